@@ -1,0 +1,60 @@
+// The hash-chained audit log: append inside the change's transaction; verify the whole chain.
+import { createHash } from 'node:crypto';
+import { asc, desc, gt, sql } from 'drizzle-orm';
+import { auditLog, type AuditRow } from '../schema';
+import type { Orm } from '../open';
+
+const ph = sql.placeholder;
+const GENESIS = '0'.repeat(64);
+
+export type AuditEntry = Omit<AuditRow, 'id' | 'prevHash' | 'hash'>;
+
+/** The hash covers every field of the row and the previous row's hash, in a fixed order. */
+export function auditHash(prevHash: string, e: AuditEntry): string {
+  const canonical = JSON.stringify([prevHash, e.at, e.actorId, e.actorRole, e.action, e.consultationId, e.before, e.after, e.reason]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+export function auditQueries(orm: Orm) {
+  const last = orm.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare();
+  const append = orm
+    .insert(auditLog)
+    .values({
+      at: ph('at'),
+      actorId: ph('actorId'),
+      actorRole: ph('actorRole'),
+      action: ph('action'),
+      consultationId: ph('consultationId'),
+      before: ph('before'),
+      after: ph('after'),
+      reason: ph('reason'),
+      prevHash: ph('prevHash'),
+      hash: ph('hash'),
+    })
+    .prepare();
+  const page = orm.select().from(auditLog).where(gt(auditLog.id, ph('after'))).orderBy(asc(auditLog.id)).limit(1000).prepare();
+
+  return {
+    /** Must run inside a write transaction, so that no other append slips between read and write. */
+    append(entry: AuditEntry): void {
+      const prevHash = last.get()?.hash ?? GENESIS;
+      append.run({ ...entry, prevHash, hash: auditHash(prevHash, entry) });
+    },
+    /** Walks the chain from the start; returns the id of the first row that does not match. */
+    verify(): { ok: true; rows: number } | { ok: false; rowId: number; rows: number } {
+      let prevHash = GENESIS;
+      let rows = 0;
+      let after = 0;
+      for (;;) {
+        const batch: AuditRow[] = page.all({ after });
+        if (batch.length === 0) return { ok: true, rows };
+        for (const row of batch) {
+          if (row.prevHash !== prevHash || row.hash !== auditHash(prevHash, row)) return { ok: false, rowId: row.id, rows };
+          prevHash = row.hash;
+          rows++;
+          after = row.id;
+        }
+      }
+    },
+  };
+}

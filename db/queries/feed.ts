@@ -1,0 +1,29 @@
+// The change feed: append in a command's transaction, read back by sequence to resync clients.
+import { desc, gt, sql } from 'drizzle-orm';
+import { changeFeed, type ChangeFeedRow } from '../schema';
+import type { Orm } from '../open';
+
+const ph = sql.placeholder;
+
+export function feedQueries(orm: Orm) {
+  const append = orm
+    .insert(changeFeed)
+    .values({
+      consultationId: ph('consultationId'),
+      type: ph('type'),
+      actorId: ph('actorId'),
+      payload: ph('payloadJson'),
+      at: ph('at'),
+    })
+    .returning({ seq: changeFeed.seq })
+    .prepare();
+  const since = orm.select().from(changeFeed).where(gt(changeFeed.seq, ph('seq'))).orderBy(changeFeed.seq).limit(ph('limit')).prepare();
+  const latest = orm.select({ seq: changeFeed.seq }).from(changeFeed).orderBy(desc(changeFeed.seq)).limit(1).prepare();
+
+  return {
+    append: (entry: Omit<ChangeFeedRow, 'seq'>): number =>
+      append.get({ ...entry, payloadJson: JSON.stringify(entry.payload) })!.seq,
+    since: (seq: number, limit: number): ChangeFeedRow[] => since.all({ seq, limit }),
+    latestSeq: (): number => latest.get()?.seq ?? 0,
+  };
+}

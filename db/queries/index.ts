@@ -1,0 +1,19 @@
+// Every query the hub runs, prepared once per database handle. SQL lives only under db/.
+import type { Orm } from '../open';
+import { auditQueries } from './audit';
+import { consultationQueries } from './consultations';
+import { feedQueries } from './feed';
+import { practiceQueries } from './practices';
+import { staffQueries } from './staff';
+
+export function prepareQueries(orm: Orm) {
+  return {
+    consultations: consultationQueries(orm),
+    feed: feedQueries(orm),
+    audit: auditQueries(orm),
+    staff: staffQueries(orm),
+    practices: practiceQueries(orm),
+  };
+}
+
+export type Queries = ReturnType<typeof prepareQueries>;

@@ -1,0 +1,9 @@
+// The whole database schema, for Drizzle and drizzle-kit.
+export * from './practices';
+export * from './staff';
+export * from './consultations';
+export * from './feed';
+export * from './audit';
+export * from './handoffs';
+export * from './liability';
+export * from './settings';

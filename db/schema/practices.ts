@@ -1,0 +1,28 @@
+// Member practices and the community pharmacies the hub refers to, both known by ODS code.
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+
+export const practices = sqliteTable(
+  'practices',
+  {
+  ods: text('ods').primaryKey(),
+  name: text('name').notNull(),
+  /** Dates (YYYY-MM-DD) the practice joined and, once it leaves, left the hub. */
+  memberSince: text('member_since').notNull(),
+  memberUntil: text('member_until'),
+  /** SHA-256 of the practice's intake key (a long random key, so a fast hash suffices); never the key. */
+  intakeKeyHash: text('intake_key_hash').notNull(),
+  },
+  (t) => [index('practices_intake_key').on(t.intakeKeyHash)],
+);
+
+export const pharmacies = sqliteTable('pharmacies', {
+  ods: text('ods').primaryKey(),
+  name: text('name').notNull(),
+  /** A distance-selling pharmacy does not examine in person (rules out otitis media). */
+  distanceSelling: integer('distance_selling', { mode: 'boolean' }).notNull().default(false),
+  /** SHA-256 of the key the pharmacy's system uses to acknowledge referrals. */
+  integrationKeyHash: text('integration_key_hash'),
+});
+
+export type PracticeRow = typeof practices.$inferSelect;
+export type PharmacyRow = typeof pharmacies.$inferSelect;

@@ -1,0 +1,113 @@
+// Assembles one hub: database, command path, HTTP routes, Socket.IO and the scheduler.
+// Tests start it on a free port with a temporary database and their own clock.
+import express from 'express';
+import helmet from 'helmet';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase, type HubDatabase } from '../db/open';
+import { createSessions } from './auth/sessions';
+import { createThrottle } from './auth/throttle';
+import { systemClock, type Clock } from './clock';
+import { createAdmission } from './commands/admit';
+import { createExecutor, type Committed } from './commands/execute';
+import { createDirectory } from './directory';
+import { errorHandler, notFound } from './http/errors';
+import { createLogger, type Logger } from './logger';
+import { createRealtime } from './realtime';
+import { authRoutes } from './routes/auth';
+import { consultationRoutes } from './routes/consultations';
+import { healthRoutes } from './routes/health';
+import { intakeRoutes } from './routes/intake';
+import { createScheduler } from './scheduler';
+import { defaultSettings, type HubSettings } from './settings';
+import { createQueueView } from './views/queue';
+
+export interface HubOptions {
+  dbPath: string;
+  port?: number;
+  host?: string;
+  clock?: Clock;
+  settings?: HubSettings;
+  log?: Logger;
+  /** Folder of the built client to serve; omitted in API-only tests. */
+  clientDir?: string;
+  secureCookies?: boolean;
+  /** Run the scheduler on a timer (tests call tick() themselves). */
+  autoSchedule?: boolean;
+}
+
+export async function startHub(options: HubOptions) {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? createLogger('silent');
+  const db: HubDatabase = openDatabase(options.dbPath);
+  let settings = options.settings ?? defaultSettings();
+  const directory = createDirectory(db);
+  const sessions = createSessions(db, clock);
+  const queue = createQueueView(db, directory);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+  const realtime = createRealtime(httpServer, { sessions, queue, directory, clock });
+
+  const executorDeps = {
+    db,
+    clock,
+    directory,
+    settings: () => settings,
+    onCommitted: (change: Committed) => realtime.publish(change),
+  };
+  const execute = createExecutor(executorDeps);
+  const admit = createAdmission(executorDeps);
+  const scheduler = createScheduler({ db, clock, execute, log });
+
+  app.use(helmet());
+  app.use('/api', express.json({ limit: '100kb' }));
+  app.use('/api/health', healthRoutes(db));
+  app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false }));
+  app.use('/api/intake', intakeRoutes({ db, admit, clock }));
+  app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
+  app.use('/api', notFound);
+  if (options.clientDir && existsSync(options.clientDir)) {
+    app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
+    // The SPA's own routes (/queue, /sign-in…) all load index.html.
+    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(options.clientDir!, 'index.html')));
+  }
+  app.use(notFound);
+  app.use(errorHandler(log));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  if (options.autoSchedule) scheduler.start();
+  const { port } = httpServer.address() as AddressInfo;
+
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    db,
+    clock,
+    log,
+    execute,
+    admit,
+    scheduler,
+    directory,
+    io: realtime.io,
+    settings: () => settings,
+    setSettings: (next: HubSettings) => {
+      settings = next;
+    },
+    async close() {
+      scheduler.stop();
+      await realtime.close();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      db.close();
+    },
+  };
+}
+
+export type Hub = Awaited<ReturnType<typeof startHub>>;

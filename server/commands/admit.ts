@@ -1,0 +1,58 @@
+// Admits a new request from a practice's online consultation system: screened for red flags,
+// given its SLA deadlines, and entered into the queue and the change feed in one transaction.
+import type { NewConsultationRow } from '../../db/schema';
+import type { Actor } from '../../shared/lifecycle/events';
+import { screenRedFlags } from '../../shared/rules/redFlags';
+import type { IntakeRequest } from '../../shared/schemas/intake';
+import { computeSla } from '../../shared/time/workingTime';
+import type { HubSettings } from '../settings';
+import { recordChange, type Committed, type ExecutorDeps } from './execute';
+
+export function createAdmission(deps: ExecutorDeps) {
+  const { db, clock } = deps;
+  return function admit(request: IntakeRequest, actor: Actor, settings: HubSettings = deps.settings()): Committed {
+    const committed = db.write(() => {
+      const now = clock.now();
+      const submittedAt = new Date(request.submittedAt);
+      const redFlags = screenRedFlags({
+        text: request.text,
+        answers: request.answers,
+        birthDate: request.patient.birthDate,
+        submittedAt: request.submittedAt,
+      });
+      const sla = computeSla(submittedAt, settings.calendar, settings.sla);
+      const row: NewConsultationRow = {
+        practiceOds: request.practiceOds,
+        nhsNumber: request.patient.nhsNumber,
+        givenName: request.patient.givenName,
+        familyName: request.patient.familyName,
+        birthDate: request.patient.birthDate,
+        sex: request.patient.sex,
+        phone: request.patient.phone ?? null,
+        email: request.patient.email ?? null,
+        preferredContact: request.patient.preferredContact ?? null,
+        kind: request.kind,
+        text: request.text,
+        answers: request.answers ?? {},
+        attachments: request.attachments ?? [],
+        redFlags,
+        priority: redFlags.length > 0 ? 'red_flag' : 'routine',
+        status: 'queued',
+        version: 1,
+        submittedAt: submittedAt.getTime(),
+        receivedAt: now,
+        firstActionDue: sla.firstActionDue.getTime(),
+        outcomeDue: sla.outcomeDue.getTime(),
+        updatedAt: now,
+      };
+      const id = db.q.consultations.insert(row);
+      const after = db.q.consultations.byId(id)!;
+      const seq = recordChange(db, { type: 'intake', actor, before: null, after, now, reason: redFlags.length ? `red flags: ${redFlags.join(', ')}` : null });
+      return { seq, type: 'intake', row: after };
+    });
+    deps.onCommitted(committed);
+    return committed;
+  };
+}
+
+export type Admit = ReturnType<typeof createAdmission>;

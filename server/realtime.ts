@@ -1,0 +1,92 @@
+// Socket.IO on the HTTP server: authenticated by the same session cookie, one room per audience,
+// every committed change pushed to the rooms allowed to see it, resync from a sequence, presence.
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { ClientToServerEvents, Presence, ServerToClientEvents, User, WorkstationState } from '../shared/schemas/api';
+import { workstationStateSchema } from '../shared/schemas/api';
+import type { Clock } from './clock';
+import type { Committed } from './commands/execute';
+import type { Directory } from './directory';
+import type { Sessions } from './auth/sessions';
+import { toQueueItem } from './views/queueItem';
+import { seesHubQueue, type QueueView } from './views/queue';
+
+const HUB_ROOM = 'hub';
+const practiceRoom = (ods: string) => `practice:${ods}`;
+
+interface SocketData {
+  user: User;
+}
+
+export function createRealtime(httpServer: HttpServer, deps: { sessions: Sessions; queue: QueueView; directory: Directory; clock: Clock }) {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
+    serveClient: false,
+    // Same-origin only: the SPA is served by this server.
+    cors: { origin: false },
+  });
+  const presence = new Map<number, { user: User; state: WorkstationState; since: number; sockets: number }>();
+
+  const presenceList = (): Presence =>
+    [...presence.values()].map((p) => ({
+      userId: p.user.id,
+      name: p.user.name,
+      roles: p.user.roles,
+      state: p.state,
+      since: new Date(p.since).toISOString(),
+    }));
+  const announcePresence = () => io.to(HUB_ROOM).emit('presence', presenceList());
+
+  io.use((socket, next) => {
+    const user = deps.sessions.userFromCookieHeader(socket.handshake.headers.cookie);
+    if (!user) return next(new Error('NOT_SIGNED_IN'));
+    socket.data.user = user;
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const { user } = socket.data;
+    if (seesHubQueue(user)) socket.join(HUB_ROOM);
+    if (user.roles.includes('practice') && user.practiceOds) socket.join(practiceRoom(user.practiceOds));
+    if (seesHubQueue(user)) {
+      const entry = presence.get(user.id) ?? { user, state: 'available' as WorkstationState, since: deps.clock.now(), sockets: 0 };
+      entry.sockets++;
+      presence.set(user.id, entry);
+      announcePresence();
+    }
+
+    socket.on('resync', (since, reply) => {
+      if (typeof reply !== 'function') return;
+      const from = Number.isSafeInteger(since) && since >= 0 ? since : 0;
+      reply(deps.queue.changesSince(user, from));
+    });
+
+    socket.on('presence', (state) => {
+      const parsed = workstationStateSchema.safeParse(state);
+      const entry = presence.get(user.id);
+      if (!parsed.success || !entry || entry.state === parsed.data) return;
+      entry.state = parsed.data;
+      entry.since = deps.clock.now();
+      announcePresence();
+    });
+
+    socket.on('disconnect', () => {
+      const entry = presence.get(user.id);
+      if (!entry) return;
+      entry.sockets--;
+      if (entry.sockets <= 0) presence.delete(user.id);
+      announcePresence();
+    });
+  });
+
+  return {
+    io,
+    /** Pushes a committed change to the hub and to the request's own practice. */
+    publish(change: Committed) {
+      const event = { seq: change.seq, type: change.type, item: toQueueItem(change.row, deps.directory) };
+      io.to(HUB_ROOM).to(practiceRoom(change.row.practiceOds)).emit('change', event);
+    },
+    close: () => new Promise<void>((resolve) => io.close(() => resolve())),
+  };
+}
+
+export type Realtime = ReturnType<typeof createRealtime>;

@@ -1,0 +1,53 @@
+// Sign-in, sign-out and "who am I". Bad credentials get one generic 401; repeated failures 429.
+import { Router } from 'express';
+import { loginSchema } from '../../shared/schemas/api';
+import { DUMMY_HASH, verifySecret } from '../auth/passwords';
+import { requireUser, signedInUser } from '../auth/requireUser';
+import { SESSION_COOKIE, toUser, type Sessions } from '../auth/sessions';
+import type { Throttle } from '../auth/throttle';
+import type { HubDatabase } from '../../db/open';
+import { HttpError, validationError } from '../http/errors';
+
+export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle: Throttle; secureCookies: boolean }) {
+  const { db, sessions, throttle } = deps;
+  const router = Router();
+
+  router.post('/login', async (req, res) => {
+    const parsed = loginSchema.safeParse(req.body ?? {});
+    if (!parsed.success) throw validationError(parsed.error);
+    const { username, password } = parsed.data;
+    const address = req.ip ?? 'unknown';
+    if (throttle.isBlocked(username, address)) {
+      throw new HttpError('TOO_MANY_ATTEMPTS', 'Too many failed sign-ins. Wait 15 minutes and try again, or ask an admin.');
+    }
+    const account = db.q.staff.byUsername(username);
+    // Check a hash even for unknown usernames, so timing does not reveal which accounts exist.
+    const matches = await verifySecret(password, account?.passwordHash ?? DUMMY_HASH);
+    if (!account || !matches || !account.active) {
+      throttle.recordFailure(username, address);
+      throw new HttpError('INVALID_CREDENTIALS', 'The username or password is not right.');
+    }
+    throttle.clearUsername(username);
+    const token = sessions.start(account.id);
+    res.cookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: deps.secureCookies,
+      path: '/',
+      maxAge: sessions.maxAgeMs,
+    });
+    res.json({ user: toUser(account) });
+  });
+
+  router.post('/logout', (req, res) => {
+    sessions.end(req.headers.cookie);
+    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.json({ ok: true });
+  });
+
+  router.get('/me', requireUser(sessions, 'any'), (_req, res) => {
+    res.json({ user: signedInUser(res) });
+  });
+
+  return router;
+}

@@ -1,0 +1,71 @@
+// The queue and one request: GET /api/queue, GET /api/consultations/:id (an audited read),
+// and the lifecycle commands, each a POST that runs through the one executor.
+import { Router, type Response } from 'express';
+import { z } from 'zod';
+import type { HubDatabase } from '../../db/open';
+import type { Actor } from '../../shared/lifecycle/events';
+import type { User } from '../../shared/schemas/api';
+import { requireUser, signedInUser } from '../auth/requireUser';
+import type { Sessions } from '../auth/sessions';
+import type { Clock } from '../clock';
+import type { CommandDefinition } from '../commands/definition';
+import { actorId, actorRole, assertVisible, type Execute } from '../commands/execute';
+import type { Directory } from '../directory';
+import { validationError } from '../http/errors';
+import { toConsultationDetail, toQueueItem } from '../views/queueItem';
+import { QUEUE_ROLES, type QueueView } from '../views/queue';
+import { COMMAND_ROUTES } from '../commands';
+
+const idSchema = z.coerce.number().int().positive();
+
+export const staffActor = (user: User): Actor => ({ kind: 'staff', id: user.id, name: user.name, roles: user.roles, practiceOds: user.practiceOds });
+
+function parseId(raw: unknown): number {
+  const parsed = idSchema.safeParse(raw);
+  if (!parsed.success) throw validationError(new z.ZodError([{ ...parsed.error.issues[0]!, path: ['id'] }]));
+  return parsed.data;
+}
+
+export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; execute: Execute; queue: QueueView; directory: Directory; clock: Clock }) {
+  const { db, sessions, execute, directory } = deps;
+  const router = Router();
+  const signedIn = requireUser(sessions, QUEUE_ROLES);
+
+  router.get('/queue', signedIn, (_req, res) => {
+    res.json(deps.queue.snapshot(signedInUser(res)));
+  });
+
+  router.get('/consultations/:id', signedIn, (req, res) => {
+    const id = parseId(req.params.id);
+    const actor = staffActor(signedInUser(res));
+    const row = db.q.consultations.byId(id);
+    assertVisible(actor, row, id);
+    // Reading patient-identifiable detail is itself audited.
+    db.write(() =>
+      db.q.audit.append({
+        at: deps.clock.now(),
+        actorId: actorId(actor),
+        actorRole: actorRole(actor),
+        action: 'read_detail',
+        consultationId: id,
+        before: null,
+        after: null,
+        reason: null,
+      }),
+    );
+    res.json(toConsultationDetail(row, directory));
+  });
+
+  const respond = (res: Response, definition: CommandDefinition<never>, id: number, body: unknown) => {
+    const committed = execute(definition, { actor: staffActor(signedInUser(res)), consultationId: id, body });
+    res.json({ seq: committed.seq, item: toQueueItem(committed.row, directory) });
+  };
+
+  for (const [path, definition] of Object.entries(COMMAND_ROUTES)) {
+    router.post(`/consultations/:id/${path}`, requireUser(sessions, 'any'), (req, res) => {
+      respond(res, definition as CommandDefinition<never>, parseId(req.params.id), req.body);
+    });
+  }
+
+  return router;
+}

@@ -1,0 +1,50 @@
+// POST /api/intake: a member practice's online consultation system submits a request,
+// authenticated by the practice's intake key.
+import { Router } from 'express';
+import { intakeSchema } from '../../shared/schemas/intake';
+import type { HubDatabase } from '../../db/open';
+import type { Admit } from '../commands/admit';
+import type { Clock } from '../clock';
+import { sha256 } from '../auth/sessions';
+import { HttpError, validationError } from '../http/errors';
+
+/** A submission clock may run a little ahead of ours; more than this is a bad timestamp. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export function intakeRoutes(deps: { db: HubDatabase; admit: Admit; clock: Clock }) {
+  const router = Router();
+
+  router.post('/', (req, res) => {
+    const key = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const keyPractices = key ? deps.db.q.practices.byIntakeKeyHash(sha256(key)) : [];
+    if (keyPractices.length === 0) throw new HttpError('INVALID_INTAKE_KEY', 'Missing or unknown practice intake key.');
+
+    const parsed = intakeSchema.safeParse(req.body ?? {});
+    if (!parsed.success) throw validationError(parsed.error, (path) => (path === 'patient.nhsNumber' ? 'INVALID_NHS_NUMBER' : undefined));
+    const request = parsed.data;
+    if (Date.parse(request.submittedAt) > deps.clock.now() + CLOCK_SKEW_MS) {
+      throw new HttpError('VALIDATION_FAILED', 'submittedAt: is in the future');
+    }
+
+    const practice = deps.db.q.practices.byOds(request.practiceOds);
+    if (!practice) throw new HttpError('UNKNOWN_PRACTICE', `practiceOds: ${request.practiceOds} is not a member practice of this hub.`);
+    if (!keyPractices.some((p) => p.ods === practice.ods)) {
+      throw new HttpError('FORBIDDEN', `This intake key is not valid for practice ${practice.ods}.`);
+    }
+    const today = new Date(deps.clock.now()).toISOString().slice(0, 10);
+    if (practice.memberSince > today || (practice.memberUntil !== null && practice.memberUntil < today)) {
+      throw new HttpError('PRACTICE_NOT_ACTIVE', `practiceOds: ${practice.ods} is not an active member of the hub.`);
+    }
+
+    const committed = deps.admit(request, {
+      kind: 'integration',
+      id: `practice:${practice.ods}`,
+      name: practice.name,
+      roles: [],
+      organisationOds: practice.ods,
+    });
+    res.status(201).json({ id: committed.row.id });
+  });
+
+  return router;
+}

@@ -1,0 +1,66 @@
+// Turns stored rows into what the wire carries: the queue row (initials, age and sex only) and
+// the full, patient-identifiable detail.
+import type { ConsultationRow } from '../../db/schema';
+import type { ConsultationDetail, QueueItem } from '../../shared/schemas/api';
+import { ageInYearsOn } from '../../shared/rules/age';
+import type { Directory } from '../directory';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOrNull = (ms: number | null) => (ms === null ? null : iso(ms));
+const SNIPPET_LENGTH = 140;
+
+export function snippetOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= SNIPPET_LENGTH ? flat : `${flat.slice(0, SNIPPET_LENGTH - 1)}…`;
+}
+
+export function toQueueItem(row: ConsultationRow, directory: Directory): QueueItem {
+  const person = (id: number | null) => (id === null ? null : { id, name: directory.staffName(id) });
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    practiceOds: row.practiceOds,
+    practiceName: directory.practiceName(row.practiceOds),
+    patient: {
+      initials: `${row.givenName[0] ?? ''}${row.familyName[0] ?? ''}`.toUpperCase(),
+      age: ageInYearsOn(row.birthDate, iso(row.submittedAt)),
+      sex: row.sex,
+    },
+    kind: row.kind,
+    snippet: snippetOf(row.text),
+    redFlags: row.redFlags,
+    priority: row.priority,
+    submittedAt: iso(row.submittedAt),
+    receivedAt: iso(row.receivedAt),
+    sla: { firstActionDue: iso(row.firstActionDue), outcomeDue: iso(row.outcomeDue) },
+    claimedBy: person(row.claimedBy),
+    leaseExpiresAt: isoOrNull(row.leaseExpiresAt),
+    assignee: person(row.assigneeId),
+    pendingDestination: row.pendingDestination,
+    returnedBecause: row.returnedBecause,
+    updatedAt: iso(row.updatedAt),
+  };
+}
+
+export function toConsultationDetail(row: ConsultationRow, directory: Directory): ConsultationDetail {
+  const item = toQueueItem(row, directory);
+  return {
+    ...item,
+    patient: {
+      ...item.patient,
+      nhsNumber: row.nhsNumber,
+      givenName: row.givenName,
+      familyName: row.familyName,
+      birthDate: row.birthDate,
+      phone: row.phone,
+      email: row.email,
+      preferredContact: row.preferredContact,
+    },
+    text: row.text,
+    answers: row.answers,
+    attachments: row.attachments,
+    outcome: row.outcome,
+    closedAt: isoOrNull(row.closedAt),
+  };
+}

@@ -1,0 +1,51 @@
+// Error codes shared by server and client: the server sends them, the client switches on them,
+// tests assert them. One shape on the wire: { error: { code, message } }.
+import { z } from 'zod';
+
+export const ERROR_CODES = {
+  // 400: malformed
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 400,
+  INVALID_NHS_NUMBER: 400,
+  INVALID_JSON: 400,
+  // 401 / 403 / 404
+  NOT_SIGNED_IN: 401,
+  INVALID_CREDENTIALS: 401,
+  INVALID_INTAKE_KEY: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_PRACTICE: 422,
+  PRACTICE_NOT_ACTIVE: 422,
+  // 409: conflict with current state
+  ALREADY_CLAIMED: 409,
+  NOT_CLAIMED: 409,
+  STALE_VERSION: 409,
+  INVALID_TRANSITION: 409,
+  ALREADY_RESPONDED: 409,
+  // 413 / 429
+  PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_ATTEMPTS: 429,
+  // 422: a rule refused it (the code names the rule)
+  RED_FLAG_REQUIRES_CLINICIAN: 422,
+  PHARMACY_FIRST_NOT_ELIGIBLE: 422,
+  DESTINATION_NOT_PERMITTED: 422,
+  ADMIN_REQUEST_DESTINATION: 422,
+  DESTINATION_DETAILS_REQUIRED: 422,
+  REASON_REQUIRED: 422,
+  SAFETY_NETTING_REQUIRED: 422,
+  // 5xx: our fault, never for bad input
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** A rule's verdict: allowed, or refused with the code and a sentence that names the rule. */
+export type Verdict = { ok: true } | { ok: false; code: ErrorCode; message: string };
+export const ALLOWED: Verdict = { ok: true };
+export const refuse = (code: ErrorCode, message: string): Verdict => ({ ok: false, code, message });

@@ -1,0 +1,59 @@
+// The lifecycle's events and the context the machine decides on. Names are settled (DESIGN §3);
+// later features add payload fields, never rename an event.
+import type { ConsultationKind, Destination, Role, Sex } from '../schemas/domain';
+import type { HandoffBody } from '../schemas/handoff';
+
+/** Who sends an event: a signed-in person, the hub's scheduler, or an external system by key. */
+export type Actor =
+  | { kind: 'staff'; id: number; name: string; roles: Role[]; practiceOds?: string | null }
+  | { kind: 'system'; id: 0; name: 'hub scheduler'; roles: [] }
+  | { kind: 'integration'; id: string; name: string; roles: []; organisationOds: string };
+
+export const SYSTEM_ACTOR: Actor = { kind: 'system', id: 0, name: 'hub scheduler', roles: [] };
+
+/** A pharmacy as the routing rules need to see it. */
+export type PharmacyFacts = { ods: string; distanceSelling: boolean };
+
+/**
+ * What the machine knows about a request. Rebuilt from the stored row for every command,
+ * so it carries only what guards need.
+ */
+export type LifecycleContext = {
+  kind: ConsultationKind;
+  practiceOds: string;
+  redFlags: string[];
+  patient: { birthDate: string; sex: Sex };
+  submittedAt: string;
+  claimedBy: number | null;
+  assigneeId: number | null;
+  /** The destination of the hand-off waiting for a response, when there is one. */
+  pendingDestination: Destination | null;
+  /** The organisation (pharmacy ODS) that must acknowledge an external referral. */
+  pendingOrganisationOds: string | null;
+  /** Whether the hub protocol in force lets a coordinator close with self-care (never for red flags). */
+  coordinatorMaySelfCare: boolean;
+};
+
+type WithActor<T> = T & { actor: Actor };
+
+export type LifecycleEvent =
+  | WithActor<{ type: 'claim' }>
+  | WithActor<{ type: 'renew' }>
+  | WithActor<{ type: 'release' }>
+  | WithActor<{ type: 'lease_expired' }>
+  | WithActor<{ type: 'offer'; handoff: HandoffBody; pharmacy?: PharmacyFacts }>
+  | WithActor<{ type: 'accept' }>
+  | WithActor<{ type: 'decline'; reason: string }>
+  | WithActor<{ type: 'offer_expired' }>
+  | WithActor<{ type: 'acknowledge' }>
+  | WithActor<{ type: 'acknowledgement_expired' }>
+  | WithActor<{ type: 'escalate'; reason: string }>
+  | WithActor<{ type: 'complete'; outcome: string }>
+  | WithActor<{ type: 'hand_back'; reason: string }>
+  | WithActor<{ type: 'reopen'; reason: string }>
+  | WithActor<{ type: 'cancel'; reason: string }>
+  | WithActor<{ type: 'raise_red_flag'; reason: string }>
+  | WithActor<{ type: 'clear_red_flag'; reason: string }>;
+
+export type LifecycleEventType = LifecycleEvent['type'];
+export type EventOf<T extends LifecycleEventType> = Extract<LifecycleEvent, { type: T }>;

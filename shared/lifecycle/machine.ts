@@ -1,0 +1,133 @@
+// The lifecycle of a consultation request (DESIGN §3): the single authority on which event is
+// allowed in which state, by whom. Pure: the server computes transitions with `transition()`,
+// the client asks `can()` to show only the actions that are allowed.
+import { and, assign, or, setup } from 'xstate';
+import type { LifecycleContext, LifecycleEvent } from './events';
+import { guards, routesTo } from './guards';
+
+const routeGuard = (holderGuard: 'isHolder' | 'isAssignee', kind: Parameters<typeof routesTo>[0]) =>
+  and([holderGuard, 'routeAllowed', `routesTo_${kind}`]);
+
+/** Routing decisions: where an allowed hand-off leaves the request, by kind of destination. */
+const routing = (holderGuard: 'isHolder' | 'isAssignee') =>
+  [
+    { guard: routeGuard(holderGuard, 'hub_team'), target: 'offered', actions: 'recordOffer' },
+    { guard: routeGuard(holderGuard, 'practice'), target: 'returned_to_practice', actions: 'recordOffer' },
+    { guard: routeGuard(holderGuard, 'external'), target: 'redirected', actions: 'recordOffer' },
+    { guard: routeGuard(holderGuard, 'closing'), target: 'closed', actions: 'recordOffer' },
+  ] as const;
+
+const redFlagEvents = {
+  raise_red_flag: { guard: 'mayRaiseRedFlag', actions: 'raiseRedFlag' },
+  clear_red_flag: { guard: 'isClinician', actions: 'clearRedFlags' },
+} as const;
+
+export const lifecycleMachine = setup({
+  types: {
+    context: {} as LifecycleContext,
+    events: {} as LifecycleEvent,
+    input: {} as LifecycleContext,
+  },
+  guards: {
+    ...guards,
+    routesTo_hub_team: routesTo('hub_team'),
+    routesTo_practice: routesTo('practice'),
+    routesTo_external: routesTo('external'),
+    routesTo_closing: routesTo('closing'),
+  },
+  actions: {
+    takeClaim: assign({ claimedBy: ({ event }) => (event.actor.kind === 'staff' ? event.actor.id : null) }),
+    dropClaim: assign({ claimedBy: null }),
+    recordOffer: assign(({ event }) =>
+      event.type === 'offer'
+        ? {
+            claimedBy: null,
+            assigneeId: null,
+            pendingDestination: event.handoff.destination,
+            pendingOrganisationOds: 'pharmacyOds' in event.handoff ? event.handoff.pharmacyOds : null,
+          }
+        : {},
+    ),
+    offerToDutyClinician: assign({
+      claimedBy: null,
+      assigneeId: null,
+      pendingDestination: 'duty_clinician' as const,
+      pendingOrganisationOds: null,
+    }),
+    takeOffer: assign({
+      assigneeId: ({ event }) => (event.actor.kind === 'staff' ? event.actor.id : null),
+      pendingDestination: null,
+      pendingOrganisationOds: null,
+    }),
+    backToQueue: assign({ claimedBy: null, assigneeId: null, pendingDestination: null, pendingOrganisationOds: null }),
+    settleOffer: assign({ pendingDestination: null, pendingOrganisationOds: null }),
+    raiseRedFlag: assign({
+      redFlags: ({ context }) => (context.redFlags.includes('raised_by_hand') ? context.redFlags : [...context.redFlags, 'raised_by_hand']),
+    }),
+    clearRedFlags: assign({ redFlags: [] }),
+  },
+}).createMachine({
+  id: 'consultation',
+  context: ({ input }) => input,
+  initial: 'queued',
+  states: {
+    queued: {
+      on: {
+        claim: { guard: 'mayTriage', target: 'in_triage', actions: 'takeClaim' },
+        cancel: { guard: 'isLead', target: 'cancelled' },
+        ...redFlagEvents,
+      },
+    },
+    in_triage: {
+      on: {
+        // A second claim by the holder just renews the lease; anyone else is refused.
+        claim: { guard: 'isHolder', target: 'in_triage', reenter: false },
+        renew: { guard: 'isHolder' },
+        release: { guard: or(['isHolder', 'isLead']), target: 'queued', actions: 'dropClaim' },
+        lease_expired: { guard: 'isScheduler', target: 'queued', actions: 'dropClaim' },
+        offer: routing('isHolder'),
+        escalate: { guard: 'isHolder', target: 'offered', actions: 'offerToDutyClinician' },
+        cancel: { guard: or(['isHolder', 'isLead']), target: 'cancelled', actions: 'dropClaim' },
+        ...redFlagEvents,
+      },
+    },
+    offered: {
+      on: {
+        accept: { guard: 'isOfferedTeamMember', target: 'with_clinician', actions: 'takeOffer' },
+        decline: { guard: 'isOfferedTeamMember', target: 'queued', actions: 'backToQueue' },
+        offer_expired: { guard: 'isScheduler', target: 'queued', actions: 'backToQueue' },
+        ...redFlagEvents,
+      },
+    },
+    with_clinician: {
+      on: {
+        complete: { guard: 'isAssignee', target: 'closed' },
+        hand_back: { guard: 'isAssignee', target: 'queued', actions: 'backToQueue' },
+        escalate: { guard: 'isAssignee', target: 'offered', actions: 'offerToDutyClinician' },
+        offer: routing('isAssignee'),
+        ...redFlagEvents,
+      },
+    },
+    redirected: {
+      on: {
+        acknowledge: { guard: 'isReferredOrganisation', target: 'closed', actions: 'settleOffer' },
+        acknowledgement_expired: { guard: 'isScheduler', target: 'queued', actions: 'backToQueue' },
+      },
+    },
+    returned_to_practice: {
+      on: {
+        accept: { guard: 'isOwnPractice', target: 'closed', actions: 'settleOffer' },
+        decline: { guard: 'isOwnPractice', target: 'queued', actions: 'backToQueue' },
+        acknowledgement_expired: { guard: 'isScheduler', target: 'queued', actions: 'backToQueue' },
+      },
+    },
+    closed: {
+      on: { reopen: { guard: 'isLead', target: 'queued', actions: 'backToQueue' } },
+    },
+    cancelled: {
+      on: { reopen: { guard: 'isLead', target: 'queued', actions: 'backToQueue' } },
+    },
+  },
+});
+
+export type LifecycleMachine = typeof lifecycleMachine;

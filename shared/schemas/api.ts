@@ -1,0 +1,107 @@
+// Shapes on the wire between server and client (REST and Socket.IO). The server builds them,
+// the client and integrations read them; one definition for both.
+import { z } from 'zod';
+import { destinationSchema, kindSchema, prioritySchema, roleSchema, sexSchema, statusSchema } from './domain';
+import { answersSchema, attachmentSchema } from './intake';
+
+export const loginSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+export const userSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  username: z.string(),
+  roles: z.array(roleSchema),
+  practiceOds: z.string().nullable(),
+});
+export type User = z.infer<typeof userSchema>;
+
+const personRef = z.object({ id: z.number().int(), name: z.string() });
+
+const slaSchema = z.object({ firstActionDue: z.string(), outcomeDue: z.string() });
+
+/** One row of the live queue: enough to triage at a glance, no full name or NHS number. */
+export const queueItemSchema = z.object({
+  id: z.number().int(),
+  version: z.number().int(),
+  status: statusSchema,
+  practiceOds: z.string(),
+  practiceName: z.string(),
+  patient: z.object({ initials: z.string(), age: z.number().int(), sex: sexSchema }),
+  kind: kindSchema,
+  snippet: z.string(),
+  redFlags: z.array(z.string()),
+  priority: prioritySchema,
+  submittedAt: z.string(),
+  receivedAt: z.string(),
+  sla: slaSchema,
+  claimedBy: personRef.nullable(),
+  leaseExpiresAt: z.string().nullable(),
+  assignee: personRef.nullable(),
+  pendingDestination: destinationSchema.nullable(),
+  returnedBecause: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type QueueItem = z.infer<typeof queueItemSchema>;
+
+export const queueSnapshotSchema = z.object({ seq: z.number().int(), items: z.array(queueItemSchema) });
+export type QueueSnapshot = z.infer<typeof queueSnapshotSchema>;
+
+/** Full detail of one request: patient-identifiable, so every read of it is audited. */
+export const consultationDetailSchema = queueItemSchema.extend({
+  patient: z.object({
+    initials: z.string(),
+    age: z.number().int(),
+    sex: sexSchema,
+    nhsNumber: z.string(),
+    givenName: z.string(),
+    familyName: z.string(),
+    birthDate: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    preferredContact: z.string().nullable(),
+  }),
+  text: z.string(),
+  answers: answersSchema,
+  attachments: z.array(attachmentSchema),
+  outcome: z.string().nullable(),
+  closedAt: z.string().nullable(),
+});
+export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
+
+/** A committed change, pushed to every workstation allowed to see the request. */
+export const changeEventSchema = z.object({
+  seq: z.number().int(),
+  type: z.string(),
+  item: queueItemSchema,
+});
+export type ChangeEvent = z.infer<typeof changeEventSchema>;
+
+/** Reply to a resync request: every change after the client's last sequence, or a new snapshot. */
+export const resyncReplySchema = z.union([
+  z.object({ kind: z.literal('changes'), seq: z.number().int(), changes: z.array(changeEventSchema) }),
+  z.object({ kind: z.literal('snapshot'), snapshot: queueSnapshotSchema }),
+]);
+export type ResyncReply = z.infer<typeof resyncReplySchema>;
+
+export const WORKSTATION_STATES = ['available', 'viewing', 'holding', 'routing', 'away', 'offline'] as const;
+export const workstationStateSchema = z.enum(WORKSTATION_STATES);
+export type WorkstationState = z.infer<typeof workstationStateSchema>;
+
+/** Who is on the hub now and what they are doing: shown to the team. */
+export const presenceSchema = z.array(
+  z.object({ userId: z.number().int(), name: z.string(), roles: z.array(roleSchema), state: workstationStateSchema, since: z.string() }),
+);
+export type Presence = z.infer<typeof presenceSchema>;
+
+/** Socket.IO event names, typed on both ends. */
+export interface ServerToClientEvents {
+  change: (event: ChangeEvent) => void;
+  presence: (presence: Presence) => void;
+}
+export interface ClientToServerEvents {
+  resync: (since: number, reply: (reply: ResyncReply) => void) => void;
+  presence: (state: WorkstationState) => void;
+}
