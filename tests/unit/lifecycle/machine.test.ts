@@ -1,0 +1,165 @@
+// The lifecycle machine decides which event is allowed in which state, by whom; refusals carry a code.
+import { describe, expect, it } from 'vitest';
+import { decide, eventsHandledIn } from '../../../shared/lifecycle/decide';
+import { SYSTEM_ACTOR, type Actor, type LifecycleContext, type LifecycleEvent } from '../../../shared/lifecycle/events';
+import type { HandoffBody } from '../../../shared/schemas/handoff';
+import { STATUSES } from '../../../shared/schemas/domain';
+import { lifecycleMachine } from '../../../shared/lifecycle/machine';
+
+const coordinator = (id = 1): Actor => ({ kind: 'staff', id, name: `Coordinator ${id}`, roles: ['coordinator'] });
+const anp: Actor = { kind: 'staff', id: 20, name: 'Ana Nurse', roles: ['anp'] };
+const physio: Actor = { kind: 'staff', id: 21, name: 'Femi Physio', roles: ['physio'] };
+const lead: Actor = { kind: 'staff', id: 30, name: 'Dr Lead', roles: ['lead'] };
+const practiceStaff = (ods: string): Actor => ({ kind: 'staff', id: 40, name: 'Pat', roles: ['practice'], practiceOds: ods });
+
+const context = (overrides: Partial<LifecycleContext> = {}): LifecycleContext => ({
+  kind: 'clinical',
+  practiceOds: 'E85001',
+  redFlags: [],
+  patient: { birthDate: '1990-05-17', sex: 'female' },
+  submittedAt: '2026-11-24T10:00:00.000Z',
+  claimedBy: null,
+  assigneeId: null,
+  pendingDestination: null,
+  pendingOrganisationOds: null,
+  coordinatorMaySelfCare: false,
+  ...overrides,
+});
+
+const handoff = (body: Partial<HandoffBody> & Pick<HandoffBody, 'destination'>): HandoffBody =>
+  ({ reason: { code: 'protocol_match' }, expectedVersion: 2, ...body }) as HandoffBody;
+
+describe('claiming', () => {
+  it('lets a coordinator claim a queued request, holding it in triage', () => {
+    const d = decide('queued', context(), { type: 'claim', actor: coordinator(1) });
+    expect(d).toMatchObject({ ok: true, status: 'in_triage', context: { claimedBy: 1 } });
+  });
+
+  it('refuses a second coordinator with ALREADY_CLAIMED', () => {
+    const d = decide('in_triage', context({ claimedBy: 1 }), { type: 'claim', actor: coordinator(2) });
+    expect(d).toMatchObject({ ok: false, code: 'ALREADY_CLAIMED' });
+  });
+
+  it('lets the holder claim again to renew, staying in triage', () => {
+    const d = decide('in_triage', context({ claimedBy: 1 }), { type: 'claim', actor: coordinator(1) });
+    expect(d).toMatchObject({ ok: true, status: 'in_triage', context: { claimedBy: 1 } });
+  });
+
+  it('refuses a claim by an ANP, who works offers rather than the triage queue', () => {
+    expect(decide('queued', context(), { type: 'claim', actor: anp })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('lets only the holder or the clinical lead release', () => {
+    const held = context({ claimedBy: 1 });
+    expect(decide('in_triage', held, { type: 'release', actor: coordinator(2) })).toMatchObject({ ok: false, code: 'NOT_CLAIMED' });
+    expect(decide('in_triage', held, { type: 'release', actor: coordinator(1) })).toMatchObject({ ok: true, status: 'queued', context: { claimedBy: null } });
+    expect(decide('in_triage', held, { type: 'release', actor: lead })).toMatchObject({ ok: true, status: 'queued' });
+  });
+
+  it('expires a lease only when the scheduler says so', () => {
+    const held = context({ claimedBy: 1 });
+    expect(decide('in_triage', held, { type: 'lease_expired', actor: coordinator(2) })).toMatchObject({ ok: false });
+    expect(decide('in_triage', held, { type: 'lease_expired', actor: SYSTEM_ACTOR })).toMatchObject({ ok: true, status: 'queued' });
+  });
+
+  it('refuses an event the state does not handle with INVALID_TRANSITION naming the state', () => {
+    const d = decide('queued', context(), { type: 'release', actor: coordinator(1) });
+    expect(d).toMatchObject({ ok: false, code: 'INVALID_TRANSITION', message: expect.stringContaining('waiting in the queue') });
+  });
+});
+
+describe('routing', () => {
+  const held = context({ claimedBy: 1 });
+
+  it('offers to the ANP team and clears the claim', () => {
+    const d = decide('in_triage', held, { type: 'offer', actor: coordinator(1), handoff: handoff({ destination: 'anp' }) });
+    expect(d).toMatchObject({ ok: true, status: 'offered', context: { claimedBy: null, pendingDestination: 'anp' } });
+  });
+
+  it('returns to the practice for a GP, awaiting the practice’s acceptance', () => {
+    const d = decide('in_triage', held, { type: 'offer', actor: coordinator(1), handoff: handoff({ destination: 'practice_gp' }) });
+    expect(d).toMatchObject({ ok: true, status: 'returned_to_practice' });
+  });
+
+  it('refuses routing by someone who does not hold the claim', () => {
+    const d = decide('in_triage', held, { type: 'offer', actor: coordinator(2), handoff: handoff({ destination: 'anp' }) });
+    expect(d).toMatchObject({ ok: false, code: 'NOT_CLAIMED' });
+  });
+
+  it('refuses a coordinator sending a red-flagged request to community pharmacy', () => {
+    const d = decide('in_triage', context({ claimedBy: 1, redFlags: ['chest_pain'] }), {
+      type: 'offer',
+      actor: coordinator(1),
+      handoff: handoff({ destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101' } as Partial<HandoffBody> & { destination: 'pharmacy_minor_illness' }),
+      pharmacy: { ods: 'FA101', distanceSelling: false },
+    });
+    expect(d).toMatchObject({ ok: false, code: 'RED_FLAG_REQUIRES_CLINICIAN' });
+  });
+
+  it('refuses a coordinator sending anyone to urgent care, which needs a clinician', () => {
+    const d = decide('in_triage', held, { type: 'offer', actor: coordinator(1), handoff: handoff({ destination: 'urgent' }) });
+    expect(d).toMatchObject({ ok: false, code: 'DESTINATION_NOT_PERMITTED' });
+  });
+
+  it('lets the holder escalate to the duty clinician', () => {
+    const d = decide('in_triage', held, { type: 'escalate', actor: coordinator(1), reason: 'worried' });
+    expect(d).toMatchObject({ ok: true, status: 'offered', context: { pendingDestination: 'duty_clinician' } });
+  });
+});
+
+describe('offers and acceptance', () => {
+  const offeredToAnp = context({ pendingDestination: 'anp' });
+
+  it('lets a member of the offered team accept, becoming the assignee', () => {
+    const d = decide('offered', offeredToAnp, { type: 'accept', actor: anp });
+    expect(d).toMatchObject({ ok: true, status: 'with_clinician', context: { assigneeId: 20, pendingDestination: null } });
+  });
+
+  it('refuses acceptance by another team', () => {
+    expect(decide('offered', offeredToAnp, { type: 'accept', actor: physio })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('sends a declined offer back to the triage queue', () => {
+    expect(decide('offered', offeredToAnp, { type: 'decline', actor: anp, reason: 'needs GP' })).toMatchObject({ ok: true, status: 'queued' });
+  });
+
+  it('lets only the assignee complete, and then the request is closed', () => {
+    const withAnp = context({ assigneeId: 20 });
+    const other: Actor = { kind: 'staff', id: 22, name: 'Ben Nurse', roles: ['anp'] };
+    expect(decide('with_clinician', withAnp, { type: 'complete', actor: other, outcome: 'advice' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(decide('with_clinician', withAnp, { type: 'complete', actor: anp, outcome: 'advice' })).toMatchObject({ ok: true, status: 'closed' });
+  });
+
+  it('lets only the request’s own practice accept what is handed back to it', () => {
+    const returned = context({ pendingDestination: 'practice_gp' });
+    expect(decide('returned_to_practice', returned, { type: 'accept', actor: practiceStaff('E85002') })).toMatchObject({ ok: false });
+    expect(decide('returned_to_practice', returned, { type: 'accept', actor: practiceStaff('E85001') })).toMatchObject({ ok: true, status: 'closed' });
+  });
+});
+
+describe('red flags and reopening', () => {
+  it('lets a coordinator raise a red flag by hand but only a clinician clear it', () => {
+    const raised = decide('queued', context(), { type: 'raise_red_flag', actor: coordinator(1), reason: 'sounds unwell' });
+    expect(raised).toMatchObject({ ok: true, context: { redFlags: ['raised_by_hand'] } });
+    const flagged = context({ redFlags: ['raised_by_hand'] });
+    expect(decide('queued', flagged, { type: 'clear_red_flag', actor: coordinator(1), reason: 'x' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(decide('queued', flagged, { type: 'clear_red_flag', actor: anp, reason: 'reviewed' })).toMatchObject({ ok: true, context: { redFlags: [] } });
+  });
+
+  it('lets only the clinical lead reopen a closed request', () => {
+    expect(decide('closed', context(), { type: 'reopen', actor: coordinator(1), reason: 'x' })).toMatchObject({ ok: false });
+    expect(decide('closed', context(), { type: 'reopen', actor: lead, reason: 'review' })).toMatchObject({ ok: true, status: 'queued' });
+  });
+
+  it('accepts nothing on a closed or cancelled request but the lead’s reopen', () => {
+    expect(eventsHandledIn('closed')).toEqual(['reopen']);
+    expect(eventsHandledIn('cancelled')).toEqual(['reopen']);
+  });
+
+  it('defines every status of the contract as a state', () => {
+    expect(Object.keys(lifecycleMachine.config.states ?? {}).sort()).toEqual([...STATUSES].sort());
+    const all = new Set(STATUSES.flatMap((s) => eventsHandledIn(s)));
+    const expected: LifecycleEvent['type'][] = ['claim', 'release', 'lease_expired', 'offer', 'accept', 'decline', 'offer_expired', 'escalate', 'complete', 'hand_back', 'reopen', 'cancel'];
+    for (const e of expected) expect(all.has(e)).toBe(true);
+  });
+});
