@@ -32,10 +32,10 @@ export interface Client {
 /** Tuesday 24 November 2026, 10:00 London: the hub is open. */
 export const OPEN_HOURS = '2026-11-24T10:00:00.000Z';
 
-export async function startTestHub(options: { now?: string; settings?: HubSettings } = {}): Promise<TestHub> {
+export async function startTestHub(options: { now?: string; settings?: HubSettings; clientDir?: string } = {}): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'ehub-test-'));
   const clock = manualClock(options.now ?? OPEN_HOURS);
-  const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), clock, settings: options.settings });
+  const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), clock, settings: options.settings, clientDir: options.clientDir });
   passwordHash ??= hashSecretSync(TEST_PASSWORD);
   hub.db.write(() => {
     for (const p of PRACTICES) hub.db.q.practices.insert({ ...p, intakeKeyHash: sha256(TEST_INTAKE_KEY) });

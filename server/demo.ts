@@ -1,0 +1,81 @@
+// The demo hub (EHUB_DEMO=1): practices, pharmacies, staff sign-ins and synthetic requests,
+// plus a trickle of new requests so the queue is alive whenever someone opens it.
+import { randomBytes } from 'node:crypto';
+import { DEMO_PHARMACIES, DEMO_PRACTICES, DEMO_STAFF, demoRequests, seededRandom, syntheticRequest } from '../db/seed/demoData';
+import type { Hub } from './app';
+import { hashSecretSync } from './auth/passwords';
+import { sha256 } from './auth/sessions';
+
+export interface DemoSecrets {
+  password: string;
+  intakeKey: string;
+}
+
+export function demoSecrets(env: { EHUB_DEMO_PASSWORD?: string; EHUB_DEMO_INTAKE_KEY?: string }): DemoSecrets {
+  return {
+    password: env.EHUB_DEMO_PASSWORD ?? randomBytes(9).toString('base64url'),
+    intakeKey: env.EHUB_DEMO_INTAKE_KEY ?? `ehub_demo_${randomBytes(18).toString('base64url')}`,
+  };
+}
+
+const integrationActor = (ods: string, name: string) => ({ kind: 'integration' as const, id: `practice:${ods}`, name, roles: [] as [], organisationOds: ods });
+
+/**
+ * Seeds an empty database once; on every start, sets the demo sign-ins and intake key to the
+ * secrets in force, so the printed ones always work.
+ */
+export function seedDemo(hub: Hub, secrets: DemoSecrets): { seeded: boolean } {
+  const { db } = hub;
+  const seeded = db.q.practices.all().length === 0;
+  const passwordHash = hashSecretSync(secrets.password);
+  const keyHash = sha256(secrets.intakeKey);
+  db.write(() => {
+    if (seeded) {
+      for (const practice of DEMO_PRACTICES) db.q.practices.insert({ ...practice, memberUntil: practice.memberUntil ?? null, intakeKeyHash: keyHash });
+      for (const pharmacy of DEMO_PHARMACIES) db.q.practices.insertPharmacy({ ...pharmacy, integrationKeyHash: null });
+      for (const person of DEMO_STAFF) {
+        db.q.staff.insert({
+          username: person.username,
+          name: person.name,
+          roles: person.roles,
+          practiceOds: person.practiceOds ?? null,
+          registrationBody: person.registrationBody ?? null,
+          registrationNumber: person.registrationNumber ?? null,
+          passwordHash,
+        });
+      }
+    } else {
+      for (const person of DEMO_STAFF) db.q.staff.setPassword(person.username, passwordHash);
+      for (const practice of DEMO_PRACTICES) db.q.practices.setIntakeKeyHash(practice.ods, keyHash);
+    }
+  });
+  hub.directory.refresh();
+  if (seeded) {
+    for (const request of demoRequests(new Date(hub.clock.now()))) {
+      const practice = DEMO_PRACTICES.find((p) => p.ods === request.practiceOds)!;
+      hub.admit(request, integrationActor(practice.ods, practice.name));
+    }
+  }
+  return { seeded };
+}
+
+/** A new synthetic request every 45 to 90 seconds while the demo hub runs. */
+export function startDemoTrickle(hub: Hub): () => void {
+  const rng = seededRandom(Date.now() % 2 ** 31);
+  let timer: NodeJS.Timeout;
+  const next = () => {
+    timer = setTimeout(() => {
+      const request = syntheticRequest(new Date(hub.clock.now()), rng);
+      const practice = DEMO_PRACTICES.find((p) => p.ods === request.practiceOds)!;
+      try {
+        hub.admit(request, integrationActor(practice.ods, practice.name));
+      } catch (err) {
+        hub.log.error({ err: { message: (err as Error).message } }, 'demo trickle failed');
+      }
+      next();
+    }, 45_000 + rng() * 45_000);
+    timer.unref();
+  };
+  next();
+  return () => clearTimeout(timer);
+}

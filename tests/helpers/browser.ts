@@ -1,0 +1,38 @@
+// Real Chromium (Debian's package) driven by playwright-core, against a real hub serving the
+// built client. Never downloads a browser.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const CHROMIUM = process.env.EHUB_CHROMIUM ?? '/usr/bin/chromium';
+export const CLIENT_DIR = resolve(import.meta.dirname, '../../dist/client');
+
+/** Flags that work on these machines: headless, no sandbox as root, no background network. */
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+  if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error('The client is not built: run `npm run build` (npm run test:e2e does).');
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+/** Fails on serious or critical WCAG 2.x A/AA violations, listing them readably. */
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length > 0) {
+    const lines = serious.map((v) => `${v.impact}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    throw new Error(`${what} has accessibility violations:\n${lines.join('\n')}`);
+  }
+}
