@@ -20,6 +20,8 @@ import { authRoutes } from './routes/auth';
 import { consultationRoutes } from './routes/consultations';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
+import { integrationRoutes } from './routes/integrations';
+import { liabilityRoutes } from './routes/liability';
 import { createScheduler } from './scheduler';
 import { defaultSettings, type HubSettings } from './settings';
 import { createQueueView } from './views/queue';
@@ -51,7 +53,7 @@ export async function startHub(options: HubOptions) {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
-  const realtime = createRealtime(httpServer, { sessions, queue, directory, clock });
+  const realtime = createRealtime(httpServer, { db, sessions, queue, directory, clock });
 
   const executorDeps = {
     db,
@@ -69,7 +71,9 @@ export async function startHub(options: HubOptions) {
   app.use('/api/health', healthRoutes(db));
   app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false }));
   app.use('/api/intake', intakeRoutes({ db, admit, clock }));
+  app.use('/api', integrationRoutes({ db, execute, directory }));
   app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
+  app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));

@@ -5,6 +5,7 @@ import { Server } from 'socket.io';
 import type { ClientToServerEvents, Presence, ServerToClientEvents, User, WorkstationState } from '../shared/schemas/api';
 import { workstationStateSchema } from '../shared/schemas/api';
 import type { Clock } from './clock';
+import type { HubDatabase } from '../db/open';
 import type { Committed } from './commands/execute';
 import type { Directory } from './directory';
 import type { Sessions } from './auth/sessions';
@@ -18,7 +19,7 @@ interface SocketData {
   user: User;
 }
 
-export function createRealtime(httpServer: HttpServer, deps: { sessions: Sessions; queue: QueueView; directory: Directory; clock: Clock }) {
+export function createRealtime(httpServer: HttpServer, deps: { db: HubDatabase; sessions: Sessions; queue: QueueView; directory: Directory; clock: Clock }) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
     // Same-origin only: the SPA is served by this server.
@@ -82,7 +83,8 @@ export function createRealtime(httpServer: HttpServer, deps: { sessions: Session
     io,
     /** Pushes a committed change to the hub and to the request's own practice. */
     publish(change: Committed) {
-      const event = { seq: change.seq, type: change.type, item: toQueueItem(change.row, deps.directory) };
+      const pending = change.row.pendingHandoffId === null ? undefined : deps.db.q.handoffs.byId(change.row.pendingHandoffId);
+      const event = { seq: change.seq, type: change.type, item: toQueueItem(change.row, deps.directory, pending) };
       io.to(HUB_ROOM).to(practiceRoom(change.row.practiceOds)).emit('change', event);
     },
     close: () => new Promise<void>((resolve) => io.close(() => resolve())),

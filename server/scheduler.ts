@@ -1,9 +1,9 @@
 // Timers enter the same command path as people do: each tick finds what has run out
-// (claim leases now; offers and acknowledgements later) and sends the event as the scheduler.
+// (claim leases, unanswered offers, unacknowledged referrals) and sends the event as the scheduler.
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
 import type { HubDatabase } from '../db/open';
 import type { Clock } from './clock';
-import { expireLease } from './commands';
+import { expireLease, expireOffer, expireReferral } from './commands';
 import type { Execute } from './commands/execute';
 import { HttpError } from './http/errors';
 import type { Logger } from './logger';
@@ -22,6 +22,16 @@ export function createScheduler(deps: { db: HubDatabase; clock: Clock; execute: 
       } catch (err) {
         // Someone acted on it between the scan and the event (a release, a renewal): nothing to do.
         if (!(err instanceof HttpError)) log.error({ err: { message: (err as Error).message }, consultationId: id }, 'lease expiry failed');
+      }
+    }
+    for (const due of db.q.handoffs.due(clock.now())) {
+      const status = db.q.consultations.byId(due.consultationId)?.status;
+      const definition = status === 'offered' ? expireOffer : expireReferral;
+      try {
+        execute(definition, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body: { handoffId: due.id } });
+        sent++;
+      } catch (err) {
+        if (!(err instanceof HttpError)) log.error({ err: { message: (err as Error).message }, handoffId: due.id }, 'hand-off expiry failed');
       }
     }
     db.q.staff.deleteExpiredSessions(clock.now());

@@ -38,6 +38,7 @@ export function consultationQueries(orm: Orm) {
       assigneeId: sql`${ph('assigneeId')}`,
       pendingDestination: sql`${ph('pendingDestination')}`,
       pendingOrganisationOds: sql`${ph('pendingOrganisationOds')}`,
+      pendingHandoffId: sql`${ph('pendingHandoffId')}`,
       redFlags: sql`${ph('redFlagsJson')}`,
       priority: sql`${ph('priority')}`,
       returnedBecause: sql`${ph('returnedBecause')}`,
@@ -78,6 +79,7 @@ export type LifecycleColumns = Pick<
   | 'assigneeId'
   | 'pendingDestination'
   | 'pendingOrganisationOds'
+  | 'pendingHandoffId'
   | 'redFlags'
   | 'priority'
   | 'returnedBecause'
@@ -88,7 +90,22 @@ export type LifecycleColumns = Pick<
 >;
 
 function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlags'> {
-  const { status, version, claimedBy, leaseExpiresAt, assigneeId, pendingDestination, pendingOrganisationOds } = row;
+  const { status, version, claimedBy, leaseExpiresAt, assigneeId, pendingDestination, pendingOrganisationOds, pendingHandoffId } = row;
   const { priority, returnedBecause, firstActionAt, closedAt, outcome, updatedAt } = row;
-  return { status, version, claimedBy, leaseExpiresAt, assigneeId, pendingDestination, pendingOrganisationOds, priority, returnedBecause, firstActionAt, closedAt, outcome, updatedAt };
+  return {
+    status,
+    version,
+    claimedBy,
+    leaseExpiresAt,
+    assigneeId,
+    pendingDestination,
+    pendingOrganisationOds,
+    pendingHandoffId,
+    priority,
+    returnedBecause,
+    firstActionAt,
+    closedAt,
+    outcome,
+    updatedAt,
+  };
 }

@@ -12,7 +12,8 @@ export function feedQueries(orm: Orm) {
       consultationId: ph('consultationId'),
       type: ph('type'),
       actorId: ph('actorId'),
-      payload: ph('payloadJson'),
+      // Drizzle encodes JSON columns itself, placeholders included.
+      payload: ph('payload'),
       at: ph('at'),
     })
     .returning({ seq: changeFeed.seq })
@@ -22,7 +23,7 @@ export function feedQueries(orm: Orm) {
 
   return {
     append: (entry: Omit<ChangeFeedRow, 'seq'>): number =>
-      append.get({ ...entry, payloadJson: JSON.stringify(entry.payload) })!.seq,
+      append.get(entry)!.seq,
     since: (seq: number, limit: number): ChangeFeedRow[] => since.all({ seq, limit }),
     latestSeq: (): number => latest.get()?.seq ?? 0,
   };

@@ -3,6 +3,8 @@ import type { Orm } from '../open';
 import { auditQueries } from './audit';
 import { consultationQueries } from './consultations';
 import { feedQueries } from './feed';
+import { handoffQueries } from './handoffs';
+import { liabilityQueries } from './liability';
 import { practiceQueries } from './practices';
 import { staffQueries } from './staff';
 
@@ -13,6 +15,8 @@ export function prepareQueries(orm: Orm) {
     audit: auditQueries(orm),
     staff: staffQueries(orm),
     practices: practiceQueries(orm),
+    handoffs: handoffQueries(orm),
+    liability: liabilityQueries(orm),
   };
 }
 

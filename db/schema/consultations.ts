@@ -32,6 +32,8 @@ export const consultations = sqliteTable(
     assigneeId: integer('assignee_id'),
     pendingDestination: text('pending_destination').$type<Destination>(),
     pendingOrganisationOds: text('pending_organisation_ods'),
+    /** The hand-off waiting for acceptance or acknowledgement, when there is one. */
+    pendingHandoffId: integer('pending_handoff_id'),
     /** Why a request came back to the queue (declined, offer expired, safety-net follow-up, handed back). */
     returnedBecause: text('returned_because'),
     submittedAt: integer('submitted_at').notNull(),

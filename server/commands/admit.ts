@@ -7,6 +7,7 @@ import type { IntakeRequest } from '../../shared/schemas/intake';
 import { computeSla } from '../../shared/time/workingTime';
 import type { HubSettings } from '../settings';
 import { recordChange, type Committed, type ExecutorDeps } from './execute';
+import { writeLiability } from './liability';
 
 export function createAdmission(deps: ExecutorDeps) {
   const { db, clock } = deps;
@@ -47,6 +48,7 @@ export function createAdmission(deps: ExecutorDeps) {
       };
       const id = db.q.consultations.insert(row);
       const after = db.q.consultations.byId(id)!;
+      writeLiability(db, deps.directory, { event: { type: 'intake', actor }, before: null, after, now, settings });
       const seq = recordChange(db, { type: 'intake', actor, before: null, after, now, reason: redFlags.length ? `red flags: ${redFlags.join(', ')}` : null });
       return { seq, type: 'intake', row: after };
     });

@@ -29,8 +29,11 @@ export interface CommandDefinition<I = unknown> {
   toEvent(args: Omit<CommandArgs<I>, 'before'> & { before: ConsultationRow }): LifecycleEvent;
   /** Columns this command sets beyond the machine's own (lease, outcome, marks). */
   patch?(args: CommandArgs<I> & { after: ConsultationRow }): Partial<ConsultationRow>;
-  /** Further writes in the same transaction: hand-offs, liability intervals. */
-  write?(args: CommandArgs<I> & { after: ConsultationRow; seq: number }): void;
+  /**
+   * Further writes in the same transaction, before the request row is saved: a new hand-off,
+   * or the answer to the pending one. Returns the hand-off the change concerns.
+   */
+  write?(args: CommandArgs<I> & { after: ConsultationRow }): { handoffId?: number } | void;
   /** The reason recorded in the audit log, when the command carries one. */
   reason?(input: I): string | undefined;
 }

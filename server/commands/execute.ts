@@ -10,6 +10,10 @@ import type { Directory } from '../directory';
 import { HttpError, validationError } from '../http/errors';
 import type { HubSettings } from '../settings';
 import type { CommandDefinition } from './definition';
+import { writeLiability } from './liability';
+import { actorId, actorRole } from './actors';
+
+export { actorId, actorRole };
 
 export interface Committed {
   seq: number;
@@ -58,8 +62,6 @@ const auditState = (row: ConsultationRow) =>
     redFlags: row.redFlags,
   });
 
-export const actorId = (actor: Actor) => (actor.kind === 'integration' ? `integration:${actor.id}` : String(actor.id));
-export const actorRole = (actor: Actor) => (actor.kind === 'staff' ? actor.roles.join(',') : actor.kind);
 
 export function authorise(actor: Actor, senders: CommandDefinition['senders']): void {
   const allowed =
@@ -120,7 +122,8 @@ export function createExecutor(deps: ExecutorDeps) {
         throw new HttpError('STALE_VERSION', `This request has changed since you loaded it (version ${before.version}, not ${expectedVersion}); reload and try again.`);
       }
       const args = { input, actor: call.actor, before, now, settings, db };
-      const decision = decide(before.status, contextOf(before, settings), definition.toEvent(args));
+      const event = definition.toEvent(args);
+      const decision = decide(before.status, contextOf(before, settings), event);
       if (!decision.ok) {
         const message =
           decision.code === 'ALREADY_CLAIMED' && before.claimedBy !== null
@@ -144,11 +147,15 @@ export function createExecutor(deps: ExecutorDeps) {
         updatedAt: now,
       };
       after = { ...after, ...definition.patch?.({ ...args, after }) };
+      const handoffId = definition.write?.({ ...args, after })?.handoffId;
+      // The pending hand-off is the one just offered, and none once the request leaves waiting.
+      const waiting = after.status === 'offered' || after.status === 'redirected' || after.status === 'returned_to_practice';
+      after.pendingHandoffId = !waiting ? null : handoffId ?? before.pendingHandoffId;
       if (!db.q.consultations.writeLifecycle(after, before.version)) {
         throw new HttpError('STALE_VERSION', 'This request changed while your action was being saved; reload and try again.');
       }
+      writeLiability(db, directory, { event, before, after, now, settings, handoffId: handoffId ?? before.pendingHandoffId ?? undefined });
       const seq = recordChange(db, { type: definition.name, actor: call.actor, before, after, now, reason: definition.reason?.(input) ?? null });
-      definition.write?.({ ...args, after, seq });
       return { seq, type: definition.name, row: after };
     });
 

@@ -11,10 +11,10 @@ import type { Clock } from '../clock';
 import type { CommandDefinition } from '../commands/definition';
 import { actorId, actorRole, assertVisible, type Execute } from '../commands/execute';
 import type { Directory } from '../directory';
-import { validationError } from '../http/errors';
+import { HttpError, validationError } from '../http/errors';
 import { toConsultationDetail, toQueueItem } from '../views/queueItem';
 import { QUEUE_ROLES, type QueueView } from '../views/queue';
-import { COMMAND_ROUTES } from '../commands';
+import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS } from '../commands';
 
 const idSchema = z.coerce.number().int().positive();
 
@@ -30,6 +30,7 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
   const { db, sessions, execute, directory } = deps;
   const router = Router();
   const signedIn = requireUser(sessions, QUEUE_ROLES);
+  const pendingOf = (row: { pendingHandoffId: number | null }) => (row.pendingHandoffId === null ? undefined : db.q.handoffs.byId(row.pendingHandoffId));
 
   router.get('/queue', signedIn, (_req, res) => {
     res.json(deps.queue.snapshot(signedInUser(res)));
@@ -53,17 +54,28 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
         reason: null,
       }),
     );
-    res.json(toConsultationDetail(row, directory));
+    res.json(toConsultationDetail(row, directory, pendingOf(row)));
   });
 
   const respond = (res: Response, definition: CommandDefinition<never>, id: number, body: unknown) => {
     const committed = execute(definition, { actor: staffActor(signedInUser(res)), consultationId: id, body });
-    res.json({ seq: committed.seq, item: toQueueItem(committed.row, directory) });
+    res.json({ seq: committed.seq, item: toQueueItem(committed.row, directory, pendingOf(committed.row)) });
   };
 
-  for (const [path, definition] of Object.entries(COMMAND_ROUTES)) {
+  for (const [path, definition] of Object.entries(CONSULTATION_COMMANDS)) {
     router.post(`/consultations/:id/${path}`, requireUser(sessions, 'any'), (req, res) => {
-      respond(res, definition as CommandDefinition<never>, parseId(req.params.id), req.body);
+      respond(res, definition, parseId(req.params.id), req.body);
+    });
+  }
+
+  // Answers to a hand-off name the hand-off; the command checks it is the one the request waits on.
+  for (const [path, definition] of Object.entries(HANDOFF_COMMANDS)) {
+    router.post(`/handoffs/:id/${path}`, requireUser(sessions, 'any'), (req, res) => {
+      const handoffId = parseId(req.params.id);
+      const handoff = db.q.handoffs.byId(handoffId);
+      if (!handoff) throw new HttpError('NOT_FOUND', `No hand-off ${handoffId}.`);
+      const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
+      respond(res, definition, handoff.consultationId, { ...body, handoffId });
     });
   }
 

@@ -24,10 +24,17 @@ export function createQueueView(db: HubDatabase, directory: Directory) {
   const rowsFor = (user: User): ConsultationRow[] =>
     seesHubQueue(user) ? db.q.consultations.openOrdered() : user.practiceOds ? db.q.consultations.forPractice(user.practiceOds) : [];
 
+  /** Queue items with their pending hand-offs, looked up in one query. */
+  function withHandoffs(rows: ConsultationRow[]) {
+    const ids = rows.flatMap((r) => (r.pendingHandoffId === null ? [] : [r.pendingHandoffId]));
+    const handoffs = new Map(db.q.handoffs.byIds(ids).map((h) => [h.id, h]));
+    return rows.map((row) => toQueueItem(row, directory, row.pendingHandoffId === null ? undefined : handoffs.get(row.pendingHandoffId)));
+  }
+
   function snapshot(user: User): QueueSnapshot {
     // better-sqlite3 is synchronous, so no commit can land between reading seq and the rows.
     const seq = db.q.feed.latestSeq();
-    return { seq, items: rowsFor(user).map((row) => toQueueItem(row, directory)) };
+    return { seq, items: withHandoffs(rowsFor(user)) };
   }
 
   function changesSince(user: User, since: number): ResyncReply {
@@ -35,10 +42,9 @@ export function createQueueView(db: HubDatabase, directory: Directory) {
     if (feed.length > RESYNC_LIMIT) return { kind: 'snapshot', snapshot: snapshot(user) };
     const lastSeq = new Map<number, { seq: number; type: string }>();
     for (const entry of feed) lastSeq.set(entry.consultationId, { seq: entry.seq, type: entry.type });
-    const changes: ChangeEvent[] = db.q.consultations
-      .byIds([...lastSeq.keys()])
-      .filter((row) => maySee(user, row))
-      .map((row) => ({ ...lastSeq.get(row.id)!, item: toQueueItem(row, directory) }))
+    const rows = db.q.consultations.byIds([...lastSeq.keys()]).filter((row) => maySee(user, row));
+    const changes: ChangeEvent[] = withHandoffs(rows)
+      .map((item) => ({ ...lastSeq.get(item.id)!, item }))
       .sort((a, b) => a.seq - b.seq);
     return { kind: 'changes', seq: feed.at(-1)?.seq ?? since, changes };
   }

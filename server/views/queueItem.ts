@@ -1,7 +1,7 @@
 // Turns stored rows into what the wire carries: the queue row (initials, age and sex only) and
 // the full, patient-identifiable detail.
-import type { ConsultationRow } from '../../db/schema';
-import type { ConsultationDetail, QueueItem } from '../../shared/schemas/api';
+import type { ConsultationRow, HandoffRow } from '../../db/schema';
+import type { ConsultationDetail, HandoffView, PendingHandoff, QueueItem } from '../../shared/schemas/api';
 import { ageInYearsOn } from '../../shared/rules/age';
 import type { Directory } from '../directory';
 
@@ -14,7 +14,39 @@ export function snippetOf(text: string): string {
   return flat.length <= SNIPPET_LENGTH ? flat : `${flat.slice(0, SNIPPET_LENGTH - 1)}…`;
 }
 
-export function toQueueItem(row: ConsultationRow, directory: Directory): QueueItem {
+export function toPendingHandoff(handoff: HandoffRow | undefined): PendingHandoff | null {
+  if (!handoff) return null;
+  return {
+    id: handoff.id,
+    destination: handoff.destination,
+    offeredBy: handoff.offeredByName,
+    offeredAt: iso(handoff.offeredAt),
+    reasonCode: handoff.reasonCode,
+    reasonText: handoff.reasonText,
+    expiresAt: isoOrNull(handoff.expiresAt),
+  };
+}
+
+export function toHandoffView(h: HandoffRow): HandoffView {
+  return {
+    id: h.id,
+    destination: h.destination,
+    details: h.details,
+    reasonCode: h.reasonCode,
+    reasonText: h.reasonText,
+    suggestionFollowed: h.suggestionFollowed,
+    offeredBy: h.offeredByName,
+    offeredAt: iso(h.offeredAt),
+    expiresAt: isoOrNull(h.expiresAt),
+    status: h.status,
+    respondedBy: h.respondedByName,
+    respondedAt: isoOrNull(h.respondedAt),
+    responseReason: h.responseReason,
+  };
+}
+
+/** `pendingHandoff` is the row's pending hand-off, looked up by the caller (in bulk for snapshots). */
+export function toQueueItem(row: ConsultationRow, directory: Directory, pendingHandoff?: HandoffRow): QueueItem {
   const person = (id: number | null) => (id === null ? null : { id, name: directory.staffName(id) });
   return {
     id: row.id,
@@ -38,13 +70,15 @@ export function toQueueItem(row: ConsultationRow, directory: Directory): QueueIt
     leaseExpiresAt: isoOrNull(row.leaseExpiresAt),
     assignee: person(row.assigneeId),
     pendingDestination: row.pendingDestination,
+    pendingHandoff: toPendingHandoff(pendingHandoff),
+    firstActionAt: isoOrNull(row.firstActionAt),
     returnedBecause: row.returnedBecause,
     updatedAt: iso(row.updatedAt),
   };
 }
 
-export function toConsultationDetail(row: ConsultationRow, directory: Directory): ConsultationDetail {
-  const item = toQueueItem(row, directory);
+export function toConsultationDetail(row: ConsultationRow, directory: Directory, pendingHandoff?: HandoffRow): ConsultationDetail {
+  const item = toQueueItem(row, directory, pendingHandoff);
   return {
     ...item,
     patient: {

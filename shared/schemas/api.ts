@@ -22,6 +22,18 @@ const personRef = z.object({ id: z.number().int(), name: z.string() });
 
 const slaSchema = z.object({ firstActionDue: z.string(), outcomeDue: z.string() });
 
+/** The hand-off a request is waiting on: shown in inboxes and on the row. */
+export const pendingHandoffSchema = z.object({
+  id: z.number().int(),
+  destination: destinationSchema,
+  offeredBy: z.string(),
+  offeredAt: z.string(),
+  reasonCode: z.string(),
+  reasonText: z.string().nullable(),
+  expiresAt: z.string().nullable(),
+});
+export type PendingHandoff = z.infer<typeof pendingHandoffSchema>;
+
 /** One row of the live queue: enough to triage at a glance, no full name or NHS number. */
 export const queueItemSchema = z.object({
   id: z.number().int(),
@@ -41,6 +53,8 @@ export const queueItemSchema = z.object({
   leaseExpiresAt: z.string().nullable(),
   assignee: personRef.nullable(),
   pendingDestination: destinationSchema.nullable(),
+  pendingHandoff: pendingHandoffSchema.nullable(),
+  firstActionAt: z.string().nullable(),
   returnedBecause: z.string().nullable(),
   updatedAt: z.string(),
 });
@@ -105,3 +119,21 @@ export interface ClientToServerEvents {
   resync: (since: number, reply: (reply: ResyncReply) => void) => void;
   presence: (state: WorkstationState) => void;
 }
+
+/** One hand-off in a journey, with how it was answered. */
+export const handoffViewSchema = z.object({
+  id: z.number().int(),
+  destination: destinationSchema,
+  details: z.record(z.string(), z.unknown()),
+  reasonCode: z.string(),
+  reasonText: z.string().nullable(),
+  suggestionFollowed: z.boolean().nullable(),
+  offeredBy: z.string(),
+  offeredAt: z.string(),
+  expiresAt: z.string().nullable(),
+  status: z.enum(['offered', 'accepted', 'declined', 'expired', 'acknowledged', 'sent']),
+  respondedBy: z.string().nullable(),
+  respondedAt: z.string().nullable(),
+  responseReason: z.string().nullable(),
+});
+export type HandoffView = z.infer<typeof handoffViewSchema>;

@@ -77,20 +77,24 @@ const pharmacyMinorIllnessHandoffSchema = z.object({
   pharmacyOds: odsCodeSchema,
 });
 
+/** Responsibility passes to the patient only once this advice is recorded as sent (DESIGN §3). */
+const safetyNettingSchema = z
+  .string()
+  .trim()
+  .min(20, 'safety-netting advice must say what to watch for and when to seek help (at least 20 characters)')
+  .max(4000);
+
 const selfReferralHandoffSchema = z.object({
   destination: z.literal('self_referral'),
   ...common,
   pathway: selfReferralPathwaySchema,
+  safetyNetting: safetyNettingSchema,
 });
 
 const selfCareHandoffSchema = z.object({
   destination: z.literal('self_care'),
   ...common,
-  safetyNetting: z
-    .string()
-    .trim()
-    .min(20, 'safety-netting advice must say what to watch for and when to seek help (at least 20 characters)')
-    .max(4000),
+  safetyNetting: safetyNettingSchema,
 });
 
 export const handoffBodySchema = z.discriminatedUnion('destination', [

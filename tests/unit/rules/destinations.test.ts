@@ -22,7 +22,7 @@ function body(destination: Destination, extra: Partial<Record<string, unknown>> 
       exclusions: { pregnant: false, recurrentUti: false, catheter: false },
     },
     pharmacy_minor_illness: { pharmacyOds: 'FA123' },
-    self_referral: { pathway: 'msk_physio' },
+    self_referral: { pathway: 'msk_physio', safetyNetting: 'If the pain gets worse or you notice numbness, call NHS 111 or your GP.' },
     self_care: { safetyNetting: 'Call 111 or your practice if the pain worsens or you develop a fever.' },
   };
   return handoffBodySchema.parse({ ...base, ...perDestination[destination], ...extra } as HandoffInput);
@@ -238,9 +238,13 @@ describe('hand-off body', () => {
     expect(handoffBodySchema.safeParse({ destination: 'self_care', reason: REASON, expectedVersion: 1, safetyNetting: 'call 111' }).success).toBe(false);
   });
 
+  it('requires safety-netting advice for a self-referral, since responsibility passes to the patient with it', () => {
+    expect(handoffBodySchema.safeParse({ destination: 'self_referral', reason: REASON, expectedVersion: 1, pathway: 'podiatry' }).success).toBe(false);
+  });
+
   it('requires a known self-referral pathway', () => {
     expect(handoffBodySchema.safeParse({ destination: 'self_referral', reason: REASON, expectedVersion: 1, pathway: 'yoga' }).success).toBe(false);
-    expect(body('self_referral', { pathway: 'talking_therapies' })).toMatchObject({ pathway: 'talking_therapies' });
+    expect(body('self_referral', { pathway: 'talking_therapies', safetyNetting: 'If you feel unsafe at any time, call NHS 111 option 2 or 999.' })).toMatchObject({ pathway: 'talking_therapies' });
   });
 
   it('upper-cases the pharmacy ODS code and defaults the exclusion answers', () => {

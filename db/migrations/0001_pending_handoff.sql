@@ -1,0 +1,1 @@
+ALTER TABLE `consultations` ADD `pending_handoff_id` integer;

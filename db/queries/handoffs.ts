@@ -1,0 +1,64 @@
+// Hand-offs: each offer or route, and how it was answered.
+import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { handoffs, type HandoffRow } from '../schema';
+import type { Orm } from '../open';
+
+const ph = sql.placeholder;
+export type NewHandoffRow = typeof handoffs.$inferInsert;
+
+export function handoffQueries(orm: Orm) {
+  const byId = orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))).prepare();
+  const insert = orm
+    .insert(handoffs)
+    .values({
+      consultationId: ph('consultationId'),
+      destination: ph('destination'),
+      // Drizzle encodes JSON columns itself, placeholders included.
+      details: ph('details'),
+      reasonCode: ph('reasonCode'),
+      reasonText: ph('reasonText'),
+      suggestionFollowed: ph('suggestionFollowed'),
+      offeredById: ph('offeredById'),
+      offeredByName: ph('offeredByName'),
+      offeredAt: ph('offeredAt'),
+      expiresAt: ph('expiresAt'),
+      status: ph('status'),
+    })
+    .returning({ id: handoffs.id })
+    .prepare();
+  const respond = orm
+    .update(handoffs)
+    .set({
+      status: sql`${ph('status')}`,
+      respondedById: sql`${ph('respondedById')}`,
+      respondedByName: sql`${ph('respondedByName')}`,
+      respondedAt: sql`${ph('respondedAt')}`,
+      responseReason: sql`${ph('responseReason')}`,
+    })
+    .where(and(eq(handoffs.id, ph('id')), eq(handoffs.status, 'offered')))
+    .prepare();
+  const due = orm
+    .select({ id: handoffs.id, consultationId: handoffs.consultationId, destination: handoffs.destination })
+    .from(handoffs)
+    .where(and(eq(handoffs.status, 'offered'), isNotNull(handoffs.expiresAt), lte(handoffs.expiresAt, ph('now'))))
+    .prepare();
+  const forConsultation = orm.select().from(handoffs).where(eq(handoffs.consultationId, ph('consultationId'))).orderBy(handoffs.id).prepare();
+
+  return {
+    byId: (id: number): HandoffRow | undefined => byId.get({ id }),
+    byIds: (ids: number[]): HandoffRow[] => (ids.length === 0 ? [] : orm.select().from(handoffs).where(inArray(handoffs.id, ids)).all()),
+    insert: (row: Omit<NewHandoffRow, 'id' | 'details' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'> & { details: Record<string, unknown> }): number =>
+      insert.get({
+        ...row,
+        reasonText: row.reasonText ?? null,
+        suggestionFollowed: row.suggestionFollowed ?? null,
+        expiresAt: row.expiresAt ?? null,
+      })!.id,
+    /** Records the answer to an offer still waiting; false if it was already answered. */
+    respond: (id: number, answer: { status: HandoffRow['status']; respondedById: string; respondedByName: string; respondedAt: number; responseReason: string | null }): boolean =>
+      respond.run({ id, ...answer }).changes === 1,
+    /** Offers and referrals whose time to answer has run out. */
+    due: (now: number) => due.all({ now }),
+    forConsultation: (consultationId: number): HandoffRow[] => forConsultation.all({ consultationId }),
+  };
+}

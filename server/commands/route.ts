@@ -1,0 +1,46 @@
+// Route a request: offer it to a hub team, refer it out, hand it back to the practice, or close
+// it with safety-netting or urgent advice. Every rule is the shared machine's and rules'.
+import { DESTINATION_RULES } from '../../shared/rules/destinations';
+import { handoffBodySchema } from '../../shared/schemas/handoff';
+import { addWorkingMinutes } from '../../shared/time/workingTime';
+import { actorId } from './actors';
+import { defineCommand } from './definition';
+import { HttpError } from '../http/errors';
+
+export const route = defineCommand({
+  name: 'route',
+  senders: { staff: ['coordinator', 'anp', 'pharmacist', 'physio', 'lead'] },
+  input: handoffBodySchema,
+  toEvent: ({ input, actor, db }) => {
+    const ods = 'pharmacyOds' in input ? input.pharmacyOds : undefined;
+    const pharmacy = ods ? db.q.practices.pharmacy(ods) : undefined;
+    if (ods && !pharmacy) throw new HttpError('UNKNOWN_PHARMACY', `pharmacyOds: ${ods} is not a community pharmacy the hub refers to.`);
+    return { type: 'offer', actor, handoff: input, pharmacy: pharmacy && { ods: pharmacy.ods, distanceSelling: pharmacy.distanceSelling } };
+  },
+  patch: ({ input, before, after, now }) => ({
+    firstActionAt: before.firstActionAt ?? now,
+    returnedBecause: null,
+    ...(after.status === 'closed' ? { closedAt: now, outcome: `routed:${input.destination}` } : {}),
+  }),
+  write: ({ input, actor, before, now, settings, db }) => {
+    const rule = DESTINATION_RULES[input.destination];
+    const { destination, reason, suggestionFollowed, expectedVersion: _v, note: _n, ...details } = input;
+    // Offers to hub teams lapse in 30 working minutes; referrals out wait 4 working hours.
+    const waitMinutes = rule.kind === 'hub_team' ? settings.sla.offerExpiryMinutes : settings.sla.externalAckMinutes;
+    const handoffId = db.q.handoffs.insert({
+      consultationId: before.id,
+      destination,
+      details: { ...details, ...(input.note ? { note: input.note } : {}) },
+      reasonCode: reason.code,
+      reasonText: reason.text ?? null,
+      suggestionFollowed: suggestionFollowed ?? null,
+      offeredById: actorId(actor),
+      offeredByName: actor.name,
+      offeredAt: now,
+      expiresAt: rule.needsAcceptance ? addWorkingMinutes(new Date(now), waitMinutes, settings.calendar).getTime() : null,
+      status: rule.needsAcceptance ? 'offered' : 'sent',
+    });
+    return { handoffId };
+  },
+  reason: (input) => `${input.destination}: ${input.reason.code}${input.reason.text ? ` (${input.reason.text})` : ''}`,
+});

@@ -1,0 +1,60 @@
+// The liability map of a request (GET /api/consultations/:id/liability[?at=ISO]) and the hub's
+// liability matrix (GET /api/liability/matrix), both from what the code enforces.
+import { Router } from 'express';
+import { z } from 'zod';
+import type { HubDatabase } from '../../db/open';
+import type { LiabilityRow } from '../../db/schema';
+import { liabilityMatrix } from '../../shared/lifecycle/liabilityMatrix';
+import type { LiabilityInterval } from '../../shared/lifecycle/liability';
+import { requireUser, signedInUser } from '../auth/requireUser';
+import type { Sessions } from '../auth/sessions';
+import { assertVisible } from '../commands/execute';
+import { responsibilityOf } from '../commands/liability';
+import { HttpError, validationError } from '../http/errors';
+import type { HubSettings } from '../settings';
+import { QUEUE_ROLES } from '../views/queue';
+import { toHandoffView } from '../views/queueItem';
+import { staffActor } from './consultations';
+
+const querySchema = z.object({ at: z.iso.datetime({ offset: true, message: 'at is an ISO 8601 instant, e.g. 2026-03-03T10:32:00Z' }).optional() });
+
+export function toInterval(row: LiabilityRow): LiabilityInterval {
+  const { owner, accountable, basis } = responsibilityOf(row);
+  return { from: new Date(row.fromAt).toISOString(), to: row.toAt === null ? null : new Date(row.toAt).toISOString(), owner, accountable, basis };
+}
+
+export function liabilityRoutes(deps: { db: HubDatabase; sessions: Sessions; settings: () => HubSettings }) {
+  const { db } = deps;
+  const router = Router();
+  const signedIn = requireUser(deps.sessions, [...QUEUE_ROLES]);
+
+  router.get('/consultations/:id/liability', signedIn, (req, res) => {
+    const id = z.coerce.number().int().positive().safeParse(req.params.id);
+    if (!id.success) throw new HttpError('VALIDATION_FAILED', 'id: must be a whole number');
+    const query = querySchema.safeParse(req.query);
+    if (!query.success) throw validationError(query.error);
+    const row = db.q.consultations.byId(id.data);
+    assertVisible(staffActor(signedInUser(res)), row, id.data);
+    if (query.data.at) {
+      const at = Date.parse(query.data.at);
+      const interval = db.q.liability.at(row.id, at);
+      if (!interval) {
+        throw new HttpError('NOT_FOUND', `Request ${row.id} has no responsibility recorded at ${new Date(at).toISOString()}: that is before it arrived or after the hub closed it.`);
+      }
+      res.json({ consultationId: row.id, at: new Date(at).toISOString(), interval: toInterval(interval) });
+      return;
+    }
+    res.json({
+      consultationId: row.id,
+      status: row.status,
+      intervals: db.q.liability.all(row.id).map(toInterval),
+      handoffs: db.q.handoffs.forConsultation(row.id).map(toHandoffView),
+    });
+  });
+
+  router.get('/liability/matrix', requireUser(deps.sessions, 'any'), (_req, res) => {
+    res.json({ protocol: deps.settings().protocol, rows: liabilityMatrix(deps.settings().protocol) });
+  });
+
+  return router;
+}

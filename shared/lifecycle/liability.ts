@@ -1,0 +1,129 @@
+// Who owns a request and who is accountable for it after each lifecycle event (DESIGN §3).
+// Pure: the server writes the interval this returns in the same transaction as the change;
+// the routing panel uses it to say who will be responsible after a hand-off.
+import { z } from 'zod';
+import { isClinician, type Destination } from '../schemas/domain';
+import { DESTINATION_RULES } from '../rules/destinations';
+import type { Actor, LifecycleEvent } from './events';
+
+export const PARTY_KINDS = ['person', 'team', 'role', 'organisation', 'patient'] as const;
+export const partySchema = z.object({ kind: z.enum(PARTY_KINDS), id: z.string(), name: z.string() });
+export type Party = z.infer<typeof partySchema>;
+
+export const liabilityIntervalSchema = z.object({
+  from: z.string(),
+  to: z.string().nullable(),
+  owner: partySchema,
+  accountable: partySchema,
+  basis: z.string(),
+});
+export type LiabilityInterval = z.infer<typeof liabilityIntervalSchema>;
+
+export const HUB_QUEUE: Party = { kind: 'team', id: 'hub_queue', name: 'Hub triage queue' };
+export const DUTY_CLINICIAN: Party = { kind: 'role', id: 'duty_clinician', name: 'Hub duty clinician' };
+export const PATIENT: Party = { kind: 'patient', id: 'patient', name: 'The patient' };
+export const teamParty = (destination: Destination): Party => ({ kind: 'team', id: destination, name: DESTINATION_RULES[destination].label });
+export const personParty = (actor: Actor): Party => ({ kind: 'person', id: String(actor.id), name: actor.name });
+export const organisationParty = (ods: string, name: string): Party => ({ kind: 'organisation', id: ods, name });
+
+export interface Responsibility {
+  owner: Party;
+  accountable: Party;
+  basis: string;
+}
+
+/** What the rules need to know besides the event: the hand-off involved, names, the protocol. */
+export interface LiabilityFacts {
+  current: Responsibility | null;
+  handoffId?: number;
+  practice: { ods: string; name: string };
+  /** The organisation a referral went to (a pharmacy, or the practice), once there is one. */
+  organisation?: { ods: string; name: string };
+  protocol: { version: string; signedOffBy: string };
+  timeouts: { offerExpiryMinutes: number; externalAckMinutes: number };
+}
+
+/**
+ * The responsibility in force after the event: a new interval, 'end' when the hub's part closes
+ * with nobody taking it on (completion, cancellation), or 'unchanged'.
+ */
+export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; actor: Actor }, facts: LiabilityFacts): Responsibility | 'end' | 'unchanged' {
+  const hand = facts.handoffId !== undefined ? `hand-off #${facts.handoffId}` : 'the hand-off';
+  const protocolBasis = `hub protocol ${facts.protocol.version} signed off by ${facts.protocol.signedOffBy}`;
+  const backToHub = (why: string): Responsibility => ({ owner: HUB_QUEUE, accountable: DUTY_CLINICIAN, basis: `${why}; ${protocolBasis}` });
+  // While an offer waits, the sender's side stays accountable (responsibility moves on acceptance).
+  const sendersSide = facts.current?.accountable ?? DUTY_CLINICIAN;
+  const actor = event.actor;
+
+  switch (event.type) {
+    case 'intake':
+      return backToHub(`received from ${facts.practice.name} (${facts.practice.ods})`);
+    case 'claim':
+      if (facts.current?.owner.kind === 'person' && facts.current.owner.id === String(actor.id)) return 'unchanged';
+      return {
+        owner: personParty(actor),
+        // A coordinator is not a clinician: the duty clinician carries clinical responsibility meanwhile.
+        accountable: DUTY_CLINICIAN,
+        basis: `claimed for triage by ${actor.name}${isClinician(actor.roles) ? '' : ' (care coordinator)'}; ${protocolBasis}`,
+      };
+    case 'release':
+      return backToHub(`released to the queue by ${actor.name}`);
+    case 'lease_expired':
+      return backToHub('claim lapsed without activity');
+    case 'offer':
+      return afterRouting(event.handoff.destination);
+    case 'escalate':
+      return { owner: teamParty('duty_clinician'), accountable: sendersSide, basis: `escalated to the duty clinician in ${hand}: ${event.reason}` };
+    case 'accept':
+      if (facts.organisation && actor.kind === 'staff' && actor.roles.includes('practice')) {
+        const practice = organisationParty(facts.organisation.ods, facts.organisation.name);
+        return { owner: practice, accountable: practice, basis: `accepted by ${facts.organisation.name} (${actor.name}) in ${hand}` };
+      }
+      return { owner: personParty(actor), accountable: personParty(actor), basis: `accepted ${hand}` };
+    case 'acknowledge': {
+      const org = organisationParty(facts.organisation?.ods ?? 'unknown', facts.organisation?.name ?? 'the receiving service');
+      return { owner: org, accountable: org, basis: `referral acknowledged by ${org.name} in ${hand}` };
+    }
+    case 'decline':
+      return backToHub(`${hand} declined by ${actor.name}: ${event.reason}`);
+    case 'offer_expired':
+      return backToHub(`${hand} not accepted within ${facts.timeouts.offerExpiryMinutes} working minutes`);
+    case 'acknowledgement_expired':
+      return backToHub(`${hand} not acknowledged within ${facts.timeouts.externalAckMinutes / 60} working hours: safety-net follow-up`);
+    case 'hand_back':
+      return backToHub(`handed back to the hub by ${actor.name}: ${event.reason}`);
+    case 'reopen':
+      return backToHub(`reopened by ${actor.name}: ${event.reason}`);
+    case 'complete':
+    case 'cancel':
+      return 'end';
+    case 'renew':
+    case 'raise_red_flag':
+    case 'clear_red_flag':
+      return 'unchanged';
+  }
+
+  function afterRouting(destination: Destination): Responsibility {
+    const rule = DESTINATION_RULES[destination];
+    const org = facts.organisation ? organisationParty(facts.organisation.ods, facts.organisation.name) : undefined;
+    switch (rule.kind) {
+      case 'hub_team':
+        return { owner: teamParty(destination), accountable: sendersSide, basis: `offered to ${rule.label} in ${hand}; ${sendersSide.name} accountable until it is accepted` };
+      case 'practice':
+      case 'external_pharmacy':
+        return {
+          owner: org ?? teamParty(destination),
+          accountable: sendersSide,
+          basis: `${rule.kind === 'practice' ? 'handed back to' : 'referred to'} ${org?.name ?? rule.label} in ${hand}; ${sendersSide.name} accountable until it ${rule.kind === 'practice' ? 'is accepted' : 'is acknowledged'}`,
+        };
+      case 'patient_led':
+      case 'patient':
+        return { owner: PATIENT, accountable: PATIENT, basis: `safety-netting advice sent (${rule.label}) in ${hand} by ${actor.name}` };
+      case 'urgent':
+        return { owner: PATIENT, accountable: PATIENT, basis: `urgent care advice (999, NHS 111 or urgent treatment centre) given by ${actor.name} in ${hand}` };
+    }
+  }
+}
+
+/** Events after which the accountable party may differ: acceptance, acknowledgement, safety-netting, a return to the hub. */
+export const RESPONSIBILITY_MOVING_EVENTS = ['accept', 'acknowledge', 'offer', 'hand_back', 'reopen'] as const;

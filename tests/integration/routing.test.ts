@@ -1,0 +1,180 @@
+// Routing a claimed request to each destination, and every refusal with its code and nothing written.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChangeEvent, QueueItem } from '../../shared/schemas/api';
+import { rowCounts } from '../helpers/counts';
+import { json, nextEvent, startTestHub, type Client, type TestHub } from '../helpers/hub';
+import { claimAndRoute, itemOf } from '../helpers/journey';
+
+let hub: TestHub;
+let coordinator: Client;
+let anp: Client;
+let lead: Client;
+beforeAll(async () => {
+  hub = await startTestHub();
+  [coordinator, anp, lead] = await Promise.all([hub.signIn('coordinator1'), hub.signIn('anp1'), hub.signIn('lead1')]);
+});
+afterAll(() => hub.stop());
+
+const SAFETY_NETTING = 'If it gets worse, you develop a high temperature or you are worried, call NHS 111 or your practice.';
+const UTI_TEXT = 'Burning when I pee and going more often for two days.';
+
+describe('routing to hub teams', () => {
+  it.each(['anp', 'pharmacist', 'physio', 'duty_clinician'] as const)('offers to the %s team, live in its inbox, with the sender still accountable', async (team) => {
+    const id = await hub.submitRequest();
+    const inbox = await (await hub.signIn(team === 'duty_clinician' ? 'lead1' : team === 'anp' ? 'anp2' : `${team}1`)).socket();
+    const arrived = nextEvent<ChangeEvent>(inbox, 'change', (e) => e.item.id === id && e.item.status === 'offered');
+    const res = await claimAndRoute(coordinator, id, { destination: team });
+    expect(res.status).toBe(200);
+    const { item } = await arrived;
+    expect(item).toMatchObject({ pendingDestination: team, claimedBy: null, pendingHandoff: { destination: team, offeredBy: 'Coordinator 1' } });
+    const liability = await json(await coordinator.get(`/api/consultations/${id}/liability`));
+    expect(liability.intervals.at(-1)).toMatchObject({ to: null, owner: { kind: 'team', id: team }, accountable: { id: 'duty_clinician' } });
+  });
+});
+
+describe('routing out of the hub', () => {
+  it('refers an eligible woman to Pharmacy First for UTI, closing when the pharmacy acknowledges by its key', async () => {
+    const id = await hub.submitRequest({ text: UTI_TEXT, answers: { symptomArea: 'urinary' } });
+    const res = await claimAndRoute(coordinator, id, {
+      destination: 'pharmacy_first',
+      condition: 'uti',
+      pharmacyOds: 'FA101',
+      exclusions: { pregnant: false, recurrentUti: false, catheter: false },
+    });
+    expect(res.status).toBe(200);
+    const { item } = await json<{ item: QueueItem }>(res);
+    expect(item.status).toBe('redirected');
+    const ack = await fetch(`${hub.url}/api/handoffs/${item.pendingHandoff!.id}/acknowledge`, { method: 'POST', headers: { authorization: 'Bearer key-FA101' } });
+    expect(ack.status).toBe(200);
+    expect((await json(ack)).status).toBe('closed');
+    const { intervals } = await json(await coordinator.get(`/api/consultations/${id}/liability`));
+    expect(intervals.at(-1)).toMatchObject({ to: null, owner: { kind: 'organisation', id: 'FA101' }, accountable: { id: 'FA101' } });
+  });
+
+  it('does not let one pharmacy acknowledge another’s referral', async () => {
+    const id = await hub.submitRequest({ text: 'Sore throat for five days.' });
+    const { item } = await json<{ item: QueueItem }>(await claimAndRoute(coordinator, id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101' }));
+    const res = await fetch(`${hub.url}/api/handoffs/${item.pendingHandoff!.id}/acknowledge`, { method: 'POST', headers: { authorization: 'Bearer key-FQ202' } });
+    expect(res.status).toBe(404);
+    expect((await itemOf(coordinator, id)).status).toBe('redirected');
+  });
+
+  it('closes a self-referral once the safety-netting advice is recorded, moving responsibility to the patient', async () => {
+    const id = await hub.submitRequest({ text: 'Knee pain after running for three weeks.', answers: { symptomArea: 'musculoskeletal' } });
+    const res = await claimAndRoute(coordinator, id, { destination: 'self_referral', pathway: 'msk_physio', safetyNetting: SAFETY_NETTING });
+    expect(res.status).toBe(200);
+    expect((await json(res)).item.status).toBe('closed');
+    const { intervals } = await json(await coordinator.get(`/api/consultations/${id}/liability`));
+    expect(intervals.at(-1)).toMatchObject({ owner: { kind: 'patient' }, accountable: { kind: 'patient' }, basis: expect.stringContaining('safety-netting advice sent') });
+  });
+
+  it('lets a clinician close with self-care advice after accepting', async () => {
+    const id = await hub.submitRequest();
+    const { item } = await json<{ item: QueueItem }>(await claimAndRoute(coordinator, id, { destination: 'anp' }));
+    const accepted = await json<{ item: QueueItem }>(await anp.post(`/api/handoffs/${item.pendingHandoff!.id}/accept`));
+    const res = await anp.post(`/api/consultations/${id}/handoffs`, {
+      destination: 'self_care',
+      reason: { code: 'self_care_appropriate' },
+      safetyNetting: SAFETY_NETTING,
+      expectedVersion: accepted.item.version,
+    });
+    expect(res.status).toBe(200);
+    expect((await json(res)).item.status).toBe('closed');
+  });
+
+  it('hands back to the practice, where the practice’s own staff accept it', async () => {
+    const id = await hub.submitRequest({ practiceOds: 'E85001' });
+    const { item } = await json<{ item: QueueItem }>(await claimAndRoute(coordinator, id, { destination: 'practice_gp', reason: { code: 'needs_gp' } }));
+    expect(item.status).toBe('returned_to_practice');
+    const other = await hub.signIn('practice2');
+    expect((await other.post(`/api/handoffs/${item.pendingHandoff!.id}/accept`)).status).toBe(404);
+    const own = await hub.signIn('practice1');
+    const res = await own.post(`/api/handoffs/${item.pendingHandoff!.id}/accept`);
+    expect(res.status).toBe(200);
+    expect((await json(res)).item.status).toBe('closed');
+    const { intervals } = await json(await own.get(`/api/consultations/${id}/liability`));
+    expect(intervals.at(-1)).toMatchObject({ owner: { kind: 'organisation', id: 'E85001' }, accountable: { id: 'E85001' } });
+  });
+
+  it('routes an admin request to the practice admin team', async () => {
+    const id = await hub.submitRequest({ kind: 'admin', text: 'I need a fit note for work.', answers: { symptomArea: 'admin' } });
+    const res = await claimAndRoute(coordinator, id, { destination: 'practice_admin', reason: { code: 'admin_request' } });
+    expect(res.status).toBe(200);
+    expect((await json(res)).item.status).toBe('returned_to_practice');
+  });
+
+  it('lets the clinical lead advise urgent care, closing the request', async () => {
+    const id = await hub.submitRequest();
+    const res = await claimAndRoute(lead, id, { destination: 'urgent', reason: { code: 'urgent_care_needed' } });
+    expect(res.status).toBe(200);
+    expect((await json(res)).item.status).toBe('closed');
+  });
+});
+
+describe('refusals write nothing', () => {
+  async function expectRefused(id: number, handoff: Parameters<typeof claimAndRoute>[2], status: number, code: string, message?: RegExp) {
+    const claimed = (await json<{ item: QueueItem }>(await coordinator.post(`/api/consultations/${id}/claim`))).item;
+    const before = rowCounts(hub.db);
+    const res = await coordinator.post(`/api/consultations/${id}/handoffs`, { reason: { code: 'protocol_match' }, ...handoff, expectedVersion: claimed.version });
+    expect(res.status).toBe(status);
+    const { error } = await json(res);
+    expect(error.code).toBe(code);
+    if (message) expect(error.message).toMatch(message);
+    expect(rowCounts(hub.db)).toEqual(before);
+    expect((await itemOf(coordinator, id)).version).toBe(claimed.version);
+  }
+
+  it('refuses a coordinator sending a red-flagged request to self-referral', async () => {
+    const id = await hub.submitRequest({ text: 'I have crushing chest pain spreading to my jaw.' });
+    await expectRefused(id, { destination: 'self_referral', pathway: 'msk_physio', safetyNetting: SAFETY_NETTING }, 422, 'RED_FLAG_REQUIRES_CLINICIAN');
+  });
+
+  it('refuses a coordinator sending a red-flagged request to community pharmacy', async () => {
+    const id = await hub.submitRequest({ text: 'Sudden worst headache of my life and a stiff neck.' });
+    await expectRefused(id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101' }, 422, 'RED_FLAG_REQUIRES_CLINICIAN');
+  });
+
+  it('refuses Pharmacy First for UTI for a man, naming the rule', async () => {
+    const id = await hub.submitRequest({ text: UTI_TEXT, patient: { sex: 'male' } });
+    const body = { destination: 'pharmacy_first' as const, condition: 'uti' as const, pharmacyOds: 'FA101', exclusions: { pregnant: false, recurrentUti: false, catheter: false } };
+    await expectRefused(id, body, 422, 'PHARMACY_FIRST_NOT_ELIGIBLE', /women aged 16 to 64/);
+  });
+
+  it('refuses Pharmacy First for otitis media at a distance-selling pharmacy', async () => {
+    const id = await hub.submitRequest({ text: 'My son has earache.', patient: { birthDate: '2020-03-01', sex: 'male' } });
+    await expectRefused(id, { destination: 'pharmacy_first', condition: 'otitis_media', pharmacyOds: 'FQ202', exclusions: {} }, 422, 'PHARMACY_FIRST_NOT_ELIGIBLE');
+  });
+
+  it('refuses an admin request to a pharmacy pathway', async () => {
+    const id = await hub.submitRequest({ kind: 'admin', text: 'Please send my test results.' });
+    await expectRefused(id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101' }, 422, 'ADMIN_REQUEST_DESTINATION');
+  });
+
+  it('refuses a coordinator closing with self-care, which the protocol keeps for clinicians', async () => {
+    const id = await hub.submitRequest();
+    await expectRefused(id, { destination: 'self_care', safetyNetting: SAFETY_NETTING }, 422, 'DESTINATION_NOT_PERMITTED');
+  });
+
+  it('refuses an unknown pharmacy', async () => {
+    const id = await hub.submitRequest();
+    await expectRefused(id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FZ999' }, 422, 'UNKNOWN_PHARMACY');
+  });
+
+  it('refuses a stale expectedVersion with 409', async () => {
+    const id = await hub.submitRequest();
+    await coordinator.post(`/api/consultations/${id}/claim`);
+    const before = rowCounts(hub.db);
+    const res = await coordinator.post(`/api/consultations/${id}/handoffs`, { destination: 'anp', reason: { code: 'protocol_match' }, expectedVersion: 1 });
+    expect(res.status).toBe(409);
+    expect((await json(res)).error.code).toBe('STALE_VERSION');
+    expect(rowCounts(hub.db)).toEqual(before);
+  });
+
+  it('refuses a hand-off with no reason as malformed, naming the field', async () => {
+    const id = await hub.submitRequest();
+    const claimed = (await json<{ item: QueueItem }>(await coordinator.post(`/api/consultations/${id}/claim`))).item;
+    const res = await coordinator.post(`/api/consultations/${id}/handoffs`, { destination: 'anp', expectedVersion: claimed.version });
+    expect(res.status).toBe(400);
+    expect((await json(res)).error.message).toMatch(/^reason/);
+  });
+});

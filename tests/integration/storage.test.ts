@@ -1,0 +1,20 @@
+// What is stored reads back as written: JSON columns are objects, not strings of JSON.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from '../helpers/hub';
+import { claimAndRoute } from '../helpers/journey';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub.stop());
+
+it('stores change-feed payloads and hand-off details as JSON objects', async () => {
+  const id = await hub.submitRequest();
+  await claimAndRoute(await hub.signIn('coordinator1'), id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101' });
+  const feed = hub.db.q.feed.since(0, 10);
+  expect(feed[0]!.payload).toEqual({ status: 'queued', version: 1 });
+  const [handoff] = hub.db.q.handoffs.forConsultation(id);
+  expect(handoff!.details).toEqual({ pharmacyOds: 'FA101' });
+  expect(hub.db.q.consultations.byId(id)!.redFlags).toEqual([]);
+});
