@@ -63,7 +63,7 @@ export async function startHub(options: HubOptions) {
     onCommitted: (change: Committed) => realtime.publish(change),
   };
   const execute = createExecutor(executorDeps);
-  const admit = createAdmission(executorDeps);
+  const admit = createAdmission(executorDeps, execute);
   const scheduler = createScheduler({ db, clock, execute, log });
 
   app.use(helmet());

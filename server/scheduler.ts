@@ -1,9 +1,9 @@
 // Timers enter the same command path as people do: each tick finds what has run out
-// (claim leases, unanswered offers, unacknowledged referrals) and sends the event as the scheduler.
+// (claim leases, unanswered offers, unacknowledged referrals, SLA deadlines) and sends the event as the scheduler.
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
 import type { HubDatabase } from '../db/open';
 import type { Clock } from './clock';
-import { expireLease, expireOffer, expireReferral } from './commands';
+import { expireLease, expireOffer, expireReferral, recordBreach } from './commands';
 import type { Execute } from './commands/execute';
 import { HttpError } from './http/errors';
 import type { Logger } from './logger';
@@ -32,6 +32,14 @@ export function createScheduler(deps: { db: HubDatabase; clock: Clock; execute: 
         sent++;
       } catch (err) {
         if (!(err instanceof HttpError)) log.error({ err: { message: (err as Error).message }, handoffId: due.id }, 'hand-off expiry failed');
+      }
+    }
+    for (const breach of db.q.consultations.dueBreaches(clock.now())) {
+      try {
+        execute(recordBreach, { actor: SYSTEM_ACTOR, consultationId: breach.id, body: { deadline: breach.deadline } });
+        sent++;
+      } catch (err) {
+        if (!(err instanceof HttpError)) log.error({ err: { message: (err as Error).message }, consultationId: breach.id }, 'SLA breach failed');
       }
     }
     db.q.staff.deleteExpiredSessions(clock.now());

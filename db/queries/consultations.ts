@@ -1,5 +1,5 @@
 // Named, prepared queries over consultation requests.
-import { and, asc, desc, eq, inArray, isNotNull, lte, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, notLike, or, sql } from 'drizzle-orm';
 import { consultations, type ConsultationRow, type NewConsultationRow } from '../schema';
 import { FINAL_STATUSES } from '../../shared/schemas/domain';
 import type { Orm } from '../open';
@@ -22,6 +22,21 @@ export function consultationQueries(orm: Orm) {
     .orderBy(desc(consultations.updatedAt))
     .limit(500)
     .prepare();
+  // Open requests past a deadline not yet recorded as breached: first action (no routing decision
+  // yet) and outcome (not closed).
+  const dueBreaches = orm
+    .select({ id: consultations.id, firstActionDue: consultations.firstActionDue, outcomeDue: consultations.outcomeDue, firstActionAt: consultations.firstActionAt, slaBreaches: consultations.slaBreaches })
+    .from(consultations)
+    .where(
+      and(
+        notInArray(consultations.status, [...FINAL_STATUSES]),
+        or(
+          and(isNull(consultations.firstActionAt), lte(consultations.firstActionDue, ph('now')), notLike(consultations.slaBreaches, '%first_action%')),
+          and(lte(consultations.outcomeDue, ph('now')), notLike(consultations.slaBreaches, '%outcome%')),
+        ),
+      ),
+    )
+    .prepare();
   const expiredLeases = orm
     .select({ id: consultations.id })
     .from(consultations)
@@ -43,6 +58,7 @@ export function consultationQueries(orm: Orm) {
       priority: sql`${ph('priority')}`,
       returnedBecause: sql`${ph('returnedBecause')}`,
       firstActionAt: sql`${ph('firstActionAt')}`,
+      slaBreaches: sql`${ph('slaBreachesJson')}`,
       closedAt: sql`${ph('closedAt')}`,
       outcome: sql`${ph('outcome')}`,
       updatedAt: sql`${ph('updatedAt')}`,
@@ -57,6 +73,12 @@ export function consultationQueries(orm: Orm) {
     openOrdered: (): ConsultationRow[] => openOrdered.all(),
     forPractice: (practiceOds: string): ConsultationRow[] => openForPractice.all({ practiceOds }),
     expiredLeases: (now: number): number[] => expiredLeases.all({ now }).map((r) => r.id),
+    /** Each deadline that has passed unrecorded, per request. */
+    dueBreaches: (now: number): { id: number; deadline: 'first_action' | 'outcome' }[] =>
+      dueBreaches.all({ now }).flatMap((r) => [
+        ...(r.firstActionAt === null && r.firstActionDue <= now && !r.slaBreaches.includes('first_action') ? [{ id: r.id, deadline: 'first_action' as const }] : []),
+        ...(r.outcomeDue <= now && !r.slaBreaches.includes('outcome') ? [{ id: r.id, deadline: 'outcome' as const }] : []),
+      ]),
     insert: (row: NewConsultationRow): number =>
       orm.insert(consultations).values(row).returning({ id: consultations.id }).get().id,
     /** Writes the new lifecycle state only if nobody changed the row since it was read. */
@@ -66,6 +88,7 @@ export function consultationQueries(orm: Orm) {
         id: next.id,
         expectedVersion,
         redFlagsJson: JSON.stringify(next.redFlags),
+        slaBreachesJson: JSON.stringify(next.slaBreaches),
       }).changes === 1,
   };
 }
@@ -81,6 +104,7 @@ export type LifecycleColumns = Pick<
   | 'pendingOrganisationOds'
   | 'pendingHandoffId'
   | 'redFlags'
+  | 'slaBreaches'
   | 'priority'
   | 'returnedBecause'
   | 'firstActionAt'
@@ -89,7 +113,7 @@ export type LifecycleColumns = Pick<
   | 'updatedAt'
 >;
 
-function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlags'> {
+function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlags' | 'slaBreaches'> {
   const { status, version, claimedBy, leaseExpiresAt, assigneeId, pendingDestination, pendingOrganisationOds, pendingHandoffId } = row;
   const { priority, returnedBecause, firstActionAt, closedAt, outcome, updatedAt } = row;
   return {

@@ -41,6 +41,8 @@ export const consultations = sqliteTable(
     firstActionDue: integer('first_action_due').notNull(),
     outcomeDue: integer('outcome_due').notNull(),
     firstActionAt: integer('first_action_at'),
+    /** SLA deadlines already recorded as breached, so each enters the change feed once. */
+    slaBreaches: text('sla_breaches', { mode: 'json' }).$type<string[]>().notNull().default([]),
     closedAt: integer('closed_at'),
     outcome: text('outcome'),
     updatedAt: integer('updated_at').notNull(),

@@ -2,14 +2,16 @@
 // given its SLA deadlines, and entered into the queue and the change feed in one transaction.
 import type { NewConsultationRow } from '../../db/schema';
 import type { Actor } from '../../shared/lifecycle/events';
-import { screenRedFlags } from '../../shared/rules/redFlags';
+import { redFlagLabel, screenRedFlags } from '../../shared/rules/redFlags';
+import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
+import { escalate } from './escalate';
 import type { IntakeRequest } from '../../shared/schemas/intake';
 import { computeSla } from '../../shared/time/workingTime';
 import type { HubSettings } from '../settings';
-import { recordChange, type Committed, type ExecutorDeps } from './execute';
+import { recordChange, type Committed, type Execute, type ExecutorDeps } from './execute';
 import { writeLiability } from './liability';
 
-export function createAdmission(deps: ExecutorDeps) {
+export function createAdmission(deps: ExecutorDeps, execute: Execute) {
   const { db, clock } = deps;
   return function admit(request: IntakeRequest, actor: Actor, settings: HubSettings = deps.settings()): Committed {
     const committed = db.write(() => {
@@ -53,7 +55,11 @@ export function createAdmission(deps: ExecutorDeps) {
       return { seq, type: 'intake', row: after };
     });
     deps.onCommitted(committed);
-    return committed;
+    if (committed.row.redFlags.length === 0) return committed;
+    // A red flag is offered at once to the duty clinician. If this second step failed, the request
+    // would still sit at the top of the queue, flagged, for a coordinator to escalate.
+    const flags = committed.row.redFlags.map(redFlagLabel).join('; ');
+    return execute(escalate, { actor: SYSTEM_ACTOR, consultationId: committed.row.id, body: { reason: `red flag at intake: ${flags}` } });
   };
 }
 

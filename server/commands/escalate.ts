@@ -6,7 +6,8 @@ import { defineCommand } from './definition';
 
 export const escalate = defineCommand({
   name: 'escalate',
-  senders: { staff: ['coordinator', 'anp', 'pharmacist', 'physio', 'lead'] },
+  // The hub itself escalates a request whose intake screening fired a red flag.
+  senders: { staff: ['coordinator', 'anp', 'pharmacist', 'physio', 'lead'], system: true },
   input: reasonBodySchema,
   toEvent: ({ actor, input }) => ({ type: 'escalate', actor, reason: input.reason }),
   patch: ({ before, now }) => ({ firstActionAt: before.firstActionAt ?? now, returnedBecause: null }),

@@ -9,10 +9,11 @@ import { escalate } from './escalate';
 import { expireOffer, expireReferral } from './expireHandoff';
 import { expireLease } from './expireLease';
 import { handBack } from './handBack';
+import { recordBreach } from './recordBreach';
 import { release } from './release';
 import { route } from './route';
 
-export { accept, acknowledge, claim, complete, decline, escalate, expireLease, expireOffer, expireReferral, handBack, release, route };
+export { accept, acknowledge, claim, complete, decline, escalate, expireLease, expireOffer, expireReferral, handBack, recordBreach, release, route };
 
 type AnyCommand = CommandDefinition<never>;
 

@@ -72,6 +72,7 @@ export function toQueueItem(row: ConsultationRow, directory: Directory, pendingH
     pendingDestination: row.pendingDestination,
     pendingHandoff: toPendingHandoff(pendingHandoff),
     firstActionAt: isoOrNull(row.firstActionAt),
+    slaBreaches: row.slaBreaches,
     returnedBecause: row.returnedBecause,
     updatedAt: iso(row.updatedAt),
   };

@@ -53,7 +53,8 @@ export type LifecycleEvent =
   | WithActor<{ type: 'reopen'; reason: string }>
   | WithActor<{ type: 'cancel'; reason: string }>
   | WithActor<{ type: 'raise_red_flag'; reason: string }>
-  | WithActor<{ type: 'clear_red_flag'; reason: string }>;
+  | WithActor<{ type: 'clear_red_flag'; reason: string }>
+  | WithActor<{ type: 'sla_breached'; deadline: 'first_action' | 'outcome' | 'red_flag_acceptance' }>;
 
 export type LifecycleEventType = LifecycleEvent['type'];
 export type EventOf<T extends LifecycleEventType> = Extract<LifecycleEvent, { type: T }>;

@@ -98,6 +98,7 @@ export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; ac
     case 'cancel':
       return 'end';
     case 'renew':
+    case 'sla_breached':
     case 'raise_red_flag':
     case 'clear_red_flag':
       return 'unchanged';

@@ -17,9 +17,11 @@ const routing = (holderGuard: 'isHolder' | 'isAssignee') =>
     { guard: routeGuard(holderGuard, 'closing'), target: 'closed', actions: 'recordOffer' },
   ] as const;
 
-const redFlagEvents = {
+/** Events any open request takes without changing state: flags, and the scheduler's SLA breaches. */
+const openRequestEvents = {
   raise_red_flag: { guard: 'mayRaiseRedFlag', actions: 'raiseRedFlag' },
   clear_red_flag: { guard: 'isClinician', actions: 'clearRedFlags' },
+  sla_breached: { guard: 'isScheduler', actions: 'noteSlaBreach' },
 } as const;
 
 export const lifecycleMachine = setup({
@@ -65,6 +67,10 @@ export const lifecycleMachine = setup({
       redFlags: ({ context }) => (context.redFlags.includes('raised_by_hand') ? context.redFlags : [...context.redFlags, 'raised_by_hand']),
     }),
     clearRedFlags: assign({ redFlags: [] }),
+    // Events that change no state still need an action: XState's can() counts a transition
+    // with neither target nor action as not taken. The server records them; nothing runs here.
+    noteSlaBreach: () => {},
+    noteActivity: () => {},
   },
 }).createMachine({
   id: 'consultation',
@@ -74,21 +80,23 @@ export const lifecycleMachine = setup({
     queued: {
       on: {
         claim: { guard: 'mayTriage', target: 'in_triage', actions: 'takeClaim' },
+        // Red-flag screening at intake offers the request to the duty clinician at once.
+        escalate: { guard: 'isScheduler', target: 'offered', actions: 'offerToDutyClinician' },
         cancel: { guard: 'isLead', target: 'cancelled' },
-        ...redFlagEvents,
+        ...openRequestEvents,
       },
     },
     in_triage: {
       on: {
         // A second claim by the holder just renews the lease; anyone else is refused.
         claim: { guard: 'isHolder', target: 'in_triage', reenter: false },
-        renew: { guard: 'isHolder' },
+        renew: { guard: 'isHolder', actions: 'noteActivity' },
         release: { guard: or(['isHolder', 'isLead']), target: 'queued', actions: 'dropClaim' },
         lease_expired: { guard: 'isScheduler', target: 'queued', actions: 'dropClaim' },
         offer: routing('isHolder'),
         escalate: { guard: 'isHolder', target: 'offered', actions: 'offerToDutyClinician' },
         cancel: { guard: or(['isHolder', 'isLead']), target: 'cancelled', actions: 'dropClaim' },
-        ...redFlagEvents,
+        ...openRequestEvents,
       },
     },
     offered: {
@@ -96,7 +104,7 @@ export const lifecycleMachine = setup({
         accept: { guard: 'isOfferedTeamMember', target: 'with_clinician', actions: 'takeOffer' },
         decline: { guard: 'isOfferedTeamMember', target: 'queued', actions: 'backToQueue' },
         offer_expired: { guard: 'isScheduler', target: 'queued', actions: 'backToQueue' },
-        ...redFlagEvents,
+        ...openRequestEvents,
       },
     },
     with_clinician: {
@@ -105,13 +113,14 @@ export const lifecycleMachine = setup({
         hand_back: { guard: 'isAssignee', target: 'queued', actions: 'backToQueue' },
         escalate: { guard: 'isAssignee', target: 'offered', actions: 'offerToDutyClinician' },
         offer: routing('isAssignee'),
-        ...redFlagEvents,
+        ...openRequestEvents,
       },
     },
     redirected: {
       on: {
         acknowledge: { guard: 'isReferredOrganisation', target: 'closed', actions: 'settleOffer' },
         acknowledgement_expired: { guard: 'isScheduler', target: 'queued', actions: 'backToQueue' },
+        sla_breached: { guard: 'isScheduler', actions: 'noteSlaBreach' },
       },
     },
     returned_to_practice: {
@@ -119,6 +128,7 @@ export const lifecycleMachine = setup({
         accept: { guard: 'isOwnPractice', target: 'closed', actions: 'settleOffer' },
         decline: { guard: 'isOwnPractice', target: 'queued', actions: 'backToQueue' },
         acknowledgement_expired: { guard: 'isScheduler', target: 'queued', actions: 'backToQueue' },
+        sla_breached: { guard: 'isScheduler', actions: 'noteSlaBreach' },
       },
     },
     closed: {

@@ -55,6 +55,8 @@ export const queueItemSchema = z.object({
   pendingDestination: destinationSchema.nullable(),
   pendingHandoff: pendingHandoffSchema.nullable(),
   firstActionAt: z.string().nullable(),
+  /** Deadlines recorded as breached: 'first_action', 'outcome'. */
+  slaBreaches: z.array(z.string()),
   returnedBecause: z.string().nullable(),
   updatedAt: z.string(),
 });

@@ -2,8 +2,8 @@
 // responsibility at an instant, practice isolation, and an audit chain that detects edits.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QueueItem } from '../../shared/schemas/api';
-import { json, startTestHub, type Client, type TestHub } from '../helpers/hub';
+import type { ChangeEvent, QueueItem } from '../../shared/schemas/api';
+import { json, nextEvent, startTestHub, type Client, type TestHub } from '../helpers/hub';
 import { claimAndRoute, itemOf } from '../helpers/journey';
 
 let hub: TestHub;
@@ -113,6 +113,25 @@ describe('timeouts in working time', () => {
     hub.clock.set('2026-11-25T10:00:00.000Z'); // two more working hours: four in all
     hub.scheduler.tick();
     expect(await itemOf(coordinator, id)).toMatchObject({ status: 'queued', returnedBecause: 'safety_net_follow_up' });
+  });
+});
+
+describe('SLA breaches', () => {
+  it('enters a missed first-action deadline into the change feed once, and every connected queue sees it', async () => {
+    hub.clock.set('2026-11-26T09:00:00.000Z');
+    coordinator = await hub.signIn('coordinator1');
+    const watcher = await (await hub.signIn('coordinator2')).socket();
+    const id = await hub.submitRequest({ submittedAt: '2026-11-26T09:00:00.000Z' });
+    hub.clock.set('2026-11-26T10:59:00.000Z');
+    hub.scheduler.tick();
+    expect((await itemOf(coordinator, id)).slaBreaches).toEqual([]);
+    const seen = nextEvent<ChangeEvent>(watcher, 'change', (e) => e.item.id === id && e.type === 'sla_breached');
+    hub.clock.set('2026-11-26T11:00:00.000Z');
+    hub.scheduler.tick();
+    expect((await seen).item.slaBreaches).toEqual(['first_action']);
+    hub.scheduler.tick();
+    const breaches = hub.db.q.feed.since(0, 100_000).filter((f) => f.consultationId === id && f.type === 'sla_breached');
+    expect(breaches).toHaveLength(1);
   });
 });
 

@@ -111,6 +111,28 @@ describe('routing out of the hub', () => {
   });
 });
 
+/** A red-flagged request the duty clinician has sent back for re-triage: still flagged, in the queue. */
+async function redFlaggedInQueue(text: string): Promise<number> {
+  const id = await hub.submitRequest({ text });
+  const offered = await itemOf(coordinator, id);
+  expect(offered).toMatchObject({ status: 'offered', pendingDestination: 'duty_clinician' });
+  const res = await lead.post(`/api/handoffs/${offered.pendingHandoff!.id}/decline`, { reason: 'Seen the text: re-triage please' });
+  expect((await json(res)).item).toMatchObject({ status: 'queued', priority: 'red_flag' });
+  return id;
+}
+
+describe('red flags', () => {
+  it('offers a red-flagged request to the duty clinician at once, live, to be accepted within 15 minutes', async () => {
+    const leadSocket = await lead.socket();
+    const arrived = nextEvent<ChangeEvent>(leadSocket, 'change', (e) => e.type === 'escalate' && e.item.redFlags.includes('breathing_difficulty'));
+    await hub.submitRequest({ text: 'My lips are going blue and I am struggling to breathe.' });
+    const { item } = await arrived;
+    expect(item).toMatchObject({ status: 'offered', pendingDestination: 'duty_clinician', priority: 'red_flag' });
+    expect(Date.parse(item.pendingHandoff!.expiresAt!) - Date.parse(item.pendingHandoff!.offeredAt)).toBe(15 * 60_000);
+    expect(item.pendingHandoff!.reasonText).toMatch(/red flag at intake/);
+  });
+});
+
 describe('refusals write nothing', () => {
   async function expectRefused(id: number, handoff: Parameters<typeof claimAndRoute>[2], status: number, code: string, message?: RegExp) {
     const claimed = (await json<{ item: QueueItem }>(await coordinator.post(`/api/consultations/${id}/claim`))).item;
@@ -125,12 +147,12 @@ describe('refusals write nothing', () => {
   }
 
   it('refuses a coordinator sending a red-flagged request to self-referral', async () => {
-    const id = await hub.submitRequest({ text: 'I have crushing chest pain spreading to my jaw.' });
+    const id = await redFlaggedInQueue('I have crushing chest pain spreading to my jaw.');
     await expectRefused(id, { destination: 'self_referral', pathway: 'msk_physio', safetyNetting: SAFETY_NETTING }, 422, 'RED_FLAG_REQUIRES_CLINICIAN');
   });
 
   it('refuses a coordinator sending a red-flagged request to community pharmacy', async () => {
-    const id = await hub.submitRequest({ text: 'Sudden worst headache of my life and a stiff neck.' });
+    const id = await redFlaggedInQueue('Sudden worst headache of my life and a stiff neck.');
     await expectRefused(id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101' }, 422, 'RED_FLAG_REQUIRES_CLINICIAN');
   });
 

@@ -163,3 +163,17 @@ describe('red flags and reopening', () => {
     for (const e of expected) expect(all.has(e)).toBe(true);
   });
 });
+
+describe('events that change no state', () => {
+  it('lets the scheduler record an SLA breach on an open request, and nobody else', () => {
+    expect(decide('queued', context(), { type: 'sla_breached', actor: SYSTEM_ACTOR, deadline: 'first_action' })).toMatchObject({ ok: true, status: 'queued' });
+    expect(decide('queued', context(), { type: 'sla_breached', actor: coordinator(1), deadline: 'first_action' })).toMatchObject({ ok: false });
+    expect(decide('closed', context(), { type: 'sla_breached', actor: SYSTEM_ACTOR, deadline: 'outcome' })).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+  });
+
+  it('lets the holder renew the lease and nobody else', () => {
+    const held = context({ claimedBy: 1 });
+    expect(decide('in_triage', held, { type: 'renew', actor: coordinator(1) })).toMatchObject({ ok: true, status: 'in_triage' });
+    expect(decide('in_triage', held, { type: 'renew', actor: coordinator(2) })).toMatchObject({ ok: false, code: 'NOT_CLAIMED' });
+  });
+});

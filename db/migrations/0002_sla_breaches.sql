@@ -1,0 +1,1 @@
+ALTER TABLE `consultations` ADD `sla_breaches` text DEFAULT '[]' NOT NULL;
