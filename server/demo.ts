@@ -5,6 +5,8 @@ import { DEMO_PHARMACIES, DEMO_PRACTICES, DEMO_STAFF, demoRequests, seededRandom
 import type { Hub } from './app';
 import { hashSecretSync } from './auth/passwords';
 import { sha256 } from './auth/sessions';
+import { acknowledge } from './commands';
+import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
 
 export interface DemoSecrets {
   password: string;
@@ -57,6 +59,25 @@ export function seedDemo(hub: Hub, secrets: DemoSecrets): { seeded: boolean } {
     }
   }
   return { seeded };
+}
+
+/** The demo's community pharmacies acknowledge each referral a few minutes after it is sent. */
+export function startDemoPharmacies(hub: Hub, delayMs = 3 * 60_000): () => void {
+  const timer = setInterval(() => {
+    const now = hub.clock.now();
+    for (const row of hub.db.q.consultations.openOrdered()) {
+      if (row.status !== 'redirected' || row.pendingHandoffId === null) continue;
+      const handoff = hub.db.q.handoffs.byId(row.pendingHandoffId);
+      if (!handoff || now - handoff.offeredAt < delayMs) continue;
+      try {
+        hub.execute(acknowledge, { actor: SYSTEM_ACTOR, consultationId: row.id, body: { handoffId: handoff.id } });
+      } catch (err) {
+        hub.log.warn({ err: { message: (err as Error).message }, consultationId: row.id }, 'demo acknowledgement refused');
+      }
+    }
+  }, 30_000);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** A new synthetic request every 45 to 90 seconds while the demo hub runs. */

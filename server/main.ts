@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { bankHolidayTableCovers } from '../shared/time/bankHolidays';
 import { startHub } from './app';
 import { readEnv } from './config';
-import { demoSecrets, seedDemo, startDemoTrickle } from './demo';
+import { demoSecrets, seedDemo, startDemoPharmacies, startDemoTrickle } from './demo';
 import { createLogger } from './logger';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +32,7 @@ if (env.EHUB_DEMO === '1') {
   const secrets = demoSecrets(env);
   const { seeded } = seedDemo(hub, secrets);
   startDemoTrickle(hub);
+  startDemoPharmacies(hub);
   lines.push(
     seeded ? 'demo hub seeded: 10 practices, about 60 requests, a new one every minute or so' : 'demo hub: existing data kept, new requests trickling in',
     'sign in as coordinator1…coordinator6, anp1, anp2, pharmacist1, physio1, lead1, manager1, practice1 or admin1',
