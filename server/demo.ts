@@ -53,12 +53,27 @@ export function seedDemo(hub: Hub, secrets: DemoSecrets): { seeded: boolean } {
   });
   hub.directory.refresh();
   if (seeded) {
-    for (const request of demoRequests(new Date(hub.clock.now()))) {
+    for (const request of recentRequests(new Date(hub.clock.now()))) {
       const practice = DEMO_PRACTICES.find((p) => p.ods === request.practiceOds)!;
       hub.admit(request, integrationActor(practice.ods, practice.name));
     }
   }
   return { seeded };
+}
+
+/**
+ * The demo requests, their arrival times compressed into the last five hours (order kept), so the
+ * queue opens with a mix of fresh, amber and breached deadlines rather than three days of backlog.
+ */
+function recentRequests(now: Date) {
+  const requests = demoRequests(now);
+  const times = requests.map((r) => Date.parse(r.submittedAt));
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const span = 5 * 3600_000;
+  return requests.map((r, i) => ({
+    ...r,
+    submittedAt: new Date(now.getTime() - 2 * 60_000 - span * (1 - (times[i]! - first) / Math.max(1, last - first))).toISOString(),
+  }));
 }
 
 /** The demo's community pharmacies acknowledge each referral a few minutes after it is sent. */

@@ -1,0 +1,52 @@
+// Two coordinators in two browser contexts: one claims, the other's screen shows it without reload.
+// The sign-in and queue pages pass the axe-core check.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CLIENT_DIR, expectAccessible, launchBrowser } from '../helpers/browser';
+import { TEST_PASSWORD } from '../helpers/fixtures';
+import { startTestHub, type TestHub } from '../helpers/hub';
+
+let hub: TestHub;
+let browser: Browser;
+beforeAll(async () => {
+  hub = await startTestHub({ clientDir: CLIENT_DIR });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await hub?.stop();
+});
+
+async function signIn(username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${hub.url}/`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/queue');
+  return page;
+}
+
+it('the sign-in page passes the accessibility check', async () => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${hub.url}/`);
+  await page.getByLabel('Username').waitFor();
+  await expectAccessible(page, 'The sign-in page');
+});
+
+it('shows one coordinator’s claim on another coordinator’s screen without a reload', async () => {
+  const id = await hub.submitRequest({ text: 'Cough and a temperature for three days, getting no better.' });
+  const alice = await signIn('coordinator1');
+  const bob = await signIn('coordinator2');
+  const aliceRow = alice.getByTestId(`queue-row-${id}`);
+  const bobRow = bob.getByTestId(`queue-row-${id}`);
+  await aliceRow.waitFor();
+  await bobRow.waitFor();
+  await expectAccessible(bob, 'The queue page');
+
+  await aliceRow.click();
+  await alice.getByRole('button', { name: 'Claim', exact: true }).click();
+  await expect.poll(() => bobRow.textContent(), { timeout: 5000 }).toContain('Coordinator 1');
+  expect(hub.db.q.consultations.byId(id)!.claimedBy).toBe(hub.db.q.staff.byUsername('coordinator1')!.id);
+});
