@@ -18,6 +18,7 @@ import { createLogger, type Logger } from './logger';
 import { createRealtime } from './realtime';
 import { authRoutes } from './routes/auth';
 import { consultationRoutes } from './routes/consultations';
+import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { integrationRoutes } from './routes/integrations';
@@ -74,6 +75,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', integrationRoutes({ db, execute, directory }));
   app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
   app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
+  app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
