@@ -1,0 +1,38 @@
+// What the app depends on, passed down once: the API, the live link, the clock and the stores.
+// Tests hand in fakes here instead of mocking fetch or Socket.IO globally.
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { HubApi } from './api/http';
+import type { HubLink } from './api/socket';
+import type { QueueState, QueueStore } from './stores/queueStore';
+import type { SessionState, SessionStore } from './stores/sessionStore';
+
+export interface HubDeps {
+  api: HubApi;
+  connect: () => HubLink;
+  now: () => number;
+  queue: QueueStore;
+  session: SessionStore;
+}
+
+const DepsContext = createContext<HubDeps | null>(null);
+
+export function DepsProvider({ deps, children }: { deps: HubDeps; children: ReactNode }) {
+  return <DepsContext.Provider value={deps}>{children}</DepsContext.Provider>;
+}
+
+export function useDeps(): HubDeps {
+  const deps = useContext(DepsContext);
+  if (!deps) throw new Error('useDeps() outside <DepsProvider>');
+  return deps;
+}
+
+export const useQueue = <T,>(selector: (state: QueueState) => T): T => useStore(useDeps().queue, selector);
+export const useSession = <T,>(selector: (state: SessionState) => T): T => useStore(useDeps().session, selector);
+
+/** The signed-in user; pages below the sign-in guard may rely on it. */
+export function useUser() {
+  const user = useSession((s) => s.user);
+  if (!user) throw new Error('useUser() with nobody signed in');
+  return user;
+}

@@ -1,0 +1,58 @@
+// The open request in full: status and claim controls, red flags, the patient, their words and answers.
+import type { User } from '../../../../shared/schemas/api';
+import { ActionButton } from '../../actions/ActionButton';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { RedFlagMarker } from '../../components/RedFlagMarker';
+import { StatusBadge } from '../../components/StatusBadge';
+import { ClaimControls } from './ClaimControls';
+import { PatientDetails } from './PatientDetails';
+import { RequestDetails } from './RequestDetails';
+import { useConsultation } from './useConsultation';
+
+export function ConsultationPane({ openId, user }: { openId: number | null; user: User }) {
+  const view = useConsultation(openId);
+  return (
+    <section className="consultation-pane" aria-labelledby="pane-heading">
+      {view.status === 'none' && (
+        <>
+          <h2 id="pane-heading" className="visually-hidden">
+            Request
+          </h2>
+          <EmptyState title="No request open">Choose a request in the queue to read it. Press ? for keyboard shortcuts.</EmptyState>
+        </>
+      )}
+      {view.status === 'loading' && (
+        <>
+          <h2 id="pane-heading">Request</h2>
+          <p role="status">Loading the request…</p>
+        </>
+      )}
+      {view.status === 'failed' && (
+        <>
+          <h2 id="pane-heading">Request</h2>
+          <ErrorBanner message={view.error} />
+        </>
+      )}
+      {view.status === 'ready' && (
+        <>
+          <div className="pane-head">
+            <h2 id="pane-heading">
+              Request from {view.detail.practiceName} <span className="ods">({view.detail.practiceOds})</span>
+            </h2>
+            <ActionButton name="closeRequest" variant="quiet" hideWhenDisabled />
+          </div>
+          <p className="pane-meta">
+            <StatusBadge status={view.detail.status} />
+            {view.detail.priority === 'red_flag' && <RedFlagMarker />}
+            <span>{view.detail.kind === 'clinical' ? 'Clinical request' : 'Admin request'}</span>
+            {!view.inQueue && <span>No longer in the live queue</span>}
+          </p>
+          <ClaimControls detail={view.detail} user={user} />
+          <RequestDetails detail={view.detail} />
+          <PatientDetails patient={view.detail.patient} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// One request in the queue: who and where from (initials, never a name), what, how long it has
+// waited, and who has it. Red flags and returns are marked in words as well as colour.
+import { memo } from 'react';
+import type { QueueItem, User } from '../../../../shared/schemas/api';
+import { RedFlagMarker } from '../../components/RedFlagMarker';
+import { StatusBadge } from '../../components/StatusBadge';
+import { SEX_WORDS, formatDuration, londonTime } from '../../format';
+import { holderText } from './rowText';
+
+interface Props {
+  item: QueueItem;
+  user: User;
+  now: number;
+  selected: boolean;
+  open: boolean;
+  onActivate(id: number): void;
+}
+
+export const QueueRow = memo(function QueueRow({ item, user, now, selected, open, onActivate }: Props) {
+  const holder = holderText(item, user);
+  const overdue = item.status === 'queued' && Date.parse(item.sla.firstActionDue) < now;
+  const classes = ['queue-row', item.priority === 'red_flag' && 'is-red-flag', selected && 'is-selected', open && 'is-open'];
+  return (
+    // A click anywhere on the row opens it; the button inside is the keyboard's way in, and its click bubbles here.
+    <tr
+      data-testid={`queue-row-${item.id}`}
+      className={classes.filter(Boolean).join(' ')}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onActivate(item.id)}
+    >
+      <td className="col-flag">{item.priority === 'red_flag' ? <RedFlagMarker /> : <span className="visually-hidden">Routine</span>}</td>
+      <td className="col-patient">
+        <button type="button" className="row-open" data-row-id={item.id}>
+          <strong>{item.patient.initials}</strong> {item.patient.age} y, {SEX_WORDS[item.patient.sex]}
+        </button>
+      </td>
+      <td className="col-practice">{item.practiceName}</td>
+      <td className="col-kind">{item.kind === 'clinical' ? 'Clinical' : 'Admin'}</td>
+      <td className="col-snippet">
+        <span className="snippet">{item.snippet}</span>
+        {item.returnedBecause && (
+          <span className="returned">
+            <span aria-hidden="true">↩ </span>Returned: {item.returnedBecause}
+          </span>
+        )}
+      </td>
+      <td className="col-waiting">
+        {formatDuration(now - Date.parse(item.submittedAt))}
+        <span className={overdue ? 'due is-overdue' : 'due'}>
+          {overdue ? 'Overdue since ' : 'Act by '}
+          {londonTime(item.sla.firstActionDue)}
+        </span>
+      </td>
+      <td className="col-status">
+        <StatusBadge status={item.status} />
+        {holder && <span className="holder">{holder}</span>}
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,46 @@
+// The queue as a table: one row per request, red flags first, then by first-action due.
+import type { QueueItem, User } from '../../../../shared/schemas/api';
+import { QueueRow } from './QueueRow';
+
+interface Props {
+  rows: QueueItem[];
+  user: User;
+  now: number;
+  selectedId: number | null;
+  openId: number | null;
+  onActivate(id: number): void;
+}
+
+export function QueueTable({ rows, user, now, selectedId, openId, onActivate }: Props) {
+  return (
+    <table className="queue-table">
+      <caption className="visually-hidden">Requests, red flags first, then by when a first action is due</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="col-flag">
+            Priority
+          </th>
+          <th scope="col">Patient</th>
+          <th scope="col">Practice</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Request</th>
+          <th scope="col">Waiting</th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((item) => (
+          <QueueRow
+            key={item.id}
+            item={item}
+            user={user}
+            now={now}
+            selected={item.id === selectedId}
+            open={item.id === openId}
+            onActivate={onActivate}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}

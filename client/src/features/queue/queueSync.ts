@@ -1,0 +1,63 @@
+// Getting the queue and keeping it whole: the first snapshot over REST, a resync over the socket
+// after every (re)connect, and the claim calls that feed their replies straight into the store.
+import { ApiError, isApiError } from '../../api/errors';
+import type { HubLink } from '../../api/socket';
+import type { HubDeps } from '../../deps';
+import { claimableRows } from '../../actions/claimNext';
+import type { Claimed } from '../../machines/workstationTypes';
+import { selectRows } from '../../stores/queueStore';
+
+const loading = new WeakMap<object, Promise<void>>();
+
+/** Loads the snapshot once, however many callers ask at the same time. */
+export function loadQueue(deps: Pick<HubDeps, 'api' | 'queue'>): Promise<void> {
+  const inFlight = loading.get(deps.queue);
+  if (inFlight) return inFlight;
+  const load = deps.api
+    .queue()
+    .then((snapshot) => deps.queue.getState().applySnapshot(snapshot))
+    .finally(() => loading.delete(deps.queue));
+  loading.set(deps.queue, load);
+  return load;
+}
+
+/** Catches up after a (re)connect: changes since our sequence, or the snapshot if we have none yet. */
+export async function resyncQueue(deps: Pick<HubDeps, 'api' | 'queue'>, link: HubLink | null): Promise<void> {
+  const { seq } = deps.queue.getState();
+  if (seq === null || !link) return loadQueue(deps);
+  deps.queue.getState().applyResync(await link.resync(seq));
+}
+
+/** Claims (or, for the holder, renews) and applies the reply without waiting for the broadcast. */
+export async function claimRequest(deps: Pick<HubDeps, 'api' | 'queue' | 'now'>, id: number): Promise<Claimed> {
+  const { item } = await deps.api.claim(id);
+  deps.queue.getState().applyItem(item);
+  return { item, at: deps.now() };
+}
+
+export async function releaseRequest(deps: Pick<HubDeps, 'api' | 'queue'>, id: number): Promise<void> {
+  const { item } = await deps.api.release(id);
+  deps.queue.getState().applyItem(item);
+}
+
+/** Errors that mean "someone got there first": try the next request instead. */
+const LOST_RACE = ['ALREADY_CLAIMED', 'INVALID_TRANSITION', 'STALE_VERSION', 'NOT_FOUND'];
+const MAX_TRIES = 5;
+
+/** Claim next: the top claimable request as shown; when another coordinator wins it, the one after. */
+export async function claimNextRequest(deps: Pick<HubDeps, 'api' | 'queue' | 'now' | 'session'>): Promise<Claimed> {
+  const user = deps.session.getState().user;
+  if (!user) throw new ApiError('NOT_SIGNED_IN', 'Sign in to use the hub.', 401);
+  const tried = new Set<number>();
+  for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
+    const next = claimableRows({ rows: selectRows(deps.queue.getState()), user }).find((row) => !tried.has(row.id));
+    if (!next) break;
+    tried.add(next.id);
+    try {
+      return await claimRequest(deps, next.id);
+    } catch (error) {
+      if (!isApiError(error, ...LOST_RACE)) throw error;
+    }
+  }
+  throw new ApiError('NOTHING_WAITING', 'No requests are waiting to be claimed.', 0);
+}

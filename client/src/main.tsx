@@ -1,0 +1,31 @@
+// Entry point: builds the real dependencies (REST API, Socket.IO link, clock, stores) and mounts the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App';
+import { createApi } from './api/http';
+import { createSocketLink } from './api/socket';
+import { DepsProvider, type HubDeps } from './deps';
+import { createQueueStore } from './stores/queueStore';
+import { createSessionStore } from './stores/sessionStore';
+import './styles.css';
+
+const session = createSessionStore();
+const deps: HubDeps = {
+  // A 401 from any call means the session ended under us: back to sign-in, saying why.
+  api: createApi({ onSignedOut: () => session.getState().status === 'signed_in' && session.getState().signedOut('Your session has ended. Sign in again to carry on.') }),
+  connect: () => createSocketLink(),
+  now: () => Date.now(),
+  queue: createQueueStore(),
+  session,
+};
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <DepsProvider deps={deps}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </DepsProvider>
+  </StrictMode>,
+);

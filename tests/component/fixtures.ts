@@ -1,0 +1,78 @@
+// Queue items, details and users for component tests: a small hub with readable names.
+import type { ConsultationDetail, QueueItem, User } from '../../shared/schemas/api';
+
+export const COORDINATOR_1: User = { id: 101, name: 'Coordinator 1', username: 'coordinator1', roles: ['coordinator'], practiceOds: null };
+export const COORDINATOR_2: User = { id: 102, name: 'Coordinator 2', username: 'coordinator2', roles: ['coordinator'], practiceOds: null };
+export const ANP_1: User = { id: 201, name: 'Ana Nurse', username: 'anp1', roles: ['anp'], practiceOds: null };
+export const PRACTICE_1: User = { id: 301, name: 'Pat Practice', username: 'practice1', roles: ['practice'], practiceOds: 'E85001' };
+export const MANAGER_1: User = { id: 401, name: 'Mo Manager', username: 'manager1', roles: ['manager'], practiceOds: null };
+
+export const RIVERSIDE = { practiceOds: 'E85001', practiceName: 'Riverside Surgery' };
+export const HILLVIEW = { practiceOds: 'E85002', practiceName: 'Hillview Practice' };
+
+let nextId = 1;
+
+/** A waiting request; override what the test is about. */
+export function queueItem(overrides: Partial<QueueItem> = {}): QueueItem {
+  const id = overrides.id ?? nextId++;
+  return {
+    id,
+    version: 1,
+    status: 'queued',
+    ...RIVERSIDE,
+    patient: { initials: 'TM', age: 36, sex: 'female' },
+    kind: 'clinical',
+    snippet: 'Sore throat for four days, worse when I swallow.',
+    redFlags: [],
+    priority: 'routine',
+    submittedAt: '2026-11-24T08:00:00.000Z',
+    receivedAt: '2026-11-24T08:00:00.000Z',
+    sla: { firstActionDue: '2026-11-24T10:00:00.000Z', outcomeDue: '2026-11-25T08:00:00.000Z' },
+    claimedBy: null,
+    leaseExpiresAt: null,
+    assignee: null,
+    pendingDestination: null,
+    pendingHandoff: null,
+    firstActionAt: null,
+    slaBreaches: [],
+    returnedBecause: null,
+    updatedAt: '2026-11-24T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export const redFlagged = (overrides: Partial<QueueItem> = {}) =>
+  queueItem({ priority: 'red_flag', redFlags: ['chest_pain'], snippet: 'Crushing chest pain since this morning.', ...overrides });
+
+/** The same request claimed by someone, one version on. */
+export const claimedBy = (item: QueueItem, user: User, leaseExpiresAt = '2026-11-24T10:20:00.000Z'): QueueItem => ({
+  ...item,
+  version: item.version + 1,
+  status: 'in_triage',
+  claimedBy: { id: user.id, name: user.name },
+  leaseExpiresAt,
+});
+
+export function detailOf(item: QueueItem): ConsultationDetail {
+  return {
+    ...item,
+    patient: {
+      ...item.patient,
+      nhsNumber: '9434765919',
+      givenName: 'Testy',
+      familyName: 'McTestface',
+      birthDate: '1990-05-17',
+      phone: '07700 900123',
+      email: null,
+      preferredContact: 'phone',
+    },
+    text: 'I have had a sore throat for four days and it is getting worse when I swallow.',
+    answers: { symptomArea: 'ent', duration: '4 days', severity: 'moderate' },
+    attachments: [],
+    outcome: null,
+    closedAt: null,
+  };
+}
+
+/** Tuesday 24 November 2026, 10:10 London. */
+export const NOW = Date.parse('2026-11-24T10:10:00.000Z');

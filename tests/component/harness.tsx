@@ -1,0 +1,97 @@
+// Renders the app on a fake hub: an API object of spies, a live link the test drives by hand,
+// a fixed clock, and fresh stores. No global fetch or Socket.IO mocking.
+import { act, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { vi } from 'vitest';
+import type { ChangeEvent, Presence, QueueItem, ResyncReply, User } from '../../shared/schemas/api';
+import { App } from '../../client/src/App';
+import { ApiError } from '../../client/src/api/errors';
+import type { HubApi } from '../../client/src/api/http';
+import type { HubLink, LinkStatus } from '../../client/src/api/socket';
+import { DepsProvider, type HubDeps } from '../../client/src/deps';
+import { createQueueStore } from '../../client/src/stores/queueStore';
+import { createSessionStore } from '../../client/src/stores/sessionStore';
+import { NOW, claimedBy, detailOf } from './fixtures';
+
+export type FakeLink = HubLink & {
+  resync: ReturnType<typeof vi.fn<(since: number) => Promise<ResyncReply>>>;
+  reportPresence: ReturnType<typeof vi.fn<HubLink['reportPresence']>>;
+  change(event: ChangeEvent): void;
+  presence(list: Presence): void;
+  status(status: LinkStatus): void;
+};
+
+export function fakeLink(): FakeLink {
+  const on = { change: [] as ((c: ChangeEvent) => void)[], presence: [] as ((p: Presence) => void)[], status: [] as ((s: LinkStatus) => void)[] };
+  return {
+    onChange: (l) => void on.change.push(l),
+    onPresence: (l) => void on.presence.push(l),
+    onStatus: (l) => void on.status.push(l),
+    resync: vi.fn(async (since: number): Promise<ResyncReply> => ({ kind: 'changes', seq: since, changes: [] })),
+    reportPresence: vi.fn(),
+    close: () => {
+      on.change.length = on.presence.length = on.status.length = 0;
+    },
+    change: (event) => act(() => on.change.forEach((l) => l(event))),
+    presence: (list) => act(() => on.presence.forEach((l) => l(list))),
+    status: (status) => act(() => on.status.forEach((l) => l(status))),
+  };
+}
+
+export function fakeApi(user: User, items: QueueItem[], seq = 100) {
+  const byId = () => new Map(items.map((i) => [i.id, i]));
+  return {
+    login: vi.fn<HubApi['login']>(async () => user),
+    logout: vi.fn<HubApi['logout']>(async () => undefined),
+    me: vi.fn<HubApi['me']>(async () => user),
+    queue: vi.fn<HubApi['queue']>(async () => ({ seq, items })),
+    consultation: vi.fn<HubApi['consultation']>(async (id) => {
+      const item = byId().get(id);
+      if (!item) throw new ApiError('NOT_FOUND', `No consultation request ${id}.`, 404);
+      return detailOf(item);
+    }),
+    claim: vi.fn<HubApi['claim']>(async (id) => {
+      const item = byId().get(id);
+      if (!item) throw new ApiError('NOT_FOUND', `No consultation request ${id}.`, 404);
+      return { seq: seq + 1, item: claimedBy(item, user) };
+    }),
+    release: vi.fn<HubApi['release']>(async (id) => {
+      const item = byId().get(id)!;
+      return { seq: seq + 2, item: { ...item, version: item.version + 2 } };
+    }),
+  } satisfies HubApi;
+}
+
+interface Options {
+  user: User | null;
+  items?: QueueItem[];
+  seq?: number;
+  route?: string;
+  api?: Partial<HubApi>;
+}
+
+export function renderHub({ user, items = [], seq = 100, route = '/queue', api: overrides = {} }: Options) {
+  const api = { ...fakeApi(user ?? ({} as User), items, seq), ...overrides };
+  // Strict mode opens, closes and reopens the link, as a real remount would: tests drive the last one.
+  const links: FakeLink[] = [];
+  const session = createSessionStore(user);
+  if (!user) session.getState().signedOut();
+  const deps: HubDeps = { api, connect: () => links[links.push(fakeLink()) - 1]!, now: () => NOW, queue: createQueueStore(), session };
+  const keys = userEvent.setup();
+  const view = render(
+    <StrictMode>
+      <DepsProvider deps={deps}>
+        <MemoryRouter initialEntries={[route]}>
+          <App />
+        </MemoryRouter>
+      </DepsProvider>
+    </StrictMode>,
+  );
+  return { ...view, api, link: links.at(-1)!, deps, keys };
+}
+
+/** The queue's rows in the order they are shown, by request id. */
+export const shownOrder = (container: HTMLElement) =>
+  [...container.querySelectorAll<HTMLElement>('[data-testid^="queue-row-"]')].map((row) => Number(row.dataset.testid!.slice('queue-row-'.length)));
