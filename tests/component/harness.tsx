@@ -61,7 +61,18 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
       const item = byId().get(id)!;
       return { seq: seq + 2, item: { ...item, version: item.version + 2 } };
     }),
+    // Calls a test has not set up fail loudly rather than answer something made up.
+    ...unexpected('route', 'accept', 'decline', 'complete', 'handBack', 'escalate', 'liability', 'liabilityAt', 'liabilityMatrix'),
+    pharmacies: vi.fn<HubApi['pharmacies']>(async () => []),
+    practices: vi.fn<HubApi['practices']>(async () => []),
+    safetyNettingTemplates: vi.fn<HubApi['safetyNettingTemplates']>(async () => []),
   } satisfies HubApi;
+}
+
+function unexpected<K extends keyof HubApi>(...names: K[]): Pick<HubApi, K> {
+  return Object.fromEntries(
+    names.map((name) => [name, vi.fn(async () => Promise.reject(new ApiError('UNEXPECTED', `the test did not expect api.${name}`, 0)))]),
+  ) as unknown as Pick<HubApi, K>;
 }
 
 interface Options {
