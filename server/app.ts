@@ -18,13 +18,14 @@ import { createLogger, type Logger } from './logger';
 import { createRealtime } from './realtime';
 import { authRoutes } from './routes/auth';
 import { consultationRoutes } from './routes/consultations';
+import { adminRoutes } from './routes/admin';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
 import { createScheduler } from './scheduler';
-import { defaultSettings, type HubSettings } from './settings';
+import { hubSettingsSchema, type HubSettings } from './settings';
 import { createQueueView } from './views/queue';
 
 export interface HubOptions {
@@ -45,7 +46,8 @@ export async function startHub(options: HubOptions) {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLogger('silent');
   const db: HubDatabase = openDatabase(options.dbPath);
-  let settings = options.settings ?? defaultSettings();
+  // Stored settings win over defaults; a test may pin its own.
+  let settings = options.settings ?? hubSettingsSchema.parse(db.q.settings.load() ?? {});
   const directory = createDirectory(db);
   const sessions = createSessions(db, clock);
   const queue = createQueueView(db, directory);
@@ -76,6 +78,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
   app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
+  app.use('/api', adminRoutes({ db, sessions, clock, settings: () => settings, setSettings: (next) => (settings = next) }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));

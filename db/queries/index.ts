@@ -6,6 +6,7 @@ import { feedQueries } from './feed';
 import { handoffQueries } from './handoffs';
 import { liabilityQueries } from './liability';
 import { practiceQueries } from './practices';
+import { settingsQueries } from './settings';
 import { staffQueries } from './staff';
 
 export function prepareQueries(orm: Orm) {
@@ -17,6 +18,7 @@ export function prepareQueries(orm: Orm) {
     practices: practiceQueries(orm),
     handoffs: handoffQueries(orm),
     liability: liabilityQueries(orm),
+    settings: settingsQueries(orm),
   };
 }
 

@@ -51,6 +51,18 @@ describe('routing out of the hub', () => {
     expect(intervals.at(-1)).toMatchObject({ to: null, owner: { kind: 'organisation', id: 'FA101' }, accountable: { id: 'FA101' } });
   });
 
+  it('refers a minor illness to a community pharmacy, which takes responsibility on acknowledging', async () => {
+    const id = await hub.submitRequest({ text: 'Blocked nose and a cough for three days.' });
+    const { item } = await json<{ item: QueueItem }>(await claimAndRoute(coordinator, id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FQ202' }));
+    const waiting = await json(await coordinator.get(`/api/consultations/${id}/liability`));
+    expect(waiting.intervals.at(-1)).toMatchObject({ owner: { id: 'FQ202' }, accountable: { id: 'duty_clinician' } });
+    const ack = await fetch(`${hub.url}/api/handoffs/${item.pendingHandoff!.id}/acknowledge`, { method: 'POST', headers: { authorization: 'Bearer key-FQ202' } });
+    expect((await json(ack)).status).toBe('closed');
+    const done = await json(await coordinator.get(`/api/consultations/${id}/liability`));
+    expect(done.intervals.at(-1)).toMatchObject({ owner: { id: 'FQ202' }, accountable: { id: 'FQ202' }, basis: expect.stringContaining('acknowledged by Online Test Pharmacy') });
+    expect(done.handoffs[0]).toMatchObject({ status: 'acknowledged', respondedBy: 'Online Test Pharmacy' });
+  });
+
   it('does not let one pharmacy acknowledge another’s referral', async () => {
     const id = await hub.submitRequest({ text: 'Sore throat for five days.' });
     const { item } = await json<{ item: QueueItem }>(await claimAndRoute(coordinator, id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101' }));
