@@ -34,10 +34,12 @@ export function openDatabase(path: string): HubDatabase {
   const orm = drizzle(sqlite, { schema });
   migrate(orm, { migrationsFolder: MIGRATIONS });
   const q = prepareQueries(orm);
+  // Built once: better-sqlite3 compiles BEGIN/COMMIT for a transaction function when it is made.
+  const transaction = sqlite.transaction((work: () => unknown) => work());
   return {
     orm,
     q,
-    write: (work) => sqlite.transaction(work).immediate(),
+    write: <T>(work: () => T) => transaction.immediate(work) as T,
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
     close: () => sqlite.close(),
   };

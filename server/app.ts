@@ -26,6 +26,7 @@ import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
 import { createScheduler } from './scheduler';
 import { hubSettingsSchema, type HubSettings } from './settings';
+import { createItemCache } from './views/itemCache';
 import { createQueueView } from './views/queue';
 
 export interface HubOptions {
@@ -50,13 +51,14 @@ export async function startHub(options: HubOptions) {
   let settings = options.settings ?? hubSettingsSchema.parse(db.q.settings.load() ?? {});
   const directory = createDirectory(db);
   const sessions = createSessions(db, clock);
-  const queue = createQueueView(db, directory);
+  const items = createItemCache(directory);
+  const queue = createQueueView(db, directory, items);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
-  const realtime = createRealtime(httpServer, { db, sessions, queue, directory, clock });
+  const realtime = createRealtime(httpServer, { db, sessions, queue, items, directory, clock });
 
   const executorDeps = {
     db,

@@ -80,8 +80,8 @@ function recentRequests(now: Date) {
 export function startDemoPharmacies(hub: Hub, delayMs = 3 * 60_000): () => void {
   const timer = setInterval(() => {
     const now = hub.clock.now();
-    for (const row of hub.db.q.consultations.openOrdered()) {
-      if (row.status !== 'redirected' || row.pendingHandoffId === null) continue;
+    for (const row of hub.db.q.consultations.withStatus('redirected')) {
+      if (row.pendingHandoffId === null) continue;
       const handoff = hub.db.q.handoffs.byId(row.pendingHandoffId);
       if (!handoff || now - handoff.offeredAt < delayMs) continue;
       try {

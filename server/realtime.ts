@@ -11,15 +11,20 @@ import type { Directory } from './directory';
 import type { Sessions } from './auth/sessions';
 import { toQueueItem } from './views/queueItem';
 import { seesHubQueue, type QueueView } from './views/queue';
+import type { ItemCache } from './views/itemCache';
 
 const HUB_ROOM = 'hub';
+const PRESENCE_THROTTLE_MS = 250;
 const practiceRoom = (ods: string) => `practice:${ods}`;
 
 interface SocketData {
   user: User;
 }
 
-export function createRealtime(httpServer: HttpServer, deps: { db: HubDatabase; sessions: Sessions; queue: QueueView; directory: Directory; clock: Clock }) {
+export function createRealtime(
+  httpServer: HttpServer,
+  deps: { db: HubDatabase; sessions: Sessions; queue: QueueView; items: ItemCache; directory: Directory; clock: Clock },
+) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
     // Same-origin only: the SPA is served by this server.
@@ -35,7 +40,25 @@ export function createRealtime(httpServer: HttpServer, deps: { db: HubDatabase; 
       state: p.state,
       since: new Date(p.since).toISOString(),
     }));
-  const announcePresence = () => io.to(HUB_ROOM).emit('presence', presenceList());
+  // A reconnecting room of hundreds would otherwise send the whole list to everyone per socket:
+  // announce at most every PRESENCE_THROTTLE_MS, and only when someone's presence changed.
+  let presenceTimer: NodeJS.Timeout | undefined;
+  const announcePresence = () => {
+    presenceTimer ??= setTimeout(() => {
+      presenceTimer = undefined;
+      io.to(HUB_ROOM).emit('presence', presenceList());
+    }, PRESENCE_THROTTLE_MS);
+  };
+
+  // Changes are broadcast after the command has answered its sender, in commit order.
+  const outbox: Committed[] = [];
+  const drain = () => {
+    for (const change of outbox.splice(0)) {
+      const pending = change.row.pendingHandoffId === null ? undefined : deps.db.q.handoffs.byId(change.row.pendingHandoffId);
+      const item = deps.items.remember(toQueueItem(change.row, deps.directory, pending));
+      io.to(HUB_ROOM).to(practiceRoom(change.row.practiceOds)).emit('change', { seq: change.seq, type: change.type, item });
+    }
+  };
 
   io.use((socket, next) => {
     const user = deps.sessions.userFromCookieHeader(socket.handshake.headers.cookie);
@@ -52,7 +75,9 @@ export function createRealtime(httpServer: HttpServer, deps: { db: HubDatabase; 
       const entry = presence.get(user.id) ?? { user, state: 'available' as WorkstationState, since: deps.clock.now(), sockets: 0 };
       entry.sockets++;
       presence.set(user.id, entry);
-      announcePresence();
+      if (entry.sockets === 1) announcePresence();
+      // A workstation that has just connected needs the list now, not the next change.
+      else socket.emit('presence', presenceList());
     }
 
     socket.on('resync', (since, reply) => {
@@ -74,20 +99,24 @@ export function createRealtime(httpServer: HttpServer, deps: { db: HubDatabase; 
       const entry = presence.get(user.id);
       if (!entry) return;
       entry.sockets--;
-      if (entry.sockets <= 0) presence.delete(user.id);
+      if (entry.sockets > 0) return;
+      presence.delete(user.id);
       announcePresence();
     });
   });
 
   return {
     io,
-    /** Pushes a committed change to the hub and to the request's own practice. */
+    /** Queues a committed change for the hub and the request's own practice; sent on the next turn. */
     publish(change: Committed) {
-      const pending = change.row.pendingHandoffId === null ? undefined : deps.db.q.handoffs.byId(change.row.pendingHandoffId);
-      const event = { seq: change.seq, type: change.type, item: toQueueItem(change.row, deps.directory, pending) };
-      io.to(HUB_ROOM).to(practiceRoom(change.row.practiceOds)).emit('change', event);
+      if (outbox.push(change) === 1) setImmediate(drain);
     },
-    close: () => new Promise<void>((resolve) => io.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearTimeout(presenceTimer);
+        drain();
+        io.close(() => resolve());
+      }),
   };
 }
 

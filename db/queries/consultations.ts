@@ -15,8 +15,15 @@ export function consultationQueries(orm: Orm) {
     .where(notInArray(consultations.status, [...FINAL_STATUSES]))
     .orderBy(asc(consultations.priority), asc(consultations.firstActionDue), asc(consultations.id))
     .prepare();
-  const openForPractice = orm
-    .select()
+  // The queue's order needs only ids and versions; items come from the cache or are built from rows.
+  const openOrder = orm
+    .select({ id: consultations.id, version: consultations.version })
+    .from(consultations)
+    .where(notInArray(consultations.status, [...FINAL_STATUSES]))
+    .orderBy(asc(consultations.priority), asc(consultations.firstActionDue), asc(consultations.id))
+    .prepare();
+  const practiceOrder = orm
+    .select({ id: consultations.id, version: consultations.version })
     .from(consultations)
     .where(eq(consultations.practiceOds, ph('practiceOds')))
     .orderBy(desc(consultations.updatedAt))
@@ -68,10 +75,19 @@ export function consultationQueries(orm: Orm) {
 
   return {
     byId: (id: number): ConsultationRow | undefined => byId.get({ id }),
-    byIds: (ids: number[]): ConsultationRow[] =>
-      ids.length === 0 ? [] : orm.select().from(consultations).where(inArray(consultations.id, ids)).all(),
+    byIds: (ids: number[]): ConsultationRow[] => {
+      const rows: ConsultationRow[] = [];
+      // Chunked to stay well inside SQLite's limit on bound parameters.
+      for (let i = 0; i < ids.length; i += 500) {
+        rows.push(...orm.select().from(consultations).where(inArray(consultations.id, ids.slice(i, i + 500))).all());
+      }
+      return rows;
+    },
     openOrdered: (): ConsultationRow[] => openOrdered.all(),
-    forPractice: (practiceOds: string): ConsultationRow[] => openForPractice.all({ practiceOds }),
+    openOrder: (): { id: number; version: number }[] => openOrder.all(),
+    withStatus: (status: ConsultationRow['status']): ConsultationRow[] => orm.select().from(consultations).where(eq(consultations.status, status)).all(),
+    /** A practice's latest 500 requests, open or closed (outcomes to file), newest change first. */
+    practiceOrder: (practiceOds: string): { id: number; version: number }[] => practiceOrder.all({ practiceOds }),
     expiredLeases: (now: number): number[] => expiredLeases.all({ now }).map((r) => r.id),
     /** Each deadline that has passed unrecorded, per request. */
     dueBreaches: (now: number): { id: number; deadline: 'first_action' | 'outcome' }[] =>

@@ -33,7 +33,7 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
   const pendingOf = (row: { pendingHandoffId: number | null }) => (row.pendingHandoffId === null ? undefined : db.q.handoffs.byId(row.pendingHandoffId));
 
   router.get('/queue', signedIn, (_req, res) => {
-    res.json(deps.queue.snapshot(signedInUser(res)));
+    res.type('application/json').send(deps.queue.snapshotBody(signedInUser(res)));
   });
 
   router.get('/consultations/:id', signedIn, (req, res) => {

@@ -2,9 +2,10 @@
 // and the changes since a sequence for a client that reconnects.
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow } from '../../db/schema';
-import type { ChangeEvent, QueueSnapshot, ResyncReply, User } from '../../shared/schemas/api';
+import type { ChangeEvent, QueueItem, QueueSnapshot, ResyncReply, User } from '../../shared/schemas/api';
 import type { Role } from '../../shared/schemas/domain';
 import type { Directory } from '../directory';
+import type { ItemCache } from './itemCache';
 import { toQueueItem } from './queueItem';
 
 /** Roles that work the hub's shared queue; practice staff see only their own practice. */
@@ -20,22 +21,44 @@ export function maySee(user: User, row: Pick<ConsultationRow, 'practiceOds'>): b
   return seesHubQueue(user) || (user.roles.includes('practice') && user.practiceOds === row.practiceOds);
 }
 
-export function createQueueView(db: HubDatabase, directory: Directory) {
-  const rowsFor = (user: User): ConsultationRow[] =>
-    seesHubQueue(user) ? db.q.consultations.openOrdered() : user.practiceOds ? db.q.consultations.forPractice(user.practiceOds) : [];
-
-  /** Queue items with their pending hand-offs, looked up in one query. */
-  function withHandoffs(rows: ConsultationRow[]) {
+export function createQueueView(db: HubDatabase, directory: Directory, cache: ItemCache) {
+  /** Queue items for rows, with their pending hand-offs looked up in one query. */
+  function itemsOf(rows: ConsultationRow[]): QueueItem[] {
     const ids = rows.flatMap((r) => (r.pendingHandoffId === null ? [] : [r.pendingHandoffId]));
     const handoffs = new Map(db.q.handoffs.byIds(ids).map((h) => [h.id, h]));
-    return rows.map((row) => toQueueItem(row, directory, row.pendingHandoffId === null ? undefined : handoffs.get(row.pendingHandoffId)));
+    return rows.map((row) => cache.remember(toQueueItem(row, directory, row.pendingHandoffId === null ? undefined : handoffs.get(row.pendingHandoffId))));
   }
 
-  function snapshot(user: User): QueueSnapshot {
+  const orderFor = (user: User) =>
+    seesHubQueue(user) ? db.q.consultations.openOrder() : user.practiceOds ? db.q.consultations.practiceOrder(user.practiceOds) : [];
+
+  // Every hub user sees the same queue: between two changes, one body serves them all (a shift's
+  // worth of workstations loading at 08:00 costs one build).
+  let hubBody: { seq: number; generation: number; body: Buffer } | undefined;
+
+  /** The snapshot as a JSON body, ready to send. */
+  function snapshotBody(user: User): Buffer {
+    if (!seesHubQueue(user)) return Buffer.from(snapshotJson(user));
+    const seq = db.q.feed.latestSeq();
+    if (hubBody?.seq !== seq || hubBody.generation !== directory.generation()) {
+      hubBody = { seq, generation: directory.generation(), body: Buffer.from(snapshotJson(user)) };
+    }
+    return hubBody.body;
+  }
+
+  /** The snapshot as JSON text: cached items joined, only changed ones rebuilt. */
+  function snapshotJson(user: User): string {
     // better-sqlite3 is synchronous, so no commit can land between reading seq and the rows.
     const seq = db.q.feed.latestSeq();
-    return { seq, items: withHandoffs(rowsFor(user)) };
+    const order = orderFor(user);
+    const built = new Map<number, string>();
+    const missing = order.filter((o) => cache.json(o.id, o.version) === undefined).map((o) => o.id);
+    for (const item of itemsOf(db.q.consultations.byIds(missing))) built.set(item.id, JSON.stringify(item));
+    const items = order.map((o) => cache.json(o.id, o.version) ?? built.get(o.id)!);
+    return `{"seq":${seq},"items":[${items.join(',')}]}`;
   }
+
+  const snapshot = (user: User): QueueSnapshot => JSON.parse(snapshotJson(user)) as QueueSnapshot;
 
   function changesSince(user: User, since: number): ResyncReply {
     const feed = db.q.feed.since(since, RESYNC_LIMIT + 1);
@@ -43,13 +66,13 @@ export function createQueueView(db: HubDatabase, directory: Directory) {
     const lastSeq = new Map<number, { seq: number; type: string }>();
     for (const entry of feed) lastSeq.set(entry.consultationId, { seq: entry.seq, type: entry.type });
     const rows = db.q.consultations.byIds([...lastSeq.keys()]).filter((row) => maySee(user, row));
-    const changes: ChangeEvent[] = withHandoffs(rows)
+    const changes: ChangeEvent[] = itemsOf(rows)
       .map((item) => ({ ...lastSeq.get(item.id)!, item }))
       .sort((a, b) => a.seq - b.seq);
     return { kind: 'changes', seq: feed.at(-1)?.seq ?? since, changes };
   }
 
-  return { snapshot, changesSince };
+  return { snapshotBody, snapshotJson, snapshot, changesSince };
 }
 
 export type QueueView = ReturnType<typeof createQueueView>;

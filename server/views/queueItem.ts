@@ -74,6 +74,9 @@ export function toQueueItem(row: ConsultationRow, directory: Directory, pendingH
     firstActionAt: isoOrNull(row.firstActionAt),
     slaBreaches: row.slaBreaches,
     returnedBecause: row.returnedBecause,
+    closedAt: isoOrNull(row.closedAt),
+    // "advice_given: notes" → "advice_given"; "routed:self_care" stays whole.
+    outcomeCode: row.outcome === null ? null : row.outcome.split(': ')[0]!,
     updatedAt: iso(row.updatedAt),
   };
 }
@@ -96,6 +99,5 @@ export function toConsultationDetail(row: ConsultationRow, directory: Directory,
     answers: row.answers,
     attachments: row.attachments,
     outcome: row.outcome,
-    closedAt: isoOrNull(row.closedAt),
   };
 }

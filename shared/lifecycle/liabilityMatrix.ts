@@ -23,7 +23,7 @@ export interface MatrixRow {
   steps: MatrixStep[];
 }
 
-const COORDINATOR: Actor = { kind: 'staff', id: 0, name: 'the care coordinator', roles: ['coordinator'] };
+const COORDINATOR: Actor = { kind: 'staff', id: 0, name: 'a member of the hub team', roles: ['coordinator'] };
 const CLINICIAN: Actor = { kind: 'staff', id: 0, name: 'the accepting clinician', roles: ['anp'] };
 const PRACTICE_STAFF: Actor = { kind: 'staff', id: 0, name: 'practice staff', roles: ['practice'], practiceOds: 'PRACTICE' };
 const PHARMACY_SYSTEM: Actor = { kind: 'integration', id: 'pharmacy', name: 'the pharmacy system', roles: [], organisationOds: 'PHARMACY' };
@@ -35,7 +35,6 @@ export function liabilityMatrix(protocol: { version: string; signedOffBy: string
       rule.kind === 'practice' ? { ods: 'PRACTICE', name: 'the patient’s practice' } : rule.kind === 'external_pharmacy' ? { ods: 'PHARMACY', name: 'the community pharmacy' } : undefined;
     const facts = (current: Responsibility) => ({
       current,
-      handoffId: 1,
       practice: { ods: 'PRACTICE', name: 'the patient’s practice' },
       organisation,
       protocol,

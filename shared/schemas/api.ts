@@ -58,6 +58,9 @@ export const queueItemSchema = z.object({
   /** Deadlines recorded as breached: 'first_action', 'outcome'. */
   slaBreaches: z.array(z.string()),
   returnedBecause: z.string().nullable(),
+  /** When the hub's part ended, and how in one code (outcome notes stay in the audited detail). */
+  closedAt: z.string().nullable(),
+  outcomeCode: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
@@ -83,7 +86,6 @@ export const consultationDetailSchema = queueItemSchema.extend({
   answers: answersSchema,
   attachments: z.array(attachmentSchema),
   outcome: z.string().nullable(),
-  closedAt: z.string().nullable(),
 });
 export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
 

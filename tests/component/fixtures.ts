@@ -36,6 +36,8 @@ export function queueItem(overrides: Partial<QueueItem> = {}): QueueItem {
     firstActionAt: null,
     slaBreaches: [],
     returnedBecause: null,
+    closedAt: null,
+    outcomeCode: null,
     updatedAt: '2026-11-24T08:00:00.000Z',
     ...overrides,
   };

@@ -1,0 +1,126 @@
+// How the liability map reads: parties, hand-off answers and waits in words, and London wall-clock input.
+import { TZDate } from '@date-fns/tz';
+import type { Party } from '../../../../shared/lifecycle/liability';
+import { DESTINATION_RULES, type DestinationKind, type ResponsibilityMoves } from '../../../../shared/rules/destinations';
+import { REASON_CODES } from '../../../../shared/schemas/handoff';
+import { DEFAULT_SLA_POLICY } from '../../../../shared/time/hubCalendar';
+import { workingMinutesBetween } from '../../../../shared/time/workingTime';
+import type { HandoffView } from '../../api/http';
+import { londonDateTime } from '../../format';
+
+const LONDON = 'Europe/London';
+
+const KIND_WORDS: Record<Party['kind'], string | null> = {
+  person: 'person',
+  team: 'team queue',
+  role: 'role',
+  organisation: 'organisation',
+  patient: null,
+};
+
+/** "Ana Nurse (person)"; the patient needs no kind. */
+export function partyWords(party: Party): string {
+  const kind = KIND_WORDS[party.kind];
+  return kind ? `${party.name} (${kind})` : party.name;
+}
+
+export const samePartyAs = (a: Party, b: Party) => a.kind === b.kind && a.id === b.id;
+
+export const reasonWords = (code: string): string => (code in REASON_CODES ? REASON_CODES[code as keyof typeof REASON_CODES] : code);
+
+export const HANDOFF_STATUS_WORDS: Record<HandoffView['status'], string> = {
+  offered: 'Awaiting an answer',
+  accepted: 'Accepted',
+  declined: 'Declined',
+  expired: 'Expired, not answered in time',
+  acknowledged: 'Acknowledged',
+  sent: 'Sent (no acceptance needed)',
+};
+
+/** How a hand-off was answered, in one sentence. */
+export function answerWords(handoff: HandoffView): string {
+  const when = handoff.respondedAt ? `, ${londonDateTime(handoff.respondedAt)}` : '';
+  switch (handoff.status) {
+    case 'offered':
+      return `Not answered yet${handoff.expiresAt ? ` (the offer lapses ${londonDateTime(handoff.expiresAt)})` : ''}`;
+    case 'accepted':
+    case 'acknowledged':
+      return `${HANDOFF_STATUS_WORDS[handoff.status]} by ${handoff.respondedBy ?? 'the receiving service'}${when}`;
+    case 'declined':
+      return `Declined by ${handoff.respondedBy ?? 'the receiving team'}${when}${handoff.responseReason ? `: “${handoff.responseReason}”` : ''}`;
+    case 'expired':
+      return `Not answered in time: the offer expired${when} and the request went back to the hub`;
+    case 'sent':
+      return `Sent ${londonDateTime(handoff.respondedAt ?? handoff.offeredAt)}; no acceptance needed`;
+  }
+}
+
+export const MOVES_WORDS: Record<ResponsibilityMoves, string> = {
+  on_acceptance: 'On acceptance',
+  on_acknowledgement: 'On acknowledgement',
+  on_safety_netting_sent: 'When safety-netting advice is recorded as sent',
+  immediately: 'Immediately, when the advice is given',
+};
+
+export const DESTINATION_KIND_WORDS: Record<DestinationKind, string> = {
+  hub_team: 'Hub team',
+  external_pharmacy: 'Community pharmacy (external)',
+  patient_led: 'Patient-led pathway',
+  patient: 'Patient',
+  practice: 'Back to the practice',
+  urgent: 'Urgent care',
+};
+
+export interface Wait {
+  /** What the sender waited for. */
+  awaited: 'acceptance' | 'acknowledgement';
+  /** Wall-clock time from offer to answer (or to now while it still waits). */
+  elapsedMs: number;
+  /** The same wait counted in hub working hours, as the allowance is. */
+  workingMinutes: number;
+  allowanceMinutes: number;
+  over: boolean;
+  pending: boolean;
+}
+
+/**
+ * The wait between offer and answer, for destinations that must accept. The allowance is the hub's
+ * default (30 working minutes for hub teams, 4 working hours for pharmacies and practices).
+ */
+export function waitOf(handoff: HandoffView, now: number): Wait | null {
+  const rule = DESTINATION_RULES[handoff.destination];
+  if (!rule.needsAcceptance || handoff.status === 'sent') return null;
+  const pending = handoff.status === 'offered';
+  const end = pending ? now : handoff.respondedAt ? Date.parse(handoff.respondedAt) : null;
+  if (end === null) return null;
+  const start = Date.parse(handoff.offeredAt);
+  const allowanceMinutes = rule.kind === 'hub_team' ? DEFAULT_SLA_POLICY.offerExpiryMinutes : DEFAULT_SLA_POLICY.externalAckMinutes;
+  const workingMinutes = workingMinutesBetween(new Date(start), new Date(end));
+  return {
+    awaited: rule.kind === 'external_pharmacy' ? 'acknowledgement' : 'acceptance',
+    elapsedMs: Math.max(0, end - start),
+    workingMinutes,
+    allowanceMinutes,
+    over: workingMinutes > allowanceMinutes,
+    pending,
+  };
+}
+
+/** "30-minute", "4-hour". */
+export const allowanceWords = (minutes: number) => (minutes % 60 === 0 ? `${minutes / 60}-hour` : `${minutes}-minute`);
+
+/** A datetime-local value ("2026-03-03T10:32"), read as London wall-clock time, as an ISO instant; null if not a time. */
+export function londonInputToIso(value: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s] = match.map(Number) as [number, number, number, number, number, number, number];
+  const at = new TZDate(y, mo - 1, d, h, mi, Number.isNaN(s) ? 0 : s, LONDON);
+  return Number.isNaN(at.getTime()) ? null : new Date(at.getTime()).toISOString();
+}
+
+/** An instant as a datetime-local value in London, to start the form at "now". */
+export function isoToLondonInput(ms: number): string {
+  const at = new TZDate(ms, LONDON);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}T${two(at.getHours())}:${two(at.getMinutes())}`;
+}

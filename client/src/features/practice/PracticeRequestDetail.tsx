@@ -1,0 +1,75 @@
+// One of the practice's requests in full: the outcome to file, the patient and request, and its liability map.
+import { useEffect, useRef, useState } from 'react';
+import type { ConsultationDetail } from '../../../../shared/schemas/api';
+import { messageOf } from '../../api/errors';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useDeps } from '../../deps';
+import { londonDateTime } from '../../format';
+import { PatientDetails } from '../consultation/PatientDetails';
+import { RequestDetails } from '../consultation/RequestDetails';
+import { LiabilityTimeline } from '../liability/LiabilityTimeline';
+import { outcomeWords } from './practiceWords';
+
+type Loaded = { id: number; detail: ConsultationDetail | null; error: string | null };
+
+export function PracticeRequestDetail({ id, version, onClose }: { id: number; version: number; onClose: () => void }) {
+  const { api } = useDeps();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  // Every open is an audited read on the hub; read again only when the request itself changed.
+  useEffect(() => {
+    let current = true;
+    api.consultation(id).then(
+      (detail) => current && setLoaded({ id, detail, error: null }),
+      (error: unknown) => current && setLoaded({ id, detail: null, error: messageOf(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, id, version]);
+
+  useEffect(() => heading.current?.focus(), [id]);
+
+  const shown = loaded?.id === id ? loaded : null;
+  const detail = shown?.detail;
+  return (
+    <section className="practice-detail" aria-labelledby="practice-detail-heading">
+      <div className="pane-head">
+        <h2 id="practice-detail-heading" ref={heading} tabIndex={-1}>
+          Request {id}
+          {detail && <span className="ods"> from {detail.practiceName}</span>}
+        </h2>
+        <Button variant="quiet" onClick={onClose}>
+          Close <span className="visually-hidden">request {id}</span>
+        </Button>
+      </div>
+      {!shown && (
+        <p className="loading" role="status">
+          Loading the request…
+        </p>
+      )}
+      {shown?.error && <ErrorBanner message={shown.error} />}
+      {detail && (
+        <>
+          <p className="pane-meta">
+            <StatusBadge status={detail.status} />
+            <span>Submitted {londonDateTime(detail.submittedAt)}</span>
+          </p>
+          {detail.status === 'closed' && (
+            <section className="pane-section outcome-box" aria-labelledby="practice-outcome-heading">
+              <h3 id="practice-outcome-heading">Outcome to file</h3>
+              <p>{outcomeWords(detail.outcome)}</p>
+              {detail.closedAt && <p className="hint">Closed by the hub {londonDateTime(detail.closedAt)}.</p>}
+            </section>
+          )}
+          <PatientDetails patient={detail.patient} />
+          <RequestDetails detail={detail} />
+          <LiabilityTimeline consultationId={id} version={detail.version} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `liability_open` ON `liability_intervals` (`consultation_id`) WHERE "liability_intervals"."to_at" is null;

@@ -1,0 +1,247 @@
+// Figure 3: claims and releases through the hub's one command path, in process, against a bare
+// better-sqlite3 transaction writing the same rows in BEGIN IMMEDIATE: the consultation row
+// (version-checked update), a change-feed row, a hash-chained audit row, and — because the
+// command path now also moves the liability map — the same liability-interval close + insert,
+// when the bench sees the hub write them. Separate database files, same schema (copied from
+// the hub's migrated file), same pragmas (WAL, synchronous=FULL). The two sides alternate in
+// rounds so that the shared machine's noise falls on both alike.
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { startHub, type Hub } from '../../server/app';
+import { sha256 } from '../../server/auth/sessions';
+import { claim, release } from '../../server/commands';
+import type { Actor } from '../../shared/lifecycle/events';
+import { ACCOUNTS, PRACTICES, TEST_INTAKE_KEY, intakeBody } from '../helpers/fixtures';
+import { ownerOf, profileWork } from './profile';
+import { Samples, summarize, type Summary } from './stats';
+
+const REQUESTS = 100;
+const WARMUP_OPS = 200;
+const GENESIS = '0'.repeat(64);
+const TABLES = ['change_feed', 'audit_log', 'liability_intervals'] as const;
+type Counts = Record<(typeof TABLES)[number], number>;
+
+export interface CommandPathResult {
+  synchronous: 'FULL' | 'OFF';
+  ops: number;
+  hub: { opsPerSecond: number; latency: Summary };
+  raw: { opsPerSecond: number; latency: Summary };
+  ratio: number;
+  roundRatios: number[];
+  /** Rows each side wrote per command, per table, as counted after the run. */
+  rowsPerOp: { hub: Counts; raw: Counts };
+  rawWritesLiability: boolean;
+  auditChainOk: boolean;
+  /** Where the hub's time per command goes (a CPU profile of further hub-only commands). */
+  anatomy?: {
+    ops: number;
+    stages: { name: string; where: string; microsPerOp: number; selfMicrosPerOp: number }[];
+    /** Self time per command by owner (package, e-hub code, native SQLite, GC); sums to the total. */
+    owners: { owner: string; microsPerOp: number }[];
+  };
+}
+
+interface Side {
+  /** Runs claim (even i) or release (odd i) of request i/2 mod REQUESTS; throws on refusal. */
+  op(i: number): void;
+  counts(): Counts;
+}
+
+const countRows = (db: Database.Database): Counts =>
+  Object.fromEntries(TABLES.map((t) => [t, (db.prepare(`select count(*) as n from ${t}`).get() as { n: number }).n])) as Counts;
+
+async function hubSide(dir: string): Promise<Side & { hub: Hub }> {
+  const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), port: 0 });
+  const account = ACCOUNTS[0]!;
+  hub.db.write(() => {
+    for (const p of PRACTICES) hub.db.q.practices.insert({ ...p, intakeKeyHash: sha256(TEST_INTAKE_KEY) });
+    hub.db.q.staff.insert({ ...account, practiceOds: null, passwordHash: 'not-used' });
+  });
+  hub.directory.refresh();
+  const staff = hub.db.q.staff.byUsername(account.username)!;
+  const actor: Actor = { kind: 'staff', id: staff.id, name: staff.name, roles: staff.roles, practiceOds: null };
+  const ids: number[] = [];
+  hub.db.write(() => {
+    const practice: Actor = { kind: 'integration', id: 'practice:E85001', name: 'Riverside', roles: [], organisationOds: 'E85001' };
+    for (let i = 0; i < REQUESTS; i++) ids.push(hub.admit(intakeBody(), practice).row.id);
+  });
+  return {
+    hub,
+    op(i) {
+      const consultationId = ids[Math.floor(i / 2) % REQUESTS]!;
+      hub.execute(i % 2 === 0 ? claim : release, { actor, consultationId, body: {} });
+    },
+    counts: () => countRows(hub.db.orm.$client),
+  };
+}
+
+/** The same schema and starting rows as the hub's file, written with nothing but better-sqlite3. */
+function rawSide(dir: string, source: Hub, writeLiability: () => boolean): Side & { db: Database.Database } {
+  const src = source.db.orm.$client;
+  const db = new Database(join(dir, 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Copy the hub's schema as migrated (tables, then indexes), so both maintain the same indexes.
+  const schema = src
+    .prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like '__drizzle%' order by type desc")
+    .all() as { sql: string }[];
+  for (const { sql } of schema) db.exec(sql);
+  for (const table of ['consultations', 'liability_intervals']) {
+    const rows = src.prepare(`select * from ${table} order by rowid`).all() as Record<string, unknown>[];
+    if (rows.length === 0) continue;
+    const cols = Object.keys(rows[0]!);
+    const insert = db.prepare(`insert into ${table} (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`);
+    db.transaction(() => rows.forEach((r) => insert.run(r)))();
+  }
+  const ids = (db.prepare('select id from consultations order by id').all() as { id: number }[]).map((r) => r.id);
+
+  const load = db.prepare('select * from consultations where id = ?');
+  // Every lifecycle column, as the hub's one prepared update sets them (SQLite maintains each
+  // index that holds a column named in SET, changed or not, so the column list matters).
+  const LIFECYCLE = ['status', 'version', 'claimed_by', 'lease_expires_at', 'assignee_id', 'pending_destination', 'pending_organisation_ods', 'pending_handoff_id', 'red_flags', 'priority', 'returned_because', 'first_action_at', 'closed_at', 'outcome', 'updated_at'];
+  const present = new Set((db.prepare('select name from pragma_table_info(?)').all('consultations') as { name: string }[]).map((c) => c.name));
+  const setColumns = LIFECYCLE.filter((c) => present.has(c));
+  const update = db.prepare(`update consultations set ${setColumns.map((c) => `${c} = @${c}`).join(', ')} where id = @id and version = @expectedVersion`);
+  const feed = db.prepare('insert into change_feed (consultation_id, type, actor_id, payload, at) values (?, ?, ?, ?, ?) returning seq');
+  const lastHash = db.prepare('select hash from audit_log order by id desc limit 1');
+  const audit = db.prepare(
+    'insert into audit_log (at, actor_id, actor_role, action, consultation_id, before, after, reason, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const openInterval = db.prepare('select * from liability_intervals where consultation_id = ? and to_at is null');
+  const closeInterval = db.prepare('update liability_intervals set to_at = ? where consultation_id = ? and to_at is null');
+  const openNext = db.prepare(
+    'insert into liability_intervals (consultation_id, from_at, to_at, owner_kind, owner_id, owner_name, accountable_kind, accountable_id, accountable_name, basis) values (?, ?, null, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const state = (r: { status: string; version: number; claimed_by: number | null }) =>
+    JSON.stringify({ status: r.status, version: r.version, claimedBy: r.claimed_by, assigneeId: null, pendingDestination: null, redFlags: [] });
+  const basis = 'hub protocol CN v3 signed off by the GP clinical lead';
+
+  const write = db.transaction((id: number, isClaim: boolean) => {
+    const now = Date.now();
+    const before = load.get(id) as Record<string, unknown> & { status: string; version: number; claimed_by: number | null };
+    const after = { status: isClaim ? 'in_triage' : 'queued', version: before.version + 1, claimed_by: isClaim ? 1 : null };
+    const row = { ...before, ...after, lease_expires_at: isClaim ? now + 600_000 : null, updated_at: now };
+    const params = Object.fromEntries(setColumns.map((c) => [c, row[c as keyof typeof row]]));
+    if (update.run({ ...params, id, expectedVersion: before.version }).changes !== 1) throw new Error('stale version');
+    const action = isClaim ? 'claim' : 'release';
+    if (writeLiability()) {
+      openInterval.get(id);
+      closeInterval.run(now, id);
+      if (isClaim) openNext.run(id, now, 'person', '1', 'Coordinator 1', 'role', 'duty_clinician', 'Hub duty clinician', `claimed for triage by Coordinator 1 (care coordinator); ${basis}`);
+      else openNext.run(id, now, 'team', 'hub_queue', 'Hub triage queue', 'role', 'duty_clinician', 'Hub duty clinician', `released to the queue by Coordinator 1; ${basis}`);
+    }
+    feed.get(id, action, '1', JSON.stringify({ status: after.status, version: after.version }), now);
+    const prevHash = (lastHash.get() as { hash: string } | undefined)?.hash ?? GENESIS;
+    const entry = [now, '1', 'coordinator', action, id, state(before), state(after), null] as const;
+    const hash = createHash('sha256').update(JSON.stringify([prevHash, ...entry])).digest('hex');
+    audit.run(...entry, prevHash, hash);
+  });
+
+  return {
+    db,
+    op(i) {
+      write.immediate(ids[Math.floor(i / 2) % ids.length]!, i % 2 === 0);
+    },
+    counts: () => countRows(db),
+  };
+}
+
+const perOp = (a: Counts, b: Counts, ops: number) =>
+  Object.fromEntries(TABLES.map((t) => [t, Math.round(((b[t] - a[t]) / ops) * 100) / 100])) as Counts;
+
+/**
+ * Runs `pairs` claim+release pairs on each side, alternating in `rounds` rounds.
+ * synchronous=OFF is a diagnostic: it takes the fsync out, leaving the CPU cost of each path.
+ */
+export async function measureCommandPath(
+  dir: string,
+  options: { pairs: number; rounds: number; synchronous: 'FULL' | 'OFF'; profileOps?: number },
+): Promise<CommandPathResult> {
+  const hubS = await hubSide(dir);
+  let liability = false;
+  const rawS = rawSide(dir, hubS.hub, () => liability);
+  try {
+    if (options.synchronous === 'OFF') {
+      hubS.hub.db.orm.$client.pragma('synchronous = OFF');
+      rawS.db.pragma('synchronous = OFF');
+    }
+    // Warm both paths (JIT, statement caches, WAL growth); the hub's warm-up also shows which
+    // rows a claim or release writes, so the raw side can write the same.
+    const w0 = hubS.counts();
+    for (let i = 0; i < WARMUP_OPS; i++) hubS.op(1_000_000 + i);
+    liability = perOp(w0, hubS.counts(), WARMUP_OPS).liability_intervals >= 0.99;
+    for (let i = 0; i < WARMUP_OPS; i++) rawS.op(1_000_000 + i);
+
+    const before = { hub: hubS.counts(), raw: rawS.counts() };
+    const perRound = Math.ceil((options.pairs * 2) / options.rounds / 2) * 2;
+    const time = { hub: 0, raw: 0 };
+    const latency = { hub: new Samples(), raw: new Samples() };
+    const roundRatios: number[] = [];
+    let next = 0;
+    for (let r = 0; r < options.rounds; r++) {
+      const roundTime = { hub: 0, raw: 0 };
+      // Alternate which side goes first, so neither always runs in the other's wake.
+      const order = r % 2 === 0 ? (['hub', 'raw'] as const) : (['raw', 'hub'] as const);
+      for (const side of order) {
+        const s = side === 'hub' ? hubS : rawS;
+        const t0 = performance.now();
+        for (let i = next; i < next + perRound; i++) {
+          const o0 = performance.now();
+          s.op(i);
+          latency[side].push(performance.now() - o0);
+        }
+        // The hub broadcasts on the next turn of the event loop: let it, inside the timed region,
+        // so deferred work is counted rather than pushed past the stopwatch.
+        if (side === 'hub') await new Promise((resolve) => setImmediate(resolve));
+        roundTime[side] = performance.now() - t0;
+        time[side] += roundTime[side];
+      }
+      roundRatios.push(roundTime.raw / roundTime.hub);
+      next += perRound;
+    }
+    const ops = next;
+    const rowsPerOp = { hub: perOp(before.hub, hubS.counts(), ops), raw: perOp(before.raw, rawS.counts(), ops) };
+    const anatomy = options.profileOps ? await profileHub(hubS, next, options.profileOps) : undefined;
+    const hubRate = ops / (time.hub / 1000);
+    const rawRate = ops / (time.raw / 1000);
+    return {
+      synchronous: options.synchronous,
+      ops,
+      hub: { opsPerSecond: hubRate, latency: summarize(latency.hub.values()) },
+      raw: { opsPerSecond: rawRate, latency: summarize(latency.raw.values()) },
+      ratio: hubRate / rawRate,
+      roundRatios,
+      rowsPerOp,
+      rawWritesLiability: liability,
+      auditChainOk: hubS.hub.db.q.audit.verify().ok,
+      anatomy,
+    };
+  } finally {
+    rawS.db.close();
+    await hubS.hub.close();
+  }
+}
+
+// Stages worth naming even though they live in libraries: the transaction wrapper (its self time
+// is BEGIN + COMMIT, fsync included), its per-call construction, the machine, the broadcast.
+const LIBRARY_STAGES = new Set(['sqliteTransaction', 'transaction', 'transition', 'createActor', 'emit', '(garbage collector)']);
+
+async function profileHub(side: Side, from: number, ops: number): Promise<NonNullable<CommandPathResult['anatomy']>> {
+  const { functions } = await profileWork(() => {
+    for (let i = from; i < from + ops; i++) side.op(i);
+  });
+  const ours = (f: { where: string }) => /^(server|db|shared)\//.test(f.where);
+  const stages = functions
+    .filter((f) => f.name !== '(anonymous)' && f.name !== '' && (ours(f) || LIBRARY_STAGES.has(f.name)))
+    .slice(0, 24)
+    .map((f) => ({ name: f.name, where: f.where, microsPerOp: (f.inclusiveMs * 1000) / ops, selfMicrosPerOp: (f.selfMs * 1000) / ops }));
+  const byOwner = new Map<string, number>();
+  for (const f of functions) byOwner.set(ownerOf(f), (byOwner.get(ownerOf(f)) ?? 0) + f.selfMs);
+  const owners = [...byOwner]
+    .map(([owner, ms]) => ({ owner, microsPerOp: (ms * 1000) / ops }))
+    .filter((o) => o.microsPerOp >= 0.5)
+    .sort((a, b) => b.microsPerOp - a.microsPerOp);
+  return { ops, stages, owners };
+}

@@ -1,0 +1,259 @@
+// `npm run bench`: measures the live hub queue's four figures (issue "The live hub queue") on
+// this machine and prints each against its target. A bench reports: it exits 0 on a missed
+// target (FAIL is printed), non-zero only if it could not measure. See docs/benchmarks.md.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { measureCommandPath, type CommandPathResult } from './commandPath';
+import { FanoutRun, type FanoutOptions, type FanoutResult } from './fanout';
+import { killAllChildren, startChild, type BenchChild } from './ipc';
+import { describeMachine } from './machine';
+import { detail, fmt, printFigures, printMachine, section, type Figure } from './report';
+import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
+import { TEST_PASSWORD } from '../helpers/fixtures';
+import { seedHub } from './seed';
+import { TEST_INTAKE_KEY, intakeBody } from '../helpers/fixtures';
+import type { MemoryReport } from './processes/memoryWatch';
+
+const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const CONFIG = {
+  openRequests: num('BENCH_OPEN_REQUESTS', 10_000),
+  clients: num('BENCH_CLIENTS', 1_000),
+  fanout: {
+    clients: num('BENCH_CLIENTS', 1_000),
+    ratePerSecond: num('BENCH_RATE', 10),
+    warmupMs: 2_000,
+    measureMs: num('BENCH_FANOUT_SECONDS', 20) * 1000,
+    slices: 4,
+    graceMs: 1_000,
+  } satisfies FanoutOptions,
+  commandPairs: num('BENCH_COMMAND_PAIRS', 2_000),
+  queueWarmup: 10,
+  queueRuns: num('BENCH_QUEUE_RUNS', 50),
+  signedInCoordinators: 10,
+};
+const TARGETS = { queueP95Ms: 150, fanoutP99Ms: 75, fanoutRatio: 2, commandRatio: 0.5, rssBytes: 300 * 2 ** 20 };
+
+const dir = mkdtempSync(join(tmpdir(), 'ehub-bench-'));
+const started = performance.now();
+const cleanup = () => {
+  killAllChildren();
+  rmSync(dir, { recursive: true, force: true });
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    cleanup();
+    process.exit(130);
+  });
+}
+// The bench must end by itself, whatever hangs.
+const watchdog = setTimeout(() => {
+  console.error('\nbench: gave up after 15 minutes');
+  cleanup();
+  process.exit(2);
+}, 15 * 60_000);
+watchdog.unref();
+
+async function signIn(url: string, username: string): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: TEST_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed for ${username}: ${res.status}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+function printCommandPath(r: CommandPathResult): void {
+  detail(`synchronous=${r.synchronous}: ${r.ops} commands each side (claim/release alternating), ${r.roundRatios.length} alternating rounds`);
+  detail(`  hub command path   ${fmt.rate(r.hub.opsPerSecond)}   per command ${fmt.summary(r.hub.latency)}`);
+  detail(`  bare transaction   ${fmt.rate(r.raw.opsPerSecond)}   per command ${fmt.summary(r.raw.latency)}`);
+  detail(`  ratio hub ÷ bare   ${fmt.ratio(r.ratio)} (rounds: ${r.roundRatios.map((x) => x.toFixed(2)).join(', ')}; medians ${fmt.ratio(r.raw.latency.p50 / r.hub.latency.p50)})`);
+  detail(`  rows per command   hub ${JSON.stringify(r.rowsPerOp.hub)}  bare ${JSON.stringify(r.rowsPerOp.raw)}; audit chain ${r.auditChainOk ? 'verifies' : 'BROKEN'}`);
+}
+
+function printFanout(r: FanoutResult): void {
+  detail(`${r.label}: ${r.clients} clients connected in ${(r.connectMs / 1000).toFixed(1)} s, quiet after ${(r.settleMs / 1000).toFixed(1)} s more (${r.presenceMessages} presence messages received)`);
+  detail(`  ${r.changes} changes in the window, ${r.received}/${r.expected} deliveries (${r.expected - r.received} missing), payload ${r.payloadBytes} B`);
+  detail(`  per delivery          ${fmt.summary(r.perDelivery)}`);
+  detail(`  slowest client/change ${fmt.summary(r.slowestPerChange)}`);
+  if (r.fromRequest) detail(`  from HTTP send        ${fmt.summary(r.fromRequest)}`);
+  if (r.commandMs) detail(`  command round trip    ${fmt.summary(r.commandMs)}`);
+  if (r.emitMs) detail(`  emit() call           ${fmt.summary(r.emitMs)}`);
+  detail(`  server CPU per change ${fmt.ms(r.serverCpuMsPerChange)}; clients' process busy ${(r.clientsCpuShare * 100).toFixed(0)}% of one core`);
+}
+
+const printMemory = (label: string, m: MemoryReport) =>
+  detail(`${label.padEnd(44)} RSS ${fmt.mb(m.rss)} (peak ${fmt.mb(m.peakRss)}), heap used ${fmt.mb(m.heapUsed)} of ${fmt.mb(m.heapTotal)}`);
+
+async function main() {
+  const figures: Figure[] = [];
+  printMachine(describeMachine());
+  detail(`temp dir  ${dir}`);
+  detail(
+    `config    ${CONFIG.openRequests} open requests, ${CONFIG.clients} clients, ${CONFIG.fanout.ratePerSecond} changes/s for ` +
+      `${CONFIG.fanout.measureMs / 1000} s (+${CONFIG.fanout.warmupMs / 1000} s warm-up), ${CONFIG.commandPairs} claim+release pairs`,
+  );
+
+  // 3. The command path against a bare transaction, first, while this process is fresh.
+  section('3. Command path vs bare better-sqlite3 transaction (in process)');
+  const full = await measureCommandPath(mkdtempSync(join(dir, 'cmd-')), { pairs: CONFIG.commandPairs, rounds: 4, synchronous: 'FULL', profileOps: 2000 });
+  printCommandPath(full);
+  const off = await measureCommandPath(mkdtempSync(join(dir, 'cmd-')), { pairs: CONFIG.commandPairs, rounds: 4, synchronous: 'OFF' });
+  detail('diagnostic, fsync taken out of both sides (not the target):');
+  printCommandPath(off);
+  detail(`where the hub's time goes (CPU profile of ${full.anatomy?.ops} more commands, synchronous=FULL; µs per command, inclusive/self):`);
+  for (const s of full.anatomy?.stages ?? []) detail(`  ${s.microsPerOp.toFixed(1).padStart(7)} ${s.selfMicrosPerOp.toFixed(1).padStart(6)}  ${s.name} (${s.where})`);
+  detail('the same profile, self time by owner (µs per command):');
+  for (const o of full.anatomy?.owners ?? []) detail(`  ${o.microsPerOp.toFixed(1).padStart(7)}  ${o.owner}`);
+  figures.push({
+    name: '3. claims: command path ÷ bare transaction',
+    target: `≥ ${TARGETS.commandRatio}× the bare rate`,
+    measured: `${fmt.ratio(full.ratio)} (${fmt.rate(full.hub.opsPerSecond)} vs ${fmt.rate(full.raw.opsPerSecond)})`,
+    pass: full.ratio >= TARGETS.commandRatio,
+  });
+
+  section(`Seeding ${CONFIG.openRequests} open requests`);
+  const dbPath = join(dir, 'hub.sqlite');
+  const seed = await seedHub(dbPath, CONFIG.openRequests);
+  detail(`${seed.openRequests} requests admitted (${seed.claimed} claimed) through the hub's admission path in ${seed.seconds.toFixed(1)} s`);
+
+  // Each server alone in its process; each server's workstations in another.
+  const children: BenchChild[] = [];
+  const spawn = async (name: string, args: string[] = []) => {
+    const child = await startChild(name, args);
+    children.push(child);
+    return child;
+  };
+  try {
+    const hub = await spawn('hubServer', [dbPath]);
+    const { url } = await hub.call<{ url: string }>('info');
+    const idle = await hub.call<MemoryReport>('mem:report');
+    const cookies: string[] = [];
+    for (let i = 1; i <= CONFIG.signedInCoordinators; i++) cookies.push(await signIn(url, `coordinator${i}`));
+    // scrypt (N=16384, r=8) takes 16 MiB per sign-in on libuv's pool; the allocator keeps some.
+    const signedIn = await hub.call<MemoryReport>('mem:report');
+
+    section(`2. Fan-out to ${CONFIG.clients} workstations: hub, bare Socket.IO, bare ws`);
+    await hub.call('mem:reset');
+    const runs = {
+      hub: new FanoutRun('hub', hub, await spawn('clients'), CONFIG.fanout, { url, cookies, ids: seed.queuedIds }),
+      socketio: undefined as FanoutRun | undefined,
+      ws: undefined as FanoutRun | undefined,
+    };
+    await runs.hub.connect(url, cookies);
+    const bareServers: Partial<Record<'socketio' | 'ws', BenchChild>> = {};
+    for (const kind of ['socketio', 'ws'] as const) {
+      const server = await spawn('bareServer', [kind]);
+      bareServers[kind] = server;
+      runs[kind] = new FanoutRun(kind, server, await spawn('clients'), CONFIG.fanout);
+      await runs[kind]!.connect((await server.call<{ url: string }>('info')).url, []);
+    }
+    // Take turns in slices; the baselines broadcast a copy of a real hub change event.
+    const sliceMs = CONFIG.fanout.measureMs / CONFIG.fanout.slices;
+    for (let s = 0; s < CONFIG.fanout.slices; s++) {
+      await runs.hub.slice(sliceMs);
+      await runs.socketio!.slice(sliceMs, runs.hub.sample);
+      await runs.ws!.slice(sliceMs, runs.hub.sample);
+    }
+    const fan = { hub: runs.hub.result(), socketio: runs.socketio!.result(), ws: runs.ws!.result() };
+    for (const r of Object.values(fan)) printFanout(r);
+    const duringFanout = await hub.call<MemoryReport>('mem:report');
+    for (const [kind, server] of Object.entries(bareServers)) printMemory(`bare ${kind} server, ${CONFIG.clients} clients`, await server.call<MemoryReport>('mem:report'));
+    // Only the hub's workstations stay connected for the snapshot run.
+    for (const child of children.splice(2)) await child.stop();
+    const sockets = await hub.call<number>('sockets');
+
+    section(`1. GET /api/queue, ${CONFIG.openRequests} open (with ${sockets} workstations connected, idle)`);
+    await hub.call('mem:reset');
+    const idleQueue = await measureQueueSnapshot(url, cookies[0]!, { warmup: CONFIG.queueWarmup, runs: CONFIG.queueRuns });
+    detail(`idle hub, ${CONFIG.queueRuns} sequential requests after ${CONFIG.queueWarmup} warm-up: ${fmt.summary(idleQueue.latency)}`);
+    // The figure: a new request arrives before every GET, so the snapshot body is rebuilt each time.
+    const queue = await measureQueueSnapshot(url, cookies[0]!, {
+      warmup: 2,
+      runs: CONFIG.queueRuns,
+      before: async () => {
+        const res = await fetch(`${url}/api/intake`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_INTAKE_KEY}` },
+          body: JSON.stringify(intakeBody({ submittedAt: new Date(Date.now() - 60_000).toISOString() })),
+        });
+        if (res.status !== 201) throw new Error(`intake for churn: ${res.status} ${await res.text()}`);
+      },
+    });
+    const duringQueue = await hub.call<MemoryReport>('mem:report');
+    detail(`a new request before each GET (body rebuilt), ${CONFIG.queueRuns} requests: ${fmt.summary(queue.latency)}`);
+    detail(`response ${fmt.mb(queue.bytes)} uncompressed JSON, ${queue.items} items (${Math.round(queue.bytes / Math.max(1, queue.items))} B each), seq ${queue.snapshot.seq}`);
+
+    section(`4. Hub server process memory (pid ${hub.pid})`);
+    printMemory('idle, database open, no clients', idle);
+    printMemory(`after ${CONFIG.signedInCoordinators} sign-ins, no clients`, signedIn);
+    printMemory(`${CONFIG.clients} clients: connect + fan-out`, duringFanout);
+    printMemory(`${CONFIG.clients} clients: + ${CONFIG.queueRuns + CONFIG.queueWarmup} queue snapshots`, duringQueue);
+
+    for (const child of children.splice(0)) await child.stop();
+    const anatomy = queueAnatomy(dbPath, { id: 1, name: 'Coordinator 1', username: 'coordinator1', roles: ['coordinator'], practiceOds: null });
+    section('1. (cont.) where one snapshot goes, in process, medians');
+    detail(`bare SQL (better-sqlite3, same query)  ${fmt.ms(anatomy.sqlOnly)}`);
+    detail(`hub query + Drizzle row mapping        ${fmt.ms(anatomy.rows)}`);
+    detail(`whole snapshot (+ toQueueItem ×${queue.items})   ${fmt.ms(anatomy.view)}`);
+    detail(`JSON.stringify of the snapshot         ${fmt.ms(anatomy.stringify)}`);
+
+    figures.push({
+      name: `1. GET /api/queue p95, ${CONFIG.openRequests} open, a change before each`,
+      target: `< ${TARGETS.queueP95Ms} ms`,
+      measured: `${fmt.ms(queue.latency.p95)} (p50 ${fmt.ms(queue.latency.p50)}, p99 ${fmt.ms(queue.latency.p99)})`,
+      pass: queue.latency.p95 < TARGETS.queueP95Ms,
+    });
+    const ratio = fan.hub.perDelivery.p99 / fan.socketio.perDelivery.p99;
+    figures.push({
+      name: `2. change → every workstation p99 (hub)`,
+      target: `< ${TARGETS.fanoutP99Ms} ms`,
+      measured: `${fmt.ms(fan.hub.perDelivery.p99)} per delivery, ${fan.hub.expected - fan.hub.received} lost`,
+      pass: fan.hub.perDelivery.p99 < TARGETS.fanoutP99Ms && fan.hub.received === fan.hub.expected,
+    });
+    figures.push({
+      name: `2. hub p99 ÷ bare Socket.IO p99`,
+      target: `≤ ${TARGETS.fanoutRatio}×`,
+      measured: `${fmt.ratio(ratio)} (${fmt.ms(fan.hub.perDelivery.p99)} vs ${fmt.ms(fan.socketio.perDelivery.p99)})`,
+      pass: ratio <= TARGETS.fanoutRatio,
+    });
+    figures.push({
+      name: `   bare ws p99 (hub ÷ ws)`,
+      target: `(info)`,
+      measured: `${fmt.ms(fan.ws.perDelivery.p99)} (${fmt.ratio(fan.hub.perDelivery.p99 / fan.ws.perDelivery.p99)})`,
+    });
+    figures.push({
+      name: `   slowest workstation per change, p99`,
+      target: `(info: strict reading)`,
+      measured: `hub ${fmt.ms(fan.hub.slowestPerChange.p99)}, Socket.IO ${fmt.ms(fan.socketio.slowestPerChange.p99)}, ws ${fmt.ms(fan.ws.slowestPerChange.p99)}`,
+    });
+    figures.push({
+      name: `4. hub RSS, ${CONFIG.clients} clients, changes flowing`,
+      target: `< ${fmt.mb(TARGETS.rssBytes)}`,
+      measured: `${fmt.mb(duringFanout.peakRss)} peak (connect + fan-out)`,
+      pass: duringFanout.peakRss < TARGETS.rssBytes,
+    });
+    figures.push({
+      name: `4. hub RSS, same clients, serving /api/queue`,
+      target: `< ${fmt.mb(TARGETS.rssBytes)}`,
+      measured: `${fmt.mb(duringQueue.peakRss)} peak (sequential snapshots)`,
+      pass: duringQueue.peakRss < TARGETS.rssBytes,
+    });
+  } finally {
+    for (const child of children.splice(0)) await child.stop();
+  }
+
+  printFigures(figures);
+  detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}`);
+}
+
+try {
+  await main();
+  cleanup();
+  process.exit(0);
+} catch (err) {
+  console.error('\nbench: could not complete:', err);
+  cleanup();
+  process.exit(1);
+}

@@ -1,0 +1,54 @@
+// The queue snapshot is built from cached items: it must never show an item older than the database.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Presence, QueueSnapshot } from '../../shared/schemas/api';
+import { json, nextEvent, startTestHub, type TestHub } from '../helpers/hub';
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(() => hub.stop());
+
+const snapshot = async (username = 'coordinator1') => json<QueueSnapshot>(await (await hub.signIn(username)).get('/api/queue'));
+
+it('reflects every change at once, at the version the database holds', async () => {
+  const id = await hub.submitRequest();
+  const first = await snapshot();
+  expect(first.items.find((i) => i.id === id)).toMatchObject({ version: 1, claimedBy: null });
+  const alice = await hub.signIn('coordinator1');
+  await alice.post(`/api/consultations/${id}/claim`);
+  const second = await snapshot('coordinator2');
+  expect(second.items.find((i) => i.id === id)).toMatchObject({ version: 2, claimedBy: { name: 'Coordinator 1' } });
+  expect(second.seq).toBeGreaterThan(first.seq);
+});
+
+it('shows a renamed member of staff in the next snapshot', async () => {
+  const id = await hub.submitRequest();
+  const bob = await hub.signIn('coordinator2');
+  await bob.post(`/api/consultations/${id}/claim`);
+  await snapshot();
+  hub.db.orm.run(sql`update staff set name = 'Robert Coordinator' where username = 'coordinator2'`);
+  hub.directory.refresh();
+  expect((await snapshot()).items.find((i) => i.id === id)!.claimedBy!.name).toBe('Robert Coordinator');
+});
+
+it('drops closed requests from the hub queue but keeps them for their practice as outcomes', async () => {
+  const id = await hub.submitRequest({ practiceOds: 'E85001' });
+  const lead = await hub.signIn('lead1');
+  await lead.post(`/api/consultations/${id}/claim`);
+  const current = await json(await lead.get(`/api/consultations/${id}`));
+  await lead.post(`/api/consultations/${id}/handoffs`, { destination: 'urgent', reason: { code: 'urgent_care_needed' }, expectedVersion: current.version });
+  expect((await snapshot()).items.map((i) => i.id)).not.toContain(id);
+  expect((await snapshot('practice1')).items.find((i) => i.id === id)).toMatchObject({ status: 'closed' });
+});
+
+it('tells the team who is on the hub, once per person however many tabs they open', async () => {
+  const watcher = await (await hub.signIn('coordinator3')).socket();
+  const anp = await hub.signIn('anp1');
+  const arrived = nextEvent<Presence>(watcher, 'presence', (list) => list.some((p) => p.name === 'Ana Nurse'));
+  await anp.socket();
+  await anp.socket();
+  const list = await arrived;
+  expect(list.filter((p) => p.name === 'Ana Nurse')).toHaveLength(1);
+});
