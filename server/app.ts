@@ -14,6 +14,7 @@ import { createAdmission } from './commands/admit';
 import { createExecutor, type Committed } from './commands/execute';
 import { createDirectory } from './directory';
 import { errorHandler, notFound } from './http/errors';
+import { requestLog } from './http/requestLog';
 import { createLogger, type Logger } from './logger';
 import { createRealtime } from './realtime';
 import { authRoutes } from './routes/auth';
@@ -65,12 +66,16 @@ export async function startHub(options: HubOptions) {
     clock,
     directory,
     settings: () => settings,
-    onCommitted: (change: Committed) => realtime.publish(change),
+    onCommitted: (change: Committed) => {
+      log.info({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
+      realtime.publish(change);
+    },
   };
   const execute = createExecutor(executorDeps);
   const admit = createAdmission(executorDeps, execute);
   const scheduler = createScheduler({ db, clock, execute, log });
 
+  app.use(requestLog(log));
   app.use(helmet());
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api/health', healthRoutes(db));
