@@ -1,20 +1,33 @@
-// The app shell: finds out who is signed in, routes them to their home page (hub queue, practice
-// list, or dashboard placeholder) and back to sign-in when the session ends.
-import { useEffect } from 'react';
+// The app shell: finds out who is signed in, routes them to their home page (hub queue, inbox,
+// practice list or dashboard placeholder) and back to sign-in when the session ends.
+import { useEffect, type ReactElement } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import type { User } from '../../shared/schemas/api';
 import { AppHeader } from './components/AppHeader';
 import { useDeps, useSession } from './deps';
+import { JourneyPage } from './features/consultation/JourneyPage';
 import { DashboardPlaceholder } from './features/dashboard/DashboardPlaceholder';
+import { InboxPage } from './features/inbox/InboxPage';
+import { LiabilityMatrixPage } from './features/liability/LiabilityMatrixPage';
+import { PracticePage } from './features/practice/PracticePage';
 import { QueuePage } from './features/queue/QueuePage';
 import { SignInPage } from './features/signin/SignInPage';
-import { homeFor } from './stores/sessionStore';
+import { HOME_PATHS, homeFor, seesHubQueue } from './stores/sessionStore';
+import { hasInbox } from './stores/inboxRows';
 
+/** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
+function Guard({ allow, children }: { allow: (user: User) => boolean; children: ReactElement }) {
+  const user = useSession((s) => s.user);
+  if (!user) return <Navigate to="/sign-in" replace />;
+  return allow(user) ? children : <Navigate to={HOME_PATHS[homeFor(user)]} replace />;
+}
+
+/** "/" and "/queue" (where sign-in lands): coordinators' hub queue, everyone else's own home. */
 function Home() {
   const user = useSession((s) => s.user);
   if (!user) return <Navigate to="/sign-in" replace />;
   const home = homeFor(user);
-  if (home === 'dashboard') return <DashboardPlaceholder />;
-  return <QueuePage key={home} mode={home} />;
+  return home === 'hub' ? <QueuePage /> : <Navigate to={HOME_PATHS[home]} replace />;
 }
 
 export function App() {
@@ -51,9 +64,17 @@ export function App() {
     <>
       <AppHeader user={user} onSignOut={signOut} />
       <Routes>
-        <Route path="/sign-in" element={user ? <Navigate to="/queue" replace /> : <SignInPage />} />
+        <Route path="/sign-in" element={user ? <Navigate to="/" replace /> : <SignInPage />} />
+        <Route path="/" element={<Home />} />
         <Route path="/queue" element={<Home />} />
-        <Route path="*" element={<Navigate to={user ? '/queue' : '/sign-in'} replace />} />
+        {/* Clinicians look at the hub queue here, read-only: they cannot claim. */}
+        <Route path="/hub" element={<Guard allow={seesHubQueue}><QueuePage /></Guard>} />
+        <Route path="/inbox" element={<Guard allow={hasInbox}><InboxPage /></Guard>} />
+        <Route path="/practice" element={<Guard allow={(u) => homeFor(u) === 'practice'}><PracticePage /></Guard>} />
+        <Route path="/dashboard" element={<Guard allow={(u) => homeFor(u) === 'dashboard'}><DashboardPlaceholder /></Guard>} />
+        <Route path="/requests/:id" element={<Guard allow={(u) => seesHubQueue(u) || homeFor(u) === 'practice'}><JourneyPage /></Guard>} />
+        <Route path="/liability-matrix" element={<Guard allow={seesHubQueue}><LiabilityMatrixPage /></Guard>} />
+        <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
       </Routes>
     </>
   );

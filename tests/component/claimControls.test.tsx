@@ -45,8 +45,8 @@ describe('claim and release in the detail pane', () => {
     expect(within(pane()).getByText('Being triaged by Coordinator 2')).toBeInTheDocument();
   });
 
-  it('never offers Claim to a clinician, who does not triage the queue', async () => {
-    const { keys } = renderHub({ user: ANP_1, items: [queueItem({ id: 4 })] });
+  it('never offers Claim to a clinician looking at the hub queue, which they do not triage', async () => {
+    const { keys } = renderHub({ user: ANP_1, items: [queueItem({ id: 4 })], route: '/hub' });
     await openRequest(keys, 4);
     expect(within(pane()).queryByRole('button', { name: 'Claim' })).not.toBeInTheDocument();
   });

@@ -4,6 +4,9 @@ import type { ConsultationDetail, QueueItem, User } from '../../shared/schemas/a
 export const COORDINATOR_1: User = { id: 101, name: 'Coordinator 1', username: 'coordinator1', roles: ['coordinator'], practiceOds: null };
 export const COORDINATOR_2: User = { id: 102, name: 'Coordinator 2', username: 'coordinator2', roles: ['coordinator'], practiceOds: null };
 export const ANP_1: User = { id: 201, name: 'Ana Nurse', username: 'anp1', roles: ['anp'], practiceOds: null };
+export const ANP_2: User = { id: 202, name: 'Ben Nurse', username: 'anp2', roles: ['anp'], practiceOds: null };
+export const PHARMACIST_1: User = { id: 203, name: 'Priya Pharmacist', username: 'pharmacist1', roles: ['pharmacist'], practiceOds: null };
+export const LEAD_1: User = { id: 204, name: 'Dr Lee Lead', username: 'lead1', roles: ['lead'], practiceOds: null };
 export const PRACTICE_1: User = { id: 301, name: 'Pat Practice', username: 'practice1', roles: ['practice'], practiceOds: 'E85001' };
 export const MANAGER_1: User = { id: 401, name: 'Mo Manager', username: 'manager1', roles: ['manager'], practiceOds: null };
 
@@ -53,6 +56,35 @@ export const claimedBy = (item: QueueItem, user: User, leaseExpiresAt = '2026-11
   status: 'in_triage',
   claimedBy: { id: user.id, name: user.name },
   leaseExpiresAt,
+});
+
+/** The request offered to a hub team by Coordinator 1 at 09:58, hand-off #80 + id, routed (first action done). */
+export function offeredTo(team: 'anp' | 'pharmacist' | 'physio' | 'duty_clinician', overrides: Partial<QueueItem> = {}): QueueItem {
+  const item = queueItem({ version: 3, status: 'offered', firstActionAt: '2026-11-24T09:58:00.000Z', ...overrides });
+  return {
+    ...item,
+    pendingDestination: team,
+    pendingHandoff: {
+      id: 80 + item.id,
+      destination: team,
+      offeredBy: 'Coordinator 1',
+      offeredAt: '2026-11-24T09:58:00.000Z',
+      reasonCode: 'clinical_assessment_needed',
+      reasonText: 'Worse at night',
+      expiresAt: '2026-11-24T10:28:00.000Z',
+    },
+    ...overrides,
+  };
+}
+
+/** The same request accepted by a clinician, one version on. */
+export const acceptedBy = (item: QueueItem, user: User): QueueItem => ({
+  ...item,
+  version: item.version + 1,
+  status: 'with_clinician',
+  assignee: { id: user.id, name: user.name },
+  pendingDestination: null,
+  pendingHandoff: null,
 });
 
 export function detailOf(item: QueueItem): ConsultationDetail {

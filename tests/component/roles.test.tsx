@@ -1,9 +1,9 @@
-// Who lands where: sign-in for nobody, the hub queue for coordinators, their own list for practice
-// staff, and a placeholder without patient data for managers.
-import { screen, waitFor, within } from '@testing-library/react';
+// Who lands where: sign-in for nobody, the hub queue for coordinators, an inbox for clinicians, their
+// own page for practice staff, and a placeholder without patient data for managers.
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../client/src/api/errors';
-import { COORDINATOR_1, MANAGER_1, PRACTICE_1, queueItem } from './fixtures';
+import { ANP_1, COORDINATOR_1, MANAGER_1, PRACTICE_1, queueItem } from './fixtures';
 import { renderHub } from './harness';
 
 describe('sign-in and role routing', () => {
@@ -32,14 +32,22 @@ describe('sign-in and role routing', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The username or password is not right.');
   });
 
-  it('shows practice staff their own practice’s list, without claim controls', async () => {
-    const { keys } = renderHub({ user: PRACTICE_1, items: [queueItem({ id: 1 }), queueItem({ id: 2, status: 'closed', version: 5 })] });
-    expect(await screen.findByRole('heading', { name: 'Your practice’s requests' })).toBeInTheDocument();
-    expect(await screen.findByTestId('queue-row-2')).toHaveTextContent('Closed');
+  it('sends practice staff to their own practice’s page, without the hub queue or claim controls', async () => {
+    renderHub({ user: PRACTICE_1, items: [queueItem({ id: 1 }), queueItem({ id: 2, status: 'closed', version: 5 })] });
+    expect(await screen.findByRole('heading', { name: 'Your practice’s requests', level: 1 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /Outcomes to file \(1\)/ })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Hub queue' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Claim next' })).not.toBeInTheDocument();
-    await keys.click(within(screen.getByTestId('queue-row-1')).getByRole('button'));
-    await screen.findByRole('heading', { name: /^Request from/ });
-    expect(screen.queryByRole('button', { name: 'Claim' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Hub queue' })).not.toBeInTheDocument();
+  });
+
+  it('sends an ANP to their inbox, with a link to look at the hub queue', async () => {
+    const { keys } = renderHub({ user: ANP_1, items: [queueItem({ id: 1 })] });
+    expect(await screen.findByRole('heading', { name: 'Your inbox', level: 1 })).toBeInTheDocument();
+    await keys.click(screen.getByRole('link', { name: 'Hub queue' }));
+    expect(await screen.findByRole('heading', { name: 'Hub queue', level: 1 })).toBeInTheDocument();
+    expect(await screen.findByTestId('queue-row-1')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Claim next' })).not.toBeInTheDocument();
   });
 
   it('gives a manager the dashboard placeholder and asks for no patient data', async () => {

@@ -1,6 +1,7 @@
 // What a workstation action is (in the manner of Excalidraw's actions): a name, a label, the key
 // that triggers it, whether it may run now, and what it does. Buttons, keys and help all read these.
 import type { QueueItem, User } from '../../../shared/schemas/api';
+import type { ClinicianTaskEvent, ClinicianTasksSnapshot } from '../machines/clinicianTasks';
 import type { WorkstationEvent } from '../machines/workstationTypes';
 import type { WorkstationSnapshot } from '../machines/workstationView';
 
@@ -14,6 +15,8 @@ export interface ActionContext {
   workstation: WorkstationSnapshot;
   send(event: WorkstationEvent): void;
   toggleHelp(): void;
+  /** A clinician's inbox tasks (accept, decline, complete…); absent on pages without an inbox. */
+  tasks?: { snapshot: ClinicianTasksSnapshot; send(event: ClinicianTaskEvent): void };
 }
 
 /** A button may aim an action at one request (the pane's Claim); keys use the selection. */

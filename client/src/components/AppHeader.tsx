@@ -1,8 +1,23 @@
-// The page banner: the service name, who is signed in, and sign-out.
-import { Button } from './Button';
+// The page banner: the service name, where a signed-in user can go (inbox, hub queue, liability
+// matrix, by role), who is signed in, and sign-out.
+import { NavLink } from 'react-router';
 import type { User } from '../../../shared/schemas/api';
+import { hasInbox } from '../stores/inboxRows';
+import { seesHubQueue } from '../stores/sessionStore';
+import { Button } from './Button';
+
+function linksFor(user: User): { to: string; label: string }[] {
+  const links: { to: string; label: string }[] = [];
+  if (hasInbox(user)) links.push({ to: '/inbox', label: 'Inbox' });
+  // Coordinators' home is the hub queue; clinicians look at it read-only from their own page.
+  if (user.roles.includes('coordinator')) links.push({ to: '/queue', label: 'Hub queue' });
+  else if (seesHubQueue(user)) links.push({ to: '/hub', label: 'Hub queue' });
+  if (seesHubQueue(user)) links.push({ to: '/liability-matrix', label: 'Liability matrix' });
+  return links;
+}
 
 export function AppHeader({ user, onSignOut }: { user: User | null; onSignOut?: () => void }) {
+  const links = user ? linksFor(user) : [];
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
@@ -11,6 +26,17 @@ export function AppHeader({ user, onSignOut }: { user: User | null; onSignOut?: 
       <p className="app-name">
         e-hub <span className="app-tagline">online consultation hub</span>
       </p>
+      {links.length > 0 && (
+        <nav className="app-nav" aria-label="Main">
+          <ul>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to}>{link.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       {user && (
         <div className="app-user">
           <span>

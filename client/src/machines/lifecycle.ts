@@ -40,3 +40,30 @@ export const mayClaim = (user: User, item: QueueItem | ConsultationDetail) =>
   item.claimedBy?.id !== user.id && triageActionsFor(user, item).has('claim');
 
 export const mayRelease = (user: User, item: QueueItem | ConsultationDetail) => triageActionsFor(user, item).has('release');
+
+const CLINICIAN_EVENTS = (actor: ReturnType<typeof actorOf>): LifecycleEvent[] => [
+  { type: 'accept', actor },
+  { type: 'decline', actor, reason: 'a reason' },
+  { type: 'complete', actor, outcome: 'advice_given' },
+  { type: 'hand_back', actor, reason: 'a reason' },
+  { type: 'escalate', actor, reason: 'a reason' },
+];
+
+/** Which of accept, decline, complete, hand back and escalate the machine allows this user now. */
+export function clinicianActionsFor(user: User, item: QueueItem | ConsultationDetail): Set<LifecycleEventType> {
+  return allowedEvents(item.status, lifecycleContextOf(item), CLINICIAN_EVENTS(actorOf(user)));
+}
+
+/**
+ * Whether this user may route the request at all now (the holder in triage, the assignee with a
+ * clinician). Probed with the duty clinician, where anyone may route: the routing panel then
+ * checks each destination and the details with the shared rules.
+ */
+export function mayRouteNow(user: User, item: QueueItem | ConsultationDetail): boolean {
+  const probe: LifecycleEvent = {
+    type: 'offer',
+    actor: actorOf(user),
+    handoff: { destination: 'duty_clinician', reason: { code: 'other', text: 'probe' }, expectedVersion: item.version },
+  };
+  return allowedEvents(item.status, lifecycleContextOf(item), [probe]).has('offer');
+}

@@ -1,17 +1,12 @@
-// The coordinator's own working state (available, viewing, holding a claim, routing, away) and the
-// live link's state, as one machine. No I/O here: the API calls are actors and the presence report
+// The coordinator's own working state (available, viewing, holding a claim, routing and submitting a route,
+// away) and the live link's state, as one machine. No I/O here: the API calls are actors and the presence report
 // an action, both provided by the queue page; time arrives on events so tests can move it.
-import { assign, fromPromise, not, setup, stateIn, type NonReducibleUnknown } from 'xstate';
-import type { WorkstationState } from '../../../shared/schemas/api';
+import { and, assign, fromPromise, not, or, setup, stateIn, type NonReducibleUnknown } from 'xstate';
+import type { QueueItem, WorkstationState } from '../../../shared/schemas/api';
+import type { HandoffInput } from '../../../shared/schemas/handoff';
 import { isApiError, messageOf } from '../api/errors';
-import {
-  RECOVERED_NOTICE_MS,
-  RENEW_EVERY_MS,
-  RESYNC_RETRY_MS,
-  type Claimed,
-  type WorkstationContext,
-  type WorkstationEvent,
-} from './workstationTypes';
+import { connectionRegion } from './workstationConnection';
+import { RENEW_EVERY_MS, type Claimed, type WorkstationContext, type WorkstationEvent } from './workstationTypes';
 
 export * from './workstationTypes';
 
@@ -36,6 +31,7 @@ export const workstationMachine = setup({
     claimNext: notProvided<Claimed>('claimNext'),
     renew: notProvided<Claimed, { id: number }>('renew'),
     release: notProvided<unknown, { id: number }>('release'),
+    route: notProvided<QueueItem, { id: number; body: HandoffInput }>('route'),
     resync: notProvided<unknown>('resync'),
   },
   guards: {
@@ -51,7 +47,9 @@ export const workstationMachine = setup({
     reportPresence: () => {},
     openRequest: assign(({ event }) => (event.type === 'OPEN' ? { openId: event.id, error: null } : {})),
     closeRequest: assign({ openId: null }),
-    startClaim: assign(({ event }) => (event.type === 'CLAIM' ? { pendingId: event.id, error: null } : { error: null })),
+    startClaim: assign(({ event }) =>
+      event.type === 'CLAIM' ? { pendingId: event.id, error: null, routed: null } : { error: null, routed: null },
+    ),
     takeClaim: assign(({ event }) => {
       const { item, at } = outputOf(event);
       return { heldId: item.id, openId: item.id, pendingId: null, leaseExpiresAt: item.leaseExpiresAt, lastRenewAt: at };
@@ -62,6 +60,17 @@ export const workstationMachine = setup({
     loseClaim: assign({ heldId: null, leaseExpiresAt: null, error: LOST_CLAIM }),
     showError: assign(({ event }) => ({ error: messageOf(errorOf(event)), pendingId: null })),
     clearError: assign({ error: null }),
+    clearRouteError: assign({ routeError: null }),
+    routeFailed: assign(({ event }) => ({ routeError: messageOf(errorOf(event)) })),
+    /** The request has left this coordinator's hands: remember where it went, and close it. */
+    finishRouting: assign(({ event }) => ({
+      routed: (event as unknown as { output: QueueItem }).output,
+      heldId: null,
+      openId: null,
+      leaseExpiresAt: null,
+      routeError: null,
+    })),
+    dismissRouted: assign({ routed: null }),
     noteLoss: assign({ lostConnection: true }),
     noteSynced: assign({ lostConnection: false }),
   },
@@ -77,18 +86,20 @@ export const workstationMachine = setup({
     presence: 'available',
     error: null,
     lostConnection: false,
+    routeError: null,
+    routed: null,
   },
   states: {
     work: {
       initial: 'available',
-      on: { DISMISS_ERROR: { actions: 'clearError' } },
+      on: { DISMISS_ERROR: { actions: 'clearError' }, DISMISS_ROUTED: { actions: 'dismissRouted' } },
       states: {
         available: {
           entry: presence('available'),
           on: {
             OPEN: { target: 'viewing', actions: 'openRequest' },
             CLAIM: { target: 'claiming', actions: 'startClaim' },
-            CLAIM_NEXT: { target: 'claimingNext', actions: 'clearError' },
+            CLAIM_NEXT: { target: 'claimingNext', actions: ['clearError', 'dismissRouted'] },
             AWAY: 'away',
           },
         },
@@ -98,7 +109,7 @@ export const workstationMachine = setup({
             OPEN: { actions: 'openRequest' },
             CLOSE: { target: 'available', actions: 'closeRequest' },
             CLAIM: { target: 'claiming', actions: 'startClaim' },
-            CLAIM_NEXT: { target: 'claimingNext', actions: 'clearError' },
+            CLAIM_NEXT: { target: 'claimingNext', actions: ['clearError', 'dismissRouted'] },
             AWAY: { target: 'away', actions: 'closeRequest' },
           },
         },
@@ -116,16 +127,31 @@ export const workstationMachine = setup({
         holding: {
           type: 'parallel',
           on: {
-            // A release in flight ends the claim itself; the change that says so is not a loss.
-            LEASE_LOST: { guard: not(stateIn('#releasing')), target: 'viewing', actions: 'loseClaim' },
+            // A release or route in flight ends the claim itself; the change that says so is not a loss.
+            LEASE_LOST: { guard: not(or([stateIn('#releasing'), stateIn('#submittingRoute')])), target: 'viewing', actions: 'loseClaim' },
           },
           states: {
             task: {
               initial: 'triaging',
               states: {
-                triaging: { entry: presence('holding'), on: { START_ROUTING: 'routing', RELEASE: 'releasing' } },
-                // Placeholder: the routing panel arrives with its own issue.
-                routing: { entry: presence('routing'), on: { CANCEL_ROUTING: 'triaging', RELEASE: 'releasing' } },
+                triaging: {
+                  entry: presence('holding'),
+                  on: { START_ROUTING: { target: 'routing', actions: 'clearRouteError' }, RELEASE: 'releasing' },
+                },
+                routing: {
+                  entry: presence('routing'),
+                  on: { CANCEL_ROUTING: 'triaging', RELEASE: 'releasing', SUBMIT_ROUTE: { target: 'submittingRoute', actions: 'clearRouteError' } },
+                },
+                // The hand-off goes with the version the coordinator saw; a refusal (422, 409) keeps the panel open with the hub's sentence.
+                submittingRoute: {
+                  id: 'submittingRoute',
+                  invoke: {
+                    src: 'route',
+                    input: ({ context, event }) => ({ id: context.heldId ?? -1, body: (event as Extract<WorkstationEvent, { type: 'SUBMIT_ROUTE' }>).body }),
+                    onDone: { target: '#workstation.work.available', actions: 'finishRouting' },
+                    onError: { target: 'routing', actions: 'routeFailed' },
+                  },
+                },
                 releasing: {
                   id: 'releasing',
                   invoke: {
@@ -143,13 +169,17 @@ export const workstationMachine = setup({
             lease: {
               initial: 'current',
               states: {
-                current: { on: { ACTIVITY: { guard: 'renewDue', target: 'renewing', actions: 'noteRenewal' } } },
+                // No renewal while a route is on its way: the claim ends with it.
+                current: { on: { ACTIVITY: { guard: and(['renewDue', not(stateIn('#submittingRoute'))]), target: 'renewing', actions: 'noteRenewal' } } },
                 renewing: {
                   invoke: {
                     src: 'renew',
                     input: ({ context }) => ({ id: context.heldId ?? -1 }),
                     onDone: { target: 'current', actions: 'extendLease' },
-                    onError: [{ guard: 'claimLost', target: '#workstation.work.viewing', actions: 'loseClaim' }, { target: 'current' }],
+                    onError: [
+                      { guard: and(['claimLost', not(stateIn('#submittingRoute'))]), target: '#workstation.work.viewing', actions: 'loseClaim' },
+                      { target: 'current' },
+                    ],
                   },
                 },
               },
@@ -159,43 +189,7 @@ export const workstationMachine = setup({
         away: { entry: presence('away'), on: { BACK: 'available' } },
       },
     },
-    connection: {
-      initial: 'connecting',
-      states: {
-        connecting: {
-          on: {
-            SOCKET_CONNECTED: 'resyncing',
-            SOCKET_DISCONNECTED: { target: 'disconnected', actions: 'noteLoss' },
-            RECONNECT_ATTEMPT: { target: 'reconnecting', actions: 'noteLoss' },
-          },
-        },
-        disconnected: { on: { RECONNECT_ATTEMPT: 'reconnecting', SOCKET_CONNECTED: 'resyncing' } },
-        reconnecting: { on: { SOCKET_CONNECTED: 'resyncing' } },
-        // Every (re)connect asks for what happened since our last sequence: nothing is lost in the gap.
-        resyncing: {
-          invoke: {
-            src: 'resync',
-            onDone: [
-              { guard: 'hadLoss', target: 'online.recovered', actions: 'noteSynced' },
-              { target: 'online.steady' },
-            ],
-            onError: 'resyncFailed',
-          },
-          on: { SOCKET_DISCONNECTED: { target: 'disconnected', actions: 'noteLoss' } },
-        },
-        resyncFailed: {
-          after: { [RESYNC_RETRY_MS]: 'resyncing' },
-          on: { SOCKET_DISCONNECTED: { target: 'disconnected', actions: 'noteLoss' } },
-        },
-        online: {
-          // The hub forgets a workstation's state when its socket drops; tell it again.
-          entry: 'reportPresence',
-          initial: 'steady',
-          states: { steady: {}, recovered: { after: { [RECOVERED_NOTICE_MS]: 'steady' } } },
-          on: { SOCKET_DISCONNECTED: { target: 'disconnected', actions: 'noteLoss' } },
-        },
-      },
-    },
+    connection: connectionRegion,
   },
 });
 

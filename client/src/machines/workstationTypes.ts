@@ -1,5 +1,6 @@
 // The workstation machine's context, events and timings: the vocabulary the queue page speaks to it in.
 import type { QueueItem, WorkstationState } from '../../../shared/schemas/api';
+import type { HandoffInput } from '../../../shared/schemas/handoff';
 
 /** Activity renews the claim's lease at most this often (the server's lease is minutes long). */
 export const RENEW_EVERY_MS = 60_000;
@@ -27,6 +28,10 @@ export interface WorkstationContext {
   error: string | null;
   /** The link dropped since the last good sync. */
   lostConnection: boolean;
+  /** Why the hub refused the last routing attempt (its sentence), shown in the routing panel. */
+  routeError: string | null;
+  /** The request this workstation last routed, as the hub replied: it has left our hands. */
+  routed: QueueItem | null;
 }
 
 export type WorkstationEvent =
@@ -37,6 +42,8 @@ export type WorkstationEvent =
   | { type: 'RELEASE' }
   | { type: 'START_ROUTING' }
   | { type: 'CANCEL_ROUTING' }
+  | { type: 'SUBMIT_ROUTE'; body: HandoffInput }
+  | { type: 'DISMISS_ROUTED' }
   | { type: 'ACTIVITY'; at: number }
   | { type: 'LEASE_LOST' }
   | { type: 'AWAY' }

@@ -27,9 +27,24 @@ export function createSessionStore(user: User | null = null): SessionStore {
 /** Roles that work the hub's shared queue (mirrors the server's HUB_QUEUE_ROLES). */
 const HUB_QUEUE_ROLES: readonly Role[] = ['coordinator', 'lead', 'anp', 'pharmacist', 'physio'];
 
-/** Which home page a user gets: the hub queue, their practice's list, or the dashboard placeholder. */
-export function homeFor(user: User): 'hub' | 'practice' | 'dashboard' {
+/** Members of a hub team (anp → ANP team, lead → duty clinician…): they work an inbox. */
+const INBOX_ROLES: readonly Role[] = ['anp', 'pharmacist', 'physio', 'lead'];
+
+export type Home = 'hub' | 'inbox' | 'practice' | 'dashboard';
+
+/**
+ * Which home page a user gets: coordinators the hub queue, clinicians their inbox (they may still
+ * look at the hub queue), practice staff their practice's list, everyone else the dashboard.
+ */
+export function homeFor(user: User): Home {
+  if (user.roles.includes('coordinator')) return 'hub';
+  if (user.roles.some((r) => INBOX_ROLES.includes(r))) return 'inbox';
   if (user.roles.some((r) => HUB_QUEUE_ROLES.includes(r))) return 'hub';
   if (user.roles.includes('practice')) return 'practice';
   return 'dashboard';
 }
+
+/** Whether the user may look at the hub's shared queue. */
+export const seesHubQueue = (user: User) => user.roles.some((r) => HUB_QUEUE_ROLES.includes(r));
+
+export const HOME_PATHS: Record<Home, string> = { hub: '/queue', inbox: '/inbox', practice: '/practice', dashboard: '/dashboard' };

@@ -4,13 +4,16 @@ import type { ConsultationDetail, User } from '../../../../shared/schemas/api';
 import { ActionButton } from '../../actions/ActionButton';
 import { mayClaim, mayRelease } from '../../machines/lifecycle';
 import { LeaseCountdown } from '../queue/LeaseCountdown';
+import { CoordinatorRouting } from './CoordinatorRouting';
 import { holderText } from '../queue/rowText';
 import { useWorkstation } from '../queue/workstationContext';
 
 export function ClaimControls({ detail, user }: { detail: ConsultationDetail; user: User }) {
   const heldId = useWorkstation((s) => s.context.heldId);
   const lease = useWorkstation((s) => s.context.leaseExpiresAt);
-  const routing = useWorkstation((s) => s.matches({ work: { holding: { task: 'routing' } } }));
+  const routing = useWorkstation(
+    (s) => s.matches({ work: { holding: { task: 'routing' } } }) || s.matches({ work: { holding: { task: 'submittingRoute' } } }),
+  );
   const claiming = useWorkstation((s) => s.matches({ work: 'claiming' }));
   const mine = heldId === detail.id;
   const holder = mine ? null : holderText(detail, user);
@@ -26,13 +29,7 @@ export function ClaimControls({ detail, user }: { detail: ConsultationDetail; us
         {mine && !routing && <ActionButton name="startRouting" hideWhenDisabled />}
       </div>
       {mine && <LeaseCountdown leaseExpiresAt={detail.leaseExpiresAt ?? lease} />}
-      {mine && routing && (
-        <section className="routing-placeholder" aria-labelledby="routing-heading">
-          <h3 id="routing-heading">Route this request</h3>
-          <p>The routing panel arrives in a later release. Your claim is kept while you are here.</p>
-          <ActionButton name="cancelRouting" />
-        </section>
-      )}
+      {mine && routing && <CoordinatorRouting detail={detail} user={user} />}
     </div>
   );
 }

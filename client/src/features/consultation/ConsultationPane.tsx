@@ -1,17 +1,24 @@
-// The open request in full: status and claim controls, red flags, the patient, their words and answers.
+// The open request in full: status, claim and clinician controls, the hand-off it waits on, red
+// flags, the patient, their words and answers, and its journey (who was responsible, when).
 import type { User } from '../../../../shared/schemas/api';
 import { ActionButton } from '../../actions/ActionButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { RedFlagMarker } from '../../components/RedFlagMarker';
 import { StatusBadge } from '../../components/StatusBadge';
+import { ClinicianControls } from '../inbox/ClinicianControls';
+import { useClinicianTasksRef } from '../inbox/clinicianTasksContext';
+import { LiabilityTimeline } from '../liability/LiabilityTimeline';
 import { ClaimControls } from './ClaimControls';
+import { PendingHandoffNote } from './PendingHandoffNote';
 import { PatientDetails } from './PatientDetails';
 import { RequestDetails } from './RequestDetails';
 import { useConsultation } from './useConsultation';
 
 export function ConsultationPane({ openId, user }: { openId: number | null; user: User }) {
   const view = useConsultation(openId);
+  // Only the inbox runs clinician tasks; elsewhere the pane shows no clinician controls.
+  const tasks = useClinicianTasksRef();
   return (
     <section className="consultation-pane" aria-labelledby="pane-heading">
       {view.status === 'none' && (
@@ -49,8 +56,14 @@ export function ConsultationPane({ openId, user }: { openId: number | null; user
             {!view.inQueue && <span>No longer in the live queue</span>}
           </p>
           <ClaimControls detail={view.detail} user={user} />
+          {tasks && <ClinicianControls tasks={tasks} detail={view.detail} user={user} />}
+          <PendingHandoffNote detail={view.detail} />
           <RequestDetails detail={view.detail} />
           <PatientDetails patient={view.detail.patient} />
+          <section className="pane-section" aria-labelledby="journey-heading">
+            <h3 id="journey-heading">Journey</h3>
+            <LiabilityTimeline consultationId={view.detail.id} version={view.detail.version} />
+          </section>
         </>
       )}
     </section>

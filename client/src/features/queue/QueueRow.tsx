@@ -1,10 +1,11 @@
 // One request in the queue: who and where from (initials, never a name), what, how long it has
-// waited, and who has it. Red flags and returns are marked in words as well as colour.
+// waited, its SLA countdown, and who has it. Red flags and returns are marked in words as well as colour.
 import { memo } from 'react';
 import type { QueueItem, User } from '../../../../shared/schemas/api';
 import { RedFlagMarker } from '../../components/RedFlagMarker';
+import { SlaCountdown } from '../../components/SlaCountdown';
 import { StatusBadge } from '../../components/StatusBadge';
-import { SEX_WORDS, formatDuration, londonTime } from '../../format';
+import { SEX_WORDS, formatDuration } from '../../format';
 import { holderText } from './rowText';
 
 interface Props {
@@ -18,7 +19,6 @@ interface Props {
 
 export const QueueRow = memo(function QueueRow({ item, user, now, selected, open, onActivate }: Props) {
   const holder = holderText(item, user);
-  const overdue = item.status === 'queued' && Date.parse(item.sla.firstActionDue) < now;
   const classes = ['queue-row', item.priority === 'red_flag' && 'is-red-flag', selected && 'is-selected', open && 'is-open'];
   return (
     // A click anywhere on the row opens it; the button inside is the keyboard's way in, and its click bubbles here.
@@ -46,10 +46,7 @@ export const QueueRow = memo(function QueueRow({ item, user, now, selected, open
       </td>
       <td className="col-waiting">
         {formatDuration(now - Date.parse(item.submittedAt))}
-        <span className={overdue ? 'due is-overdue' : 'due'}>
-          {overdue ? 'Overdue since ' : 'Act by '}
-          {londonTime(item.sla.firstActionDue)}
-        </span>
+        <SlaCountdown item={item} now={now} />
       </td>
       <td className="col-status">
         <StatusBadge status={item.status} />

@@ -24,7 +24,7 @@ export function QueueTable({ rows, user, now, selectedId, openId, onActivate }: 
           <th scope="col">Practice</th>
           <th scope="col">Kind</th>
           <th scope="col">Request</th>
-          <th scope="col">Waiting</th>
+          <th scope="col">Waiting and SLA</th>
           <th scope="col">Status</th>
         </tr>
       </thead>

@@ -1,5 +1,7 @@
 // Getting the queue and keeping it whole: the first snapshot over REST, a resync over the socket
-// after every (re)connect, and the claim calls that feed their replies straight into the store.
+// after every (re)connect, and the claim and route calls that feed their replies straight into the store.
+import type { QueueItem } from '../../../../shared/schemas/api';
+import type { HandoffInput } from '../../../../shared/schemas/handoff';
 import { ApiError, isApiError } from '../../api/errors';
 import type { HubLink } from '../../api/socket';
 import type { HubDeps } from '../../deps';
@@ -38,6 +40,13 @@ export async function claimRequest(deps: Pick<HubDeps, 'api' | 'queue' | 'now'>,
 export async function releaseRequest(deps: Pick<HubDeps, 'api' | 'queue'>, id: number): Promise<void> {
   const { item } = await deps.api.release(id);
   deps.queue.getState().applyItem(item);
+}
+
+/** Routes the held request; the reply goes straight into the store, before the broadcast arrives. */
+export async function routeRequest(deps: Pick<HubDeps, 'api' | 'queue'>, id: number, body: HandoffInput): Promise<QueueItem> {
+  const { item } = await deps.api.route(id, body);
+  deps.queue.getState().applyItem(item);
+  return item;
 }
 
 /** Errors that mean "someone got there first": try the next request instead. */

@@ -13,3 +13,13 @@ export function holderText(item: QueueItem, user: User): string | null {
   if (item.status === 'returned_to_practice') return 'Returned to the practice';
   return null;
 }
+
+/** Where a request went when this workstation routed it: "offered to the ANP team". */
+export function routedText(item: QueueItem): string {
+  const where = item.pendingDestination ? DESTINATION_WORDS[item.pendingDestination] : null;
+  if (item.status === 'offered' && where) return `offered to ${where}`;
+  if (item.status === 'redirected' && where) return `referred to ${where}`;
+  if (item.status === 'returned_to_practice') return 'handed back to the practice';
+  if (item.status === 'closed') return 'closed, with the advice recorded as sent';
+  return 'routed';
+}

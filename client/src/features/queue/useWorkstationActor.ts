@@ -5,7 +5,7 @@ import { fromPromise } from 'xstate';
 import type { HubLink } from '../../api/socket';
 import { useDeps } from '../../deps';
 import { workstationMachine } from '../../machines/workstation';
-import { claimNextRequest, claimRequest, releaseRequest, resyncQueue } from './queueSync';
+import { claimNextRequest, claimRequest, releaseRequest, resyncQueue, routeRequest } from './queueSync';
 
 export function useWorkstationActor(link: RefObject<HubLink | null>) {
   const deps = useDeps();
@@ -17,6 +17,7 @@ export function useWorkstationActor(link: RefObject<HubLink | null>) {
           claimNext: fromPromise(() => claimNextRequest(deps)),
           renew: fromPromise(({ input }) => claimRequest(deps, input.id)),
           release: fromPromise<unknown, { id: number }>(({ input }) => releaseRequest(deps, input.id)),
+          route: fromPromise(({ input }) => routeRequest(deps, input.id, input.body)),
           resync: fromPromise<unknown>(() => resyncQueue(deps, link.current)),
         },
         actions: { reportPresence: ({ context }) => link.current?.reportPresence(context.presence) },

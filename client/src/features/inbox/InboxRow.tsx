@@ -1,0 +1,49 @@
+// One request in a clinician's inbox: priority, who (initials only), the request, the offer (who sent
+// it, how long ago, why) and its SLA countdown. A click, or Enter on its button, opens it.
+import { memo } from 'react';
+import type { QueueItem } from '../../../../shared/schemas/api';
+import { RedFlagMarker } from '../../components/RedFlagMarker';
+import { SlaCountdown } from '../../components/SlaCountdown';
+import { SEX_WORDS, londonTime } from '../../format';
+import { offeredWords, reasonWords } from './offerText';
+
+interface Props {
+  item: QueueItem;
+  now: number;
+  selected: boolean;
+  open: boolean;
+  onActivate(id: number): void;
+}
+
+export const InboxRow = memo(function InboxRow({ item, now, selected, open, onActivate }: Props) {
+  const handoff = item.pendingHandoff;
+  const classes = ['queue-row', item.priority === 'red_flag' && 'is-red-flag', selected && 'is-selected', open && 'is-open'];
+  return (
+    <tr data-testid={`inbox-row-${item.id}`} className={classes.filter(Boolean).join(' ')} aria-current={selected ? 'true' : undefined} onClick={() => onActivate(item.id)}>
+      <td className="col-flag">{item.priority === 'red_flag' ? <RedFlagMarker /> : <span className="visually-hidden">Routine</span>}</td>
+      <td className="col-patient">
+        <button type="button" className="row-open" data-row-id={item.id}>
+          <strong>{item.patient.initials}</strong> {item.patient.age} y, {SEX_WORDS[item.patient.sex]}
+        </button>
+      </td>
+      <td className="col-practice">{item.practiceName}</td>
+      <td className="col-snippet">
+        <span className="snippet">{item.snippet}</span>
+      </td>
+      <td className="col-handoff">
+        {item.status === 'offered' && handoff ? (
+          <>
+            <span className="offer-by">{offeredWords(handoff, now)}</span>
+            <span className="offer-reason">{reasonWords(handoff)}</span>
+            {handoff.expiresAt && <span className="due">Offer lapses at {londonTime(handoff.expiresAt)}</span>}
+          </>
+        ) : (
+          <span>Accepted by you</span>
+        )}
+      </td>
+      <td className="col-waiting">
+        <SlaCountdown item={item} now={now} />
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,87 @@
+// Decline, hand back or escalate: each needs a reason in the clinician's words before it is sent.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { FieldError, describedBy } from '../../components/FieldError';
+
+export type ReasonTask = 'decline' | 'hand_back' | 'escalate';
+
+const WORDS: Record<ReasonTask, { heading: string; label: string; hint: string; submit: string }> = {
+  decline: {
+    heading: 'Decline the offer',
+    label: 'Why are you declining it?',
+    hint: 'It goes back to the hub queue, marked with your reason.',
+    submit: 'Decline the offer',
+  },
+  hand_back: {
+    heading: 'Hand back to the hub queue',
+    label: 'Why are you handing it back?',
+    hint: 'The hub duty clinician becomes accountable again until someone else takes it on.',
+    submit: 'Hand it back',
+  },
+  escalate: {
+    heading: 'Escalate to the duty clinician',
+    label: 'Why does the duty clinician need to see it?',
+    hint: 'You stay accountable until the duty clinician accepts.',
+    submit: 'Send to the duty clinician',
+  },
+};
+
+interface Props {
+  task: ReasonTask;
+  busy: boolean;
+  error: string | null;
+  onSubmit(reason: string): void;
+  onCancel(): void;
+}
+
+export function ReasonForm({ task, busy, error, onSubmit, onCancel }: Props) {
+  const words = WORDS[task];
+  const [reason, setReason] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [task]);
+  const problem = reason.trim().length < 3 ? 'Say why, in a few words.' : undefined;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setAttempted(true);
+    if (problem) return document.getElementById('task-reason')?.focus();
+    if (!busy) onSubmit(reason.trim());
+  }
+
+  const shown = attempted ? problem : undefined;
+  return (
+    <section className="task-form" aria-labelledby="task-heading">
+      <h3 id="task-heading" tabIndex={-1} ref={headingRef}>
+        {words.heading}
+      </h3>
+      <form onSubmit={submit} noValidate aria-labelledby="task-heading">
+        <div className="field">
+          <label htmlFor="task-reason">{words.label}</label>
+          <p id="task-reason-hint" className="hint">
+            {words.hint}
+          </p>
+          <textarea
+            id="task-reason"
+            rows={3}
+            value={reason}
+            aria-invalid={shown ? true : undefined}
+            aria-describedby={describedBy('task-reason-hint', shown && 'task-reason-error')}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <FieldError id="task-reason-error" message={shown} />
+        </div>
+        {error && <ErrorBanner message={error} />}
+        <div className="button-row">
+          <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>
+            {words.submit}
+          </Button>
+          <Button onClick={onCancel} disabled={busy}>
+            Cancel
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+// What every live hub page needs (the queue and the inbox): the hub queue loaded, the live link open,
+// and this workstation's machine started (connection, presence, what I have open).
+import { useSelector } from '@xstate/react';
+import { useEffect } from 'react';
+import { messageOf } from '../../api/errors';
+import { useDeps } from '../../deps';
+import { loadQueue } from './queueSync';
+import { useLinkRef, useLiveLink } from './useLiveLink';
+import { useWorkstationActor } from './useWorkstationActor';
+
+export function useHubSession() {
+  const deps = useDeps();
+  useEffect(() => {
+    // The hub's views drop finished requests (the practice page keeps them, as outcomes).
+    deps.queue.getState().reset({ keepFinal: false });
+    loadQueue(deps).catch((error) => deps.queue.getState().loadFailed(messageOf(error)));
+  }, [deps]);
+
+  const linkRef = useLinkRef();
+  const workstation = useWorkstationActor(linkRef);
+  useLiveLink(linkRef, workstation);
+  const snapshot = useSelector(workstation, (s) => s);
+  return { workstation, snapshot };
+}

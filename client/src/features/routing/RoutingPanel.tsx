@@ -1,0 +1,110 @@
+// The routing panel: decision support, every destination checked by the shared rules, what the
+// destination needs, the reason, a preview of who will be responsible, then confirm. The refusal the
+// hub would give shows before submit; a refusal from the hub itself (422, 409) shows too.
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { checkDestination, checkRoute } from '../../../../shared/rules/destinations';
+import { suggestDestinations } from '../../../../shared/rules/suggestions';
+import type { ConsultationDetail, User } from '../../../../shared/schemas/api';
+import { DESTINATIONS, type Destination } from '../../../../shared/schemas/domain';
+import type { HandoffInput } from '../../../../shared/schemas/handoff';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { DestinationChoice } from './DestinationChoice';
+import { DestinationDetails } from './DestinationDetails';
+import { ReasonFields } from './ReasonFields';
+import { ResponsibilityPreview } from './ResponsibilityPreview';
+import { responsibilityPreview } from './responsibilityText';
+import { EMPTY_FORM, applySuggestion, detailsForRules, fieldErrorsOf, followsFirstSuggestion, handoffInputOf, type RoutingForm } from './routingForm';
+import { SuggestionList } from './SuggestionList';
+import { useRoutingReferences } from './useRoutingReferences';
+
+interface Props {
+  detail: ConsultationDetail;
+  user: User;
+  busy: boolean;
+  /** The hub's own refusal of the last attempt, in its words. */
+  serverError: string | null;
+  onSubmit(body: HandoffInput): void;
+  onCancel(): void;
+}
+
+export function RoutingPanel({ detail, user, busy, serverError, onSubmit, onCancel }: Props) {
+  const refs = useRoutingReferences();
+  const [form, setForm] = useState<RoutingForm>(EMPTY_FORM);
+  const [attempted, setAttempted] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  const update = (patch: Partial<RoutingForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  const { kind, redFlags, submittedAt, text, answers } = detail;
+  const { birthDate, sex } = detail.patient;
+  const consultation = useMemo(() => ({ kind, redFlags, submittedAt, patient: { birthDate, sex } }), [kind, redFlags, submittedAt, birthDate, sex]);
+  const protocol = { coordinatorMaySelfCare: refs.protocol.coordinatorMaySelfCare };
+  const suggestions = useMemo(
+    () => suggestDestinations({ ...consultation, text, answers, actorRoles: user.roles }),
+    [consultation, text, answers, user.roles],
+  );
+  const verdicts = Object.fromEntries(
+    DESTINATIONS.map((destination) => [destination, checkDestination({ actorRoles: user.roles, destination, consultation, protocol })]),
+  ) as Record<Destination, ReturnType<typeof checkDestination>>;
+
+  const pharmacy = refs.pharmacies.find((p) => p.ods === form.pharmacyOds);
+  const details = form.destination ? detailsForRules(form, form.destination) : null;
+  const verdict = details
+    ? checkRoute({ actorRoles: user.roles, destination: details.destination, consultation, details, pharmacy, protocol })
+    : form.destination && verdicts[form.destination];
+  const refusal = verdict && !verdict.ok ? verdict.message : null;
+  const errors = fieldErrorsOf(form);
+  const preview = details && !refusal ? responsibilityPreview(user, detail, details, pharmacy, refs.protocol) : null;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAttempted(true);
+    if (busy || refusal) return;
+    if (Object.keys(errors).length > 0) {
+      // Focus moves to the first field in trouble, whose error is tied to it.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.routing-panel [aria-invalid="true"]')?.focus());
+      return;
+    }
+    onSubmit(handoffInputOf(form, detail.version, followsFirstSuggestion(form, suggestions)));
+  }
+
+  const shown = attempted ? errors : {};
+  return (
+    <section className="routing-panel" aria-labelledby="routing-heading">
+      <h3 id="routing-heading" tabIndex={-1} ref={headingRef}>
+        Route this request
+      </h3>
+      <SuggestionList suggestions={suggestions} onChoose={(s) => setForm((f) => applySuggestion(f, s))} />
+      {refs.error && <p className="hint">{refs.error}</p>}
+      <form onSubmit={submit} noValidate aria-labelledby="routing-heading">
+        <DestinationChoice value={form.destination} verdicts={verdicts} error={shown.destination} onChange={(destination) => update({ destination })} />
+        <DestinationDetails form={form} errors={shown} update={update} pharmacies={refs.pharmacies} templates={refs.templates} />
+        <ReasonFields form={form} errors={shown} update={update} />
+        <div className="field">
+          <label htmlFor="route-note">Note for whoever receives it (optional)</label>
+          <textarea id="route-note" rows={2} value={form.note} onChange={(e) => update({ note: e.target.value })} />
+        </div>
+        <div className="rule-verdict" aria-live="polite">
+          {refusal && (
+            <p id="route-refusal" className="rule-refusal">
+              <span className="banner-icon" aria-hidden="true">✕ </span>
+              <strong>The hub would refuse this: </strong>
+              {refusal}
+            </p>
+          )}
+        </div>
+        {preview && <ResponsibilityPreview text={preview} />}
+        {serverError && <ErrorBanner message={serverError} />}
+        <div className="button-row">
+          <Button type="submit" variant="primary" disabled={busy || refusal !== null} aria-busy={busy} aria-describedby={refusal ? 'route-refusal' : undefined}>
+            {busy ? 'Routing…' : 'Confirm route'}
+          </Button>
+          <Button onClick={onCancel} disabled={busy}>
+            Back to the request
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+// The routing panel: decision support with each suggestion's reason, the shared rules' refusals before
+// submit (in the hub's own sentences), who will be responsible, and the hand-off body it sends.
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { redFlagLabel } from '../../shared/rules/redFlags';
+import type { QueueItem } from '../../shared/schemas/api';
+import type { HubApi } from '../../client/src/api/http';
+import { ApiError } from '../../client/src/api/errors';
+import { COORDINATOR_1, queueItem, redFlagged } from './fixtures';
+import { renderHub } from './harness';
+
+const PHARMACIES = [
+  { ods: 'FA101', name: 'High Street Pharmacy', distanceSelling: false },
+  { ods: 'FQ202', name: 'Online Pharmacy', distanceSelling: true },
+];
+
+/** The hub's reply to a route: the request offered on, out of the coordinator's hands. */
+const routed = (item: QueueItem): Awaited<ReturnType<HubApi['route']>> => ({
+  seq: 120,
+  item: { ...item, version: item.version + 2, status: 'offered', claimedBy: null, leaseExpiresAt: null, pendingDestination: 'anp' },
+});
+
+async function openRouting(item: QueueItem, api: Partial<HubApi> = {}) {
+  const route = vi.fn<HubApi['route']>(async () => routed(item));
+  const hub = renderHub({ user: COORDINATOR_1, items: [item], api: { route, pharmacies: async () => PHARMACIES, ...api } });
+  await hub.keys.click(within(await screen.findByTestId(`queue-row-${item.id}`)).getByRole('button'));
+  await hub.keys.click(await screen.findByRole('button', { name: 'Claim' }));
+  await hub.keys.click(await screen.findByRole('button', { name: /^Route/ }));
+  const panel = await screen.findByRole('region', { name: 'Route this request' });
+  return { ...hub, route: (api.route as typeof route | undefined) ?? route, panel };
+}
+
+const confirm = () => screen.getByRole('button', { name: 'Confirm route' });
+
+describe('routing panel: decision support', () => {
+  it('shows the first suggestion with its rule’s because-sentence', async () => {
+    const { panel } = await openRouting(queueItem({ id: 1 }));
+    const first = within(panel).getByTestId('suggestion-sore_throat_to_pharmacy_first');
+    expect(first).toHaveTextContent('First suggestion');
+    expect(first).toHaveTextContent('Community pharmacy: Pharmacy First clinical pathway — acute sore throat');
+    expect(first).toHaveTextContent(
+      'Pharmacy First acute sore throat: aged 5 and over; the patient is 36 on the day of submission. Ask the exclusion questions before offering.',
+    );
+    expect(within(panel).getByTestId('suggestion-default_to_anp')).toHaveTextContent('If the pathway above does not fit, the ANP team assesses the request.');
+  });
+
+  it('pre-fills the form from a suggestion and records suggestionFollowed: true', async () => {
+    const { panel, keys, route } = await openRouting(queueItem({ id: 1 }));
+    await keys.click(within(within(panel).getByTestId('suggestion-sore_throat_to_pharmacy_first')).getByRole('button', { name: /^Use this/ }));
+    expect(screen.getByRole('radio', { name: 'Community pharmacy: Pharmacy First clinical pathway' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Pharmacy First condition' })).toHaveValue('sore_throat');
+    expect(screen.getByRole('combobox', { name: 'Reason' })).toHaveValue('eligible_pharmacy_first');
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Pharmacy' }), 'FA101');
+    await keys.click(confirm());
+    expect(route).toHaveBeenCalledWith(1, {
+      destination: 'pharmacy_first',
+      condition: 'sore_throat',
+      pharmacyOds: 'FA101',
+      exclusions: {},
+      reason: { code: 'eligible_pharmacy_first' },
+      expectedVersion: 2,
+      suggestionFollowed: true,
+    });
+  });
+
+  it('records suggestionFollowed: false when the coordinator chooses otherwise, and the request leaves their hands', async () => {
+    const { keys, route } = await openRouting(queueItem({ id: 1 }));
+    await keys.click(screen.getByRole('radio', { name: 'ANP team' }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'clinical_assessment_needed');
+    await keys.type(screen.getByRole('textbox', { name: /Reason in your words/ }), 'Four days and worse');
+    await keys.click(confirm());
+    expect(route).toHaveBeenCalledWith(1, {
+      destination: 'anp',
+      reason: { code: 'clinical_assessment_needed', text: 'Four days and worse' },
+      expectedVersion: 2,
+      suggestionFollowed: false,
+    });
+    expect(await screen.findByText(/offered to the ANP team\. It has left your hands\./)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Route this request' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'View its journey' })).toHaveAttribute('href', '/requests/1');
+  });
+});
+
+describe('routing panel: opening', () => {
+  it('opens with g on the request the coordinator holds, and Back to the request keeps the claim', async () => {
+    const item = queueItem({ id: 1 });
+    const { keys } = renderHub({ user: COORDINATOR_1, items: [item] });
+    await keys.click(within(await screen.findByTestId('queue-row-1')).getByRole('button'));
+    await keys.click(await screen.findByRole('button', { name: 'Claim' }));
+    await screen.findByRole('button', { name: 'Release' });
+    await keys.keyboard('g');
+    const heading = await screen.findByRole('heading', { name: 'Route this request' });
+    expect(heading).toHaveFocus();
+    await keys.click(screen.getByRole('button', { name: 'Back to the request' }));
+    expect(screen.queryByRole('region', { name: 'Route this request' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Release' })).toBeInTheDocument();
+  });
+});
+
+describe('routing panel: the rules before submit', () => {
+  it('refuses Pharmacy First UTI for a man with the eligibility sentence and disables Confirm', async () => {
+    const { keys } = await openRouting(queueItem({ id: 1, patient: { initials: 'JM', age: 36, sex: 'male' } }));
+    await keys.click(screen.getByRole('radio', { name: 'Community pharmacy: Pharmacy First clinical pathway' }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Pharmacy First condition' }), 'uti');
+    expect(screen.getByText('Not eligible for Pharmacy First: uncomplicated UTI: women aged 16 to 64')).toBeInTheDocument();
+    expect(confirm()).toBeDisabled();
+    expect(confirm()).toHaveAccessibleDescription(/Not eligible for Pharmacy First: uncomplicated UTI: women aged 16 to 64/);
+  });
+
+  it('asks the UTI exclusion questions and refuses on pregnancy, in the rule’s words', async () => {
+    const { keys } = await openRouting(queueItem({ id: 1 }));
+    await keys.click(screen.getByRole('radio', { name: 'Community pharmacy: Pharmacy First clinical pathway' }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Pharmacy First condition' }), 'uti');
+    const pregnant = screen.getByRole('group', { name: 'Is the patient pregnant?' });
+    expect(screen.getByRole('group', { name: /Does the patient have a urinary catheter\?/ })).toBeInTheDocument();
+    await keys.click(within(pregnant).getByRole('radio', { name: 'Yes' }));
+    expect(screen.getByText(/Not eligible for Pharmacy First: uncomplicated UTI excludes pregnancy/)).toBeInTheDocument();
+    expect(confirm()).toBeDisabled();
+  });
+
+  it('closes community pharmacy, self-referral and self-care to a coordinator for a red flag, saying RED_FLAG_REQUIRES_CLINICIAN’s sentence', async () => {
+    const protocol = { version: 'CN v3', signedOffBy: 'Dr Lee Lead', coordinatorMaySelfCare: true };
+    await openRouting(redFlagged({ id: 1 }), { liabilityMatrix: async () => ({ protocol, rows: [] }) });
+    const labels = [
+      'Community pharmacy: Pharmacy First clinical pathway',
+      'Community pharmacy: minor illness referral',
+      'Self-referral pathway',
+      'Self-care with safety-netting advice',
+    ];
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Self-care with safety-netting advice' })).toHaveAccessibleDescription(/red-flagged/));
+    for (const label of labels) {
+      const radio = screen.getByRole('radio', { name: label });
+      expect(radio).toBeDisabled();
+      expect(radio).toHaveAccessibleDescription(
+        `Not available: A red-flagged request (${redFlagLabel('chest_pain')}) can only be sent to "${label}" by a clinician; escalate it to the duty clinician.`,
+      );
+    }
+    expect(screen.getByRole('radio', { name: 'GP clinical lead / duty clinician' })).toBeEnabled();
+  });
+
+  it('keeps self-care closed to coordinators when the protocol in force does not allow it', async () => {
+    await openRouting(queueItem({ id: 1 }));
+    const selfCare = screen.getByRole('radio', { name: 'Self-care with safety-netting advice' });
+    expect(selfCare).toBeDisabled();
+    expect(selfCare).toHaveAccessibleDescription(/A care coordinator may not route a request to "Self-care with safety-netting advice"/);
+  });
+
+  it('ties a missing reason text for “Other” to its field and sends nothing', async () => {
+    const { keys, route } = await openRouting(queueItem({ id: 1 }));
+    await keys.click(screen.getByRole('radio', { name: 'ANP team' }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'other');
+    await keys.click(confirm());
+    const text = screen.getByRole('textbox', { name: /Reason in your words/ });
+    expect(text).toHaveAttribute('aria-invalid', 'true');
+    expect(text).toHaveAccessibleDescription(/A reason coded “Other” needs a few words saying why/);
+    expect(route).not.toHaveBeenCalled();
+  });
+
+  it('fills editable safety-netting advice from a template', async () => {
+    const templates = [{ id: 'general', title: 'General worsening advice', text: 'If your symptoms get worse, contact your practice or call NHS 111.' }];
+    const { keys } = await openRouting(queueItem({ id: 1 }), { safetyNettingTemplates: async () => templates });
+    await keys.click(screen.getByRole('radio', { name: 'Self-referral pathway' }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Start from a template' }), 'general');
+    const advice = screen.getByRole('textbox', { name: 'Safety-netting advice sent to the patient' });
+    expect(advice).toHaveValue(templates[0]!.text);
+    await keys.type(advice, ' Back pain: call 999 if numb.');
+    expect(advice).toHaveValue(`${templates[0]!.text} Back pain: call 999 if numb.`);
+  });
+});
+
+describe('routing panel: responsibility and the hub’s answer', () => {
+  it('previews who will be responsible after an offer to the ANP team', async () => {
+    const { keys } = await openRouting(queueItem({ id: 1 }));
+    await keys.click(screen.getByRole('radio', { name: 'ANP team' }));
+    expect(screen.getByTestId('responsibility-preview')).toHaveTextContent(
+      'Until the ANP team accepts, the request waits in their queue and the hub duty clinician stays accountable. When an ANP accepts, they become responsible.',
+    );
+  });
+
+  it('shows the hub’s 409 in its own words and keeps the panel open', async () => {
+    const route = vi.fn<HubApi['route']>(async () => {
+      throw new ApiError('STALE_VERSION', 'This request has changed since you loaded it. Look again, then route.', 409);
+    });
+    const { keys } = await openRouting(queueItem({ id: 1 }), { route });
+    await keys.click(screen.getByRole('radio', { name: 'ANP team' }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'clinical_assessment_needed');
+    await keys.click(confirm());
+    expect(await screen.findByRole('alert')).toHaveTextContent('This request has changed since you loaded it. Look again, then route.');
+    expect(screen.getByRole('region', { name: 'Route this request' })).toBeInTheDocument();
+    expect(screen.queryByText(/no longer hold/)).not.toBeInTheDocument();
+  });
+});
