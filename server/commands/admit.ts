@@ -3,7 +3,7 @@
 import type { NewConsultationRow } from '../../db/schema';
 import type { Actor } from '../../shared/lifecycle/events';
 import { redFlagLabel, screenRedFlags } from '../../shared/rules/redFlags';
-import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
+import { RED_FLAG_SCREENING } from '../../shared/lifecycle/events';
 import { escalate } from './escalate';
 import type { IntakeRequest } from '../../shared/schemas/intake';
 import { computeSla } from '../../shared/time/workingTime';
@@ -59,7 +59,7 @@ export function createAdmission(deps: ExecutorDeps, execute: Execute) {
     // A red flag is offered at once to the duty clinician. If this second step failed, the request
     // would still sit at the top of the queue, flagged, for a coordinator to escalate.
     const flags = committed.row.redFlags.map(redFlagLabel).join('; ');
-    return execute(escalate, { actor: SYSTEM_ACTOR, consultationId: committed.row.id, body: { reason: `red flag at intake: ${flags}` } });
+    return execute(escalate, { actor: RED_FLAG_SCREENING, consultationId: committed.row.id, body: { reason: flags } });
   };
 }
 

@@ -6,10 +6,12 @@ import type { HandoffBody } from '../schemas/handoff';
 /** Who sends an event: a signed-in person, the hub's scheduler, or an external system by key. */
 export type Actor =
   | { kind: 'staff'; id: number; name: string; roles: Role[]; practiceOds?: string | null }
-  | { kind: 'system'; id: 0; name: 'hub scheduler'; roles: [] }
+  | { kind: 'system'; id: 0; name: string; roles: [] }
   | { kind: 'integration'; id: string; name: string; roles: []; organisationOds: string };
 
 export const SYSTEM_ACTOR: Actor = { kind: 'system', id: 0, name: 'hub scheduler', roles: [] };
+/** The hub itself, when intake screening escalates a red flag. */
+export const RED_FLAG_SCREENING: Actor = { kind: 'system', id: 0, name: 'red-flag screening at intake', roles: [] };
 
 /** A pharmacy as the routing rules need to see it. */
 export type PharmacyFacts = { ods: string; distanceSelling: boolean };

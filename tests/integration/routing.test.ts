@@ -141,7 +141,11 @@ describe('red flags', () => {
     const { item } = await arrived;
     expect(item).toMatchObject({ status: 'offered', pendingDestination: 'duty_clinician', priority: 'red_flag' });
     expect(Date.parse(item.pendingHandoff!.expiresAt!) - Date.parse(item.pendingHandoff!.offeredAt)).toBe(15 * 60_000);
-    expect(item.pendingHandoff!.reasonText).toMatch(/red flag at intake/);
+    expect(item.pendingHandoff).toMatchObject({ offeredBy: 'red-flag screening at intake', reasonCode: 'red_flag_escalation', reasonText: expect.stringMatching(/breath/i) });
+    // The hub's own escalation is not a first action: the first-action clock runs until a clinician accepts.
+    expect(item.firstActionAt).toBeNull();
+    const accepted = await json<{ item: QueueItem }>(await lead.post(`/api/handoffs/${item.pendingHandoff!.id}/accept`));
+    expect(accepted.item).toMatchObject({ status: 'with_clinician', assignee: { name: 'Dr Lee Lead' }, firstActionAt: expect.any(String) });
   });
 });
 
