@@ -1,5 +1,6 @@
-// The app shell: finds out who is signed in, routes them to their home page (hub queue, inbox,
-// practice list or dashboard placeholder) and back to sign-in when the session ends.
+// The app shell: finds out who is signed in, loads the hub's settings in force for them, routes them to
+// their home page (hub queue, inbox, practice list or dashboard placeholder) and back to sign-in when the
+// session ends.
 import { useEffect, type ReactElement } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { User } from '../../shared/schemas/api';
@@ -43,6 +44,14 @@ export function App() {
       () => deps.session.getState().signedOut(),
     );
   }, [deps, status]);
+
+  // The hub's own calendar, SLA policy and protocol, once per sign-in; on failure the defaults stay in force.
+  const userId = user?.id;
+  useEffect(() => {
+    const hub = deps.hubSettings.getState();
+    if (userId !== undefined) void hub.load(deps.api);
+    else if (status === 'signed_out') hub.reset();
+  }, [deps, userId, status]);
 
   async function signOut() {
     await deps.api.logout().catch(() => undefined);

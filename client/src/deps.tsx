@@ -1,9 +1,11 @@
-// What the app depends on, passed down once: the API, the live link, the clock and the stores.
+// What the app depends on, passed down once: the API, the live link, the clock and the stores
+// (queue, session, and the hub's settings in force).
 // Tests hand in fakes here instead of mocking fetch or Socket.IO globally.
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { HubApi } from './api/http';
 import type { HubLink } from './api/socket';
+import type { HubSettingsState, HubSettingsStore } from './stores/hubSettingsStore';
 import type { QueueState, QueueStore } from './stores/queueStore';
 import type { SessionState, SessionStore } from './stores/sessionStore';
 
@@ -13,6 +15,8 @@ export interface HubDeps {
   now: () => number;
   queue: QueueStore;
   session: SessionStore;
+  /** The hub's calendar, SLA policy and protocol in force (GET /api/hub), loaded after sign-in. */
+  hubSettings: HubSettingsStore;
 }
 
 const DepsContext = createContext<HubDeps | null>(null);
@@ -29,6 +33,7 @@ export function useDeps(): HubDeps {
 
 export const useQueue = <T,>(selector: (state: QueueState) => T): T => useStore(useDeps().queue, selector);
 export const useSession = <T,>(selector: (state: SessionState) => T): T => useStore(useDeps().session, selector);
+export const useHubSettings = <T,>(selector: (state: HubSettingsState) => T): T => useStore(useDeps().hubSettings, selector);
 
 /** The signed-in user; pages below the sign-in guard may rely on it. */
 export function useUser() {

@@ -6,6 +6,7 @@ import { App } from './App';
 import { createApi } from './api/http';
 import { createSocketLink } from './api/socket';
 import { DepsProvider, type HubDeps } from './deps';
+import { createHubSettingsStore } from './stores/hubSettingsStore';
 import { createQueueStore } from './stores/queueStore';
 import { createSessionStore } from './stores/sessionStore';
 import './styles.css';
@@ -18,6 +19,7 @@ const deps: HubDeps = {
   now: () => Date.now(),
   queue: createQueueStore(),
   session,
+  hubSettings: createHubSettingsStore(),
 };
 
 createRoot(document.getElementById('root')!).render(

@@ -1,5 +1,6 @@
 // Renders the app on a fake hub: an API object of spies, a live link the test drives by hand,
-// a fixed clock, and fresh stores. No global fetch or Socket.IO mocking.
+// a fixed clock, and fresh stores (the hub's settings start at, and the fake hub answers, the defaults;
+// a test may answer otherwise with `api.hub`, or inject a settings store). No global fetch or Socket.IO mocking.
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
@@ -11,6 +12,7 @@ import { ApiError } from '../../client/src/api/errors';
 import type { HubApi } from '../../client/src/api/http';
 import type { HubLink, LinkStatus } from '../../client/src/api/socket';
 import { DepsProvider, type HubDeps } from '../../client/src/deps';
+import { DEFAULT_HUB_SETTINGS, createHubSettingsStore, type HubSettingsStore } from '../../client/src/stores/hubSettingsStore';
 import { createQueueStore } from '../../client/src/stores/queueStore';
 import { createSessionStore } from '../../client/src/stores/sessionStore';
 import { NOW, claimedBy, detailOf } from './fixtures';
@@ -46,6 +48,7 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     login: vi.fn<HubApi['login']>(async () => user),
     logout: vi.fn<HubApi['logout']>(async () => undefined),
     me: vi.fn<HubApi['me']>(async () => user),
+    hub: vi.fn<HubApi['hub']>(async () => DEFAULT_HUB_SETTINGS),
     queue: vi.fn<HubApi['queue']>(async () => ({ seq, items })),
     consultation: vi.fn<HubApi['consultation']>(async (id) => {
       const item = byId().get(id);
@@ -83,15 +86,19 @@ interface Options {
   seq?: number;
   route?: string;
   api?: Partial<HubApi>;
+  /** The clock the app reads (NOW unless the test needs another day). */
+  now?: number;
+  /** A settings store of the test's own (e.g. already holding a calendar); a fresh one at the defaults otherwise. */
+  hubSettings?: HubSettingsStore;
 }
 
-export function renderHub({ user, items = [], seq = 100, route = '/queue', api: overrides = {} }: Options) {
+export function renderHub({ user, items = [], seq = 100, route = '/queue', api: overrides = {}, now = NOW, hubSettings = createHubSettingsStore() }: Options) {
   const api = { ...fakeApi(user ?? ({} as User), items, seq), ...overrides };
   // Strict mode opens, closes and reopens the link, as a real remount would: tests drive the last one.
   const links: FakeLink[] = [];
   const session = createSessionStore(user);
   if (!user) session.getState().signedOut();
-  const deps: HubDeps = { api, connect: () => links[links.push(fakeLink()) - 1]!, now: () => NOW, queue: createQueueStore(), session };
+  const deps: HubDeps = { api, connect: () => links[links.push(fakeLink()) - 1]!, now: () => now, queue: createQueueStore(), session, hubSettings };
   const keys = userEvent.setup();
   const view = render(
     <StrictMode>

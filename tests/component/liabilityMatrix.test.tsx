@@ -8,6 +8,7 @@ import { ApiError } from '../../client/src/api/errors';
 import type { HubApi } from '../../client/src/api/http';
 import { DepsProvider, type HubDeps } from '../../client/src/deps';
 import { LiabilityMatrixPage } from '../../client/src/features/liability/LiabilityMatrixPage';
+import { createHubSettingsStore } from '../../client/src/stores/hubSettingsStore';
 import { createQueueStore } from '../../client/src/stores/queueStore';
 import { createSessionStore } from '../../client/src/stores/sessionStore';
 import { NOW } from './fixtures';
@@ -18,7 +19,7 @@ const PROTOCOL = { version: 'CN v3', signedOffBy: 'Dr Lee Lead' };
 
 function renderMatrix(liabilityMatrixCall: HubApi['liabilityMatrix']) {
   const api = { ...fakeApi(LEAD, []), liabilityMatrix: vi.fn(liabilityMatrixCall) };
-  const deps: HubDeps = { api, connect: fakeLink, now: () => NOW, queue: createQueueStore(), session: createSessionStore(LEAD) };
+  const deps: HubDeps = { api, connect: fakeLink, now: () => NOW, queue: createQueueStore(), session: createSessionStore(LEAD), hubSettings: createHubSettingsStore() };
   render(
     <DepsProvider deps={deps}>
       <LiabilityMatrixPage />

@@ -9,6 +9,8 @@ import { ApiError } from '../../client/src/api/errors';
 import type { HandoffView, HubApi, LiabilityInterval, LiabilityMap } from '../../client/src/api/http';
 import { DepsProvider, type HubDeps } from '../../client/src/deps';
 import { LiabilityTimeline } from '../../client/src/features/liability/LiabilityTimeline';
+import { DEFAULT_HUB_SETTINGS, createHubSettingsStore } from '../../client/src/stores/hubSettingsStore';
+import { hubCalendarSchema, slaPolicySchema } from '../../shared/time/hubCalendar';
 import { createQueueStore } from '../../client/src/stores/queueStore';
 import { createSessionStore } from '../../client/src/stores/sessionStore';
 import { NOW } from './fixtures';
@@ -48,9 +50,9 @@ const handoff = (overrides: Partial<HandoffView>): HandoffView => ({
 
 const mapOf = (handoffs: HandoffView[], intervals = INTERVALS): LiabilityMap => ({ consultationId: 7, status: 'with_clinician', intervals, handoffs });
 
-function renderWithHub(ui: ReactElement, overrides: Partial<HubApi>) {
+function renderWithHub(ui: ReactElement, overrides: Partial<HubApi>, hubSettings = createHubSettingsStore()) {
   const api = { ...fakeApi(LEAD, []), ...overrides };
-  const deps: HubDeps = { api, connect: fakeLink, now: () => NOW, queue: createQueueStore(), session: createSessionStore(LEAD) };
+  const deps: HubDeps = { api, connect: fakeLink, now: () => NOW, queue: createQueueStore(), session: createSessionStore(LEAD), hubSettings };
   const view = render(<DepsProvider deps={deps}>{ui}</DepsProvider>);
   return { ...view, api, keys: userEvent.setup(), rerenderWith: (next: ReactElement) => view.rerender(<DepsProvider deps={deps}>{next}</DepsProvider>) };
 }
@@ -104,6 +106,24 @@ describe('liability timeline', () => {
     const entry = await screen.findByTestId('handoff-813');
     expect(within(entry).getByText('Waited 42 min for acceptance').tagName).toBe('STRONG');
     expect(entry).toHaveTextContent('Waited 42 min for acceptance — over the 30-minute allowance for acceptance');
+  });
+
+  it('measures the allowance by the hub’s SLA policy in force, not the default', async () => {
+    // The same 12-minute acceptance that is within the default 30 minutes is over a 10-minute allowance.
+    const hubSettings = createHubSettingsStore({ ...DEFAULT_HUB_SETTINGS, sla: slaPolicySchema.parse({ offerExpiryMinutes: 10 }) });
+    renderWithHub(<LiabilityTimeline consultationId={7} version={3} />, { liability: liabilityOf(mapOf([handoff({})])) }, hubSettings);
+    const entry = await screen.findByTestId('handoff-812');
+    expect(entry).toHaveTextContent('Waited 12 min for acceptance — over the 10-minute allowance for acceptance');
+  });
+
+  it('counts the wait in the hub’s own hours, from its calendar in force', async () => {
+    // A hub that closes at 09:15 on Tuesdays: of the 09:10–09:22 wait, 5 minutes were hub hours.
+    const weekday = { open: '08:00', close: '18:30' };
+    const calendar = hubCalendarSchema.parse({ hours: { sun: null, mon: weekday, tue: { open: '08:00', close: '09:15' }, wed: weekday, thu: weekday, fri: weekday, sat: null } });
+    renderWithHub(<LiabilityTimeline consultationId={7} version={3} />, { liability: liabilityOf(mapOf([handoff({})])) }, createHubSettingsStore({ ...DEFAULT_HUB_SETTINGS, calendar }));
+    const entry = await screen.findByTestId('handoff-812');
+    expect(entry).toHaveTextContent('Waited 12 min for acceptance (5 min in hub hours)');
+    expect(entry).not.toHaveTextContent(/over the/);
   });
 
   it('counts an offer still waiting against the allowance until now', async () => {

@@ -8,6 +8,7 @@ import type { QueueItem } from '../../shared/schemas/api';
 import type { HubApi } from '../../client/src/api/http';
 import { DepsProvider, type HubDeps } from '../../client/src/deps';
 import { PracticePage } from '../../client/src/features/practice/PracticePage';
+import { createHubSettingsStore } from '../../client/src/stores/hubSettingsStore';
 import { createQueueStore } from '../../client/src/stores/queueStore';
 import { createSessionStore } from '../../client/src/stores/sessionStore';
 import { HILLVIEW, NOW, PRACTICE_1, detailOf, queueItem } from './fixtures';
@@ -50,6 +51,7 @@ function renderPractice(items: QueueItem[], overrides: Partial<HubApi> = {}) {
     now: () => NOW,
     queue: createQueueStore(),
     session: createSessionStore(PRACTICE_1),
+    hubSettings: createHubSettingsStore(),
   };
   render(
     <StrictMode>

@@ -6,6 +6,8 @@ import { redFlagLabel } from '../../shared/rules/redFlags';
 import type { QueueItem } from '../../shared/schemas/api';
 import type { HubApi } from '../../client/src/api/http';
 import { ApiError } from '../../client/src/api/errors';
+import { DEFAULT_HUB_SETTINGS } from '../../client/src/stores/hubSettingsStore';
+import { slaPolicySchema } from '../../shared/time/hubCalendar';
 import { COORDINATOR_1, queueItem, redFlagged } from './fixtures';
 import { renderHub } from './harness';
 
@@ -31,6 +33,10 @@ async function openRouting(item: QueueItem, api: Partial<HubApi> = {}) {
 }
 
 const confirm = () => screen.getByRole('button', { name: 'Confirm route' });
+
+/** The hub's settings (GET /api/hub) with the signed-off protocol letting coordinators close with self-care. */
+const SELF_CARE_PROTOCOL = { version: 'CN v4', signedOffBy: 'Dr Lee Lead', coordinatorMaySelfCare: true };
+const hubAllowingSelfCare = async () => ({ ...DEFAULT_HUB_SETTINGS, protocol: SELF_CARE_PROTOCOL });
 
 describe('routing panel: decision support', () => {
   it('shows the first suggestion with its rule’s because-sentence', async () => {
@@ -119,8 +125,8 @@ describe('routing panel: the rules before submit', () => {
   });
 
   it('closes community pharmacy, self-referral and self-care to a coordinator for a red flag, saying RED_FLAG_REQUIRES_CLINICIAN’s sentence', async () => {
-    const protocol = { version: 'CN v3', signedOffBy: 'Dr Lee Lead', coordinatorMaySelfCare: true };
-    await openRouting(redFlagged({ id: 1 }), { liabilityMatrix: async () => ({ protocol, rows: [] }) });
+    // Even where the hub's protocol lets coordinators close with self-care.
+    await openRouting(redFlagged({ id: 1 }), { hub: hubAllowingSelfCare });
     const labels = [
       'Community pharmacy: Pharmacy First clinical pathway',
       'Community pharmacy: minor illness referral',
@@ -136,6 +142,20 @@ describe('routing panel: the rules before submit', () => {
       );
     }
     expect(screen.getByRole('radio', { name: 'GP clinical lead / duty clinician' })).toBeEnabled();
+  });
+
+  it('offers self-care to a coordinator for a request without red flags when the hub’s protocol allows it', async () => {
+    const hub = vi.fn<HubApi['hub']>(hubAllowingSelfCare);
+    const { keys, api } = await openRouting(queueItem({ id: 1 }), { hub });
+    const selfCare = screen.getByRole('radio', { name: 'Self-care with safety-netting advice' });
+    await waitFor(() => expect(selfCare).toBeEnabled());
+    expect(selfCare).not.toHaveAccessibleDescription(/may not route/);
+    await keys.click(selfCare);
+    expect(selfCare).toBeChecked();
+    expect(screen.queryByText(/The hub would refuse this/)).not.toBeInTheDocument();
+    // The protocol comes from the hub's settings, not from the liability matrix.
+    expect(hub).toHaveBeenCalledTimes(1);
+    expect(api.liabilityMatrix).not.toHaveBeenCalled();
   });
 
   it('keeps self-care closed to coordinators when the protocol in force does not allow it', async () => {
@@ -175,6 +195,14 @@ describe('routing panel: responsibility and the hub’s answer', () => {
     expect(screen.getByTestId('responsibility-preview')).toHaveTextContent(
       'Until the ANP team accepts, the request waits in their queue and the hub duty clinician stays accountable. When an ANP accepts, they become responsible.',
     );
+  });
+
+  it('says when an unacknowledged pharmacy referral comes back, from the hub’s SLA policy', async () => {
+    const hub = async () => ({ ...DEFAULT_HUB_SETTINGS, sla: slaPolicySchema.parse({ externalAckMinutes: 120 }) });
+    const { panel, keys } = await openRouting(queueItem({ id: 1 }), { hub });
+    await keys.click(within(within(panel).getByTestId('suggestion-sore_throat_to_pharmacy_first')).getByRole('button', { name: /^Use this/ }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Pharmacy' }), 'FA101');
+    expect(screen.getByTestId('responsibility-preview')).toHaveTextContent('Unacknowledged after 2 working hours, it comes back to the hub.');
   });
 
   it('shows the hub’s 409 in its own words and keeps the panel open', async () => {

@@ -3,6 +3,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SlaCountdown } from '../../client/src/components/SlaCountdown';
+import { DEFAULT_HUB_SETTINGS } from '../../client/src/stores/hubSettingsStore';
 import { COORDINATOR_1, NOW, queueItem } from './fixtures';
 import { renderHub } from './harness';
 
@@ -19,33 +20,33 @@ const countdown = () => screen.getByText((_, el) => el?.classList.contains('sla'
 
 describe('SLA countdown (now 10:10)', () => {
   it('is ok with most of the allowance left, and says how much and by when', () => {
-    render(<SlaCountdown item={submittedAt('10:00', '12:00')} now={NOW} />);
+    render(<SlaCountdown item={submittedAt('10:00', '12:00')} now={NOW} settings={DEFAULT_HUB_SETTINGS} />);
     expect(countdown()).toHaveAttribute('data-sla', 'ok');
     expect(countdown()).toHaveTextContent('1 h 50 min left · act by 12:00');
     expect(countdown()).not.toHaveTextContent(/Due soon|Overdue/);
   });
 
   it('stays ok just under 75% of the working-time allowance', () => {
-    render(<SlaCountdown item={submittedAt('08:41', '10:41')} now={NOW} />);
+    render(<SlaCountdown item={submittedAt('08:41', '10:41')} now={NOW} settings={DEFAULT_HUB_SETTINGS} />);
     expect(countdown()).toHaveAttribute('data-sla', 'ok');
   });
 
   it('turns amber, saying "Due soon", at 75% of the allowance', () => {
-    render(<SlaCountdown item={submittedAt('08:40', '10:40')} now={NOW} />);
+    render(<SlaCountdown item={submittedAt('08:40', '10:40')} now={NOW} settings={DEFAULT_HUB_SETTINGS} />);
     expect(countdown()).toHaveAttribute('data-sla', 'amber');
     expect(countdown()).toHaveClass('sla-amber');
     expect(countdown()).toHaveTextContent('Due soon · 30 min left · act by 10:40');
   });
 
   it('turns red, saying "Overdue", once the deadline has passed', () => {
-    render(<SlaCountdown item={submittedAt('08:00', '10:00')} now={NOW} />);
+    render(<SlaCountdown item={submittedAt('08:00', '10:00')} now={NOW} settings={DEFAULT_HUB_SETTINGS} />);
     expect(countdown()).toHaveAttribute('data-sla', 'breached');
     expect(countdown()).toHaveClass('sla-breached');
     expect(countdown()).toHaveTextContent('Overdue · first action was due 10:00');
   });
 
   it('counts to the outcome once a first action is recorded', () => {
-    render(<SlaCountdown item={submittedAt('08:00', '10:00', { firstActionAt: '2026-11-24T09:00:00.000Z' })} now={NOW} />);
+    render(<SlaCountdown item={submittedAt('08:00', '10:00', { firstActionAt: '2026-11-24T09:00:00.000Z' })} now={NOW} settings={DEFAULT_HUB_SETTINGS} />);
     expect(countdown()).toHaveAttribute('data-sla', 'ok');
     expect(countdown()).toHaveTextContent(/left · outcome by Wed 25 Nov, 08:30/);
   });
@@ -55,7 +56,7 @@ describe('SLA countdown (now 10:10)', () => {
       submittedAt: '2026-11-23T19:00:00.000Z',
       sla: { firstActionDue: '2026-11-24T10:00:00.000Z', outcomeDue: '2026-11-24T18:30:00.000Z' },
     });
-    render(<SlaCountdown item={evening} now={Date.parse('2026-11-24T08:20:00.000Z')} />);
+    render(<SlaCountdown item={evening} now={Date.parse('2026-11-24T08:20:00.000Z')} settings={DEFAULT_HUB_SETTINGS} />);
     expect(countdown()).toHaveAttribute('data-sla', 'ok');
     expect(countdown()).toHaveTextContent('1 h 40 min left');
   });

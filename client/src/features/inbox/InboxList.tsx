@@ -2,6 +2,7 @@
 // requests as a table, or a sentence when there are none.
 import type { QueueItem } from '../../../../shared/schemas/api';
 import { EmptyState } from '../../components/EmptyState';
+import { useHubSettings } from '../../deps';
 import { InboxRow } from './InboxRow';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function InboxList({ id, title, hint, empty, rows, now, selectedId, openId, onActivate }: Props) {
+  const slaSettings = useHubSettings((s) => s.settings);
   return (
     <section className="inbox-list" aria-labelledby={`${id}-heading`} data-testid={`inbox-${id}`}>
       <h2 id={`${id}-heading`}>
@@ -43,7 +45,7 @@ export function InboxList({ id, title, hint, empty, rows, now, selectedId, openI
             </thead>
             <tbody>
               {rows.map((item) => (
-                <InboxRow key={item.id} item={item} now={now} selected={item.id === selectedId} open={item.id === openId} onActivate={onActivate} />
+                <InboxRow key={item.id} item={item} now={now} slaSettings={slaSettings} selected={item.id === selectedId} open={item.id === openId} onActivate={onActivate} />
               ))}
             </tbody>
           </table>

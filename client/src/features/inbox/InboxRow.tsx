@@ -4,18 +4,21 @@ import { memo } from 'react';
 import type { QueueItem } from '../../../../shared/schemas/api';
 import { RedFlagMarker } from '../../components/RedFlagMarker';
 import { SlaCountdown } from '../../components/SlaCountdown';
+import type { SlaSettings } from '../../components/slaView';
 import { SEX_WORDS, londonTime } from '../../format';
 import { offeredWords, reasonWords } from './offerText';
 
 interface Props {
   item: QueueItem;
   now: number;
+  /** The hub's calendar and SLA policy in force. */
+  slaSettings: SlaSettings;
   selected: boolean;
   open: boolean;
   onActivate(id: number): void;
 }
 
-export const InboxRow = memo(function InboxRow({ item, now, selected, open, onActivate }: Props) {
+export const InboxRow = memo(function InboxRow({ item, now, slaSettings, selected, open, onActivate }: Props) {
   const handoff = item.pendingHandoff;
   const classes = ['queue-row', item.priority === 'red_flag' && 'is-red-flag', selected && 'is-selected', open && 'is-open'];
   return (
@@ -42,7 +45,7 @@ export const InboxRow = memo(function InboxRow({ item, now, selected, open, onAc
         )}
       </td>
       <td className="col-waiting">
-        <SlaCountdown item={item} now={now} />
+        <SlaCountdown item={item} now={now} settings={slaSettings} />
       </td>
     </tr>
   );

@@ -1,10 +1,12 @@
 // The wait between offer and answer, emphasised (in words and an icon, not colour alone) past the allowance.
 import type { HandoffView } from '../../api/http';
+import { useHubSettings } from '../../deps';
 import { formatDuration } from '../../format';
 import { allowanceWords, waitOf } from './liabilityWords';
 
 export function HandoffWait({ handoff, now }: { handoff: HandoffView; now: number }) {
-  const wait = waitOf(handoff, now);
+  const settings = useHubSettings((s) => s.settings);
+  const wait = waitOf(handoff, now, settings);
   if (!wait) return null;
   const elapsed = formatDuration(wait.elapsedMs);
   // The allowance runs in hub hours only; say so when closed hours made a difference.

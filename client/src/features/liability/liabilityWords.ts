@@ -3,7 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import type { Party } from '../../../../shared/lifecycle/liability';
 import { DESTINATION_RULES, type DestinationKind, type ResponsibilityMoves } from '../../../../shared/rules/destinations';
 import { REASON_CODES } from '../../../../shared/schemas/handoff';
-import { DEFAULT_SLA_POLICY } from '../../../../shared/time/hubCalendar';
+import type { HubCalendar, SlaPolicy } from '../../../../shared/time/hubCalendar';
 import { workingMinutesBetween } from '../../../../shared/time/workingTime';
 import type { HandoffView } from '../../api/http';
 import { londonDateTime } from '../../format';
@@ -84,18 +84,19 @@ export interface Wait {
 }
 
 /**
- * The wait between offer and answer, for destinations that must accept. The allowance is the hub's
- * default (30 working minutes for hub teams, 4 working hours for pharmacies and practices).
+ * The wait between offer and answer, for destinations that must accept, counted on the hub's calendar in
+ * force. The allowance is the hub's SLA policy in force: `offerExpiryMinutes` for hub teams (30 working
+ * minutes by default), `externalAckMinutes` for pharmacies and practices (4 working hours by default).
  */
-export function waitOf(handoff: HandoffView, now: number): Wait | null {
+export function waitOf(handoff: HandoffView, now: number, settings: { calendar: HubCalendar; sla: SlaPolicy }): Wait | null {
   const rule = DESTINATION_RULES[handoff.destination];
   if (!rule.needsAcceptance || handoff.status === 'sent') return null;
   const pending = handoff.status === 'offered';
   const end = pending ? now : handoff.respondedAt ? Date.parse(handoff.respondedAt) : null;
   if (end === null) return null;
   const start = Date.parse(handoff.offeredAt);
-  const allowanceMinutes = rule.kind === 'hub_team' ? DEFAULT_SLA_POLICY.offerExpiryMinutes : DEFAULT_SLA_POLICY.externalAckMinutes;
-  const workingMinutes = workingMinutesBetween(new Date(start), new Date(end));
+  const allowanceMinutes = rule.kind === 'hub_team' ? settings.sla.offerExpiryMinutes : settings.sla.externalAckMinutes;
+  const workingMinutes = workingMinutesBetween(new Date(start), new Date(end), settings.calendar);
   return {
     awaited: rule.kind === 'external_pharmacy' ? 'acknowledgement' : 'acceptance',
     elapsedMs: Math.max(0, end - start),

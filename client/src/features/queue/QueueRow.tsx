@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { QueueItem, User } from '../../../../shared/schemas/api';
 import { RedFlagMarker } from '../../components/RedFlagMarker';
 import { SlaCountdown } from '../../components/SlaCountdown';
+import type { SlaSettings } from '../../components/slaView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { SEX_WORDS, formatDuration } from '../../format';
 import { holderText } from './rowText';
@@ -12,12 +13,14 @@ interface Props {
   item: QueueItem;
   user: User;
   now: number;
+  /** The hub's calendar and SLA policy in force. */
+  slaSettings: SlaSettings;
   selected: boolean;
   open: boolean;
   onActivate(id: number): void;
 }
 
-export const QueueRow = memo(function QueueRow({ item, user, now, selected, open, onActivate }: Props) {
+export const QueueRow = memo(function QueueRow({ item, user, now, slaSettings, selected, open, onActivate }: Props) {
   const holder = holderText(item, user);
   const classes = ['queue-row', item.priority === 'red_flag' && 'is-red-flag', selected && 'is-selected', open && 'is-open'];
   return (
@@ -46,7 +49,7 @@ export const QueueRow = memo(function QueueRow({ item, user, now, selected, open
       </td>
       <td className="col-waiting">
         {formatDuration(now - Date.parse(item.submittedAt))}
-        <SlaCountdown item={item} now={now} />
+        <SlaCountdown item={item} now={now} settings={slaSettings} />
       </td>
       <td className="col-status">
         <StatusBadge status={item.status} />

@@ -1,5 +1,6 @@
 // The queue as a table: one row per request, red flags first, then by first-action due.
 import type { QueueItem, User } from '../../../../shared/schemas/api';
+import { useHubSettings } from '../../deps';
 import { QueueRow } from './QueueRow';
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
 }
 
 export function QueueTable({ rows, user, now, selectedId, openId, onActivate }: Props) {
+  // Read once for the table: every row's SLA countdown runs on the hub's calendar and policy in force.
+  const slaSettings = useHubSettings((s) => s.settings);
   return (
     <table className="queue-table">
       <caption className="visually-hidden">Requests, red flags first, then by when a first action is due</caption>
@@ -35,6 +38,7 @@ export function QueueTable({ rows, user, now, selectedId, openId, onActivate }: 
             item={item}
             user={user}
             now={now}
+            slaSettings={slaSettings}
             selected={item.id === selectedId}
             open={item.id === openId}
             onActivate={onActivate}

@@ -55,7 +55,7 @@ export function RoutingPanel({ detail, user, busy, serverError, onSubmit, onCanc
     : form.destination && verdicts[form.destination];
   const refusal = verdict && !verdict.ok ? verdict.message : null;
   const errors = fieldErrorsOf(form);
-  const preview = details && !refusal ? responsibilityPreview(user, detail, details, pharmacy, refs.protocol) : null;
+  const preview = details && !refusal ? responsibilityPreview(user, detail, details, pharmacy, refs.protocol, refs.sla) : null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

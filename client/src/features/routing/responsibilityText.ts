@@ -1,14 +1,15 @@
 // Who will be responsible after a hand-off, in sentences, from the shared liability rules: the parties
-// responsibilityAfter() returns for the offer, and when the destination's rule says that changes.
+// responsibilityAfter() returns for the offer, and when the destination's rule says that changes, with the
+// time-outs of the hub's SLA policy in force.
 import { DUTY_CLINICIAN, personParty, responsibilityAfter, type Party, type Responsibility } from '../../../../shared/lifecycle/liability';
 import { DESTINATION_RULES } from '../../../../shared/rules/destinations';
 import type { ConsultationDetail, User } from '../../../../shared/schemas/api';
 import type { Destination } from '../../../../shared/schemas/domain';
 import type { HandoffBody } from '../../../../shared/schemas/handoff';
-import { DEFAULT_SLA_POLICY } from '../../../../shared/time/hubCalendar';
+import type { SlaPolicy } from '../../../../shared/time/hubCalendar';
+import type { HubProtocol } from '../../api/http';
 import { DESTINATION_WORDS } from '../../format';
 import { actorOf } from '../../machines/lifecycle';
-import type { HubProtocol } from './useRoutingReferences';
 
 export interface ResponsibilityPreviewText {
   /** Who holds it and who is accountable as soon as you confirm. */
@@ -43,12 +44,17 @@ function nameOf(party: Party, user: User): string {
   return name.startsWith('the ') ? name : `the ${name}`;
 }
 
+/** "4 working hours", "1 working hour", "90 working minutes". */
+const workingTimeWords = (minutes: number) =>
+  minutes % 60 === 0 ? `${minutes / 60} working hour${minutes === 60 ? '' : 's'}` : `${minutes} working minute${minutes === 1 ? '' : 's'}`;
+
 export function responsibilityPreview(
   user: User,
   detail: ConsultationDetail,
   details: HandoffBody,
   organisation: { ods: string; name: string } | undefined,
   protocol: HubProtocol,
+  policy: Pick<SlaPolicy, 'offerExpiryMinutes' | 'externalAckMinutes'>,
 ): ResponsibilityPreviewText {
   const d = details.destination;
   const rule = DESTINATION_RULES[d];
@@ -59,7 +65,7 @@ export function responsibilityPreview(
       practice: { ods: detail.practiceOds, name: detail.practiceName },
       organisation: rule.kind === 'practice' ? { ods: detail.practiceOds, name: detail.practiceName } : organisation,
       protocol,
-      timeouts: { offerExpiryMinutes: DEFAULT_SLA_POLICY.offerExpiryMinutes, externalAckMinutes: DEFAULT_SLA_POLICY.externalAckMinutes },
+      timeouts: { offerExpiryMinutes: policy.offerExpiryMinutes, externalAckMinutes: policy.externalAckMinutes },
     },
   );
   if (after === 'end' || after === 'unchanged') return { now: 'Responsibility does not change when you confirm.', then: null, note: rule.responsibilityNote };
@@ -80,7 +86,7 @@ export function responsibilityPreview(
     case 'on_acknowledgement':
       return {
         now: `Until ${owner} acknowledges the referral, ${accountable} ${stays} accountable.`,
-        then: `When ${owner} acknowledges it, the pharmacy becomes responsible. Unacknowledged after ${DEFAULT_SLA_POLICY.externalAckMinutes / 60} working hours, it comes back to the hub.`,
+        then: `When ${owner} acknowledges it, the pharmacy becomes responsible. Unacknowledged after ${workingTimeWords(policy.externalAckMinutes)}, it comes back to the hub.`,
         note: rule.responsibilityNote,
       };
     case 'on_safety_netting_sent':

@@ -1,34 +1,33 @@
 // The routing panel's reference lists: community pharmacies, the hub's safety-netting templates, and
-// the signed-off protocol in force (whether coordinators may close with self-care; its version).
+// the signed-off protocol in force (whether coordinators may close with self-care; its version), which
+// comes from the hub's settings (GET /api/hub, loaded after sign-in) with the SLA policy beside it.
 import { useEffect, useState } from 'react';
-import { DEFAULT_PROTOCOL } from '../../../../shared/rules/destinations';
-import type { Pharmacy, SafetyNettingTemplate } from '../../api/http';
+import type { HubProtocol, Pharmacy, SafetyNettingTemplate } from '../../api/http';
 import { messageOf } from '../../api/errors';
-import { useDeps } from '../../deps';
-
-export interface HubProtocol {
-  version: string;
-  signedOffBy: string;
-  coordinatorMaySelfCare: boolean;
-}
-
-/** Until the hub says otherwise, the stricter reading: coordinators may not close with self-care. */
-const FALLBACK_PROTOCOL: HubProtocol = { version: 'in force', signedOffBy: 'the GP clinical lead', ...DEFAULT_PROTOCOL };
+import { useDeps, useHubSettings } from '../../deps';
+import type { SlaPolicy } from '../../../../shared/time/hubCalendar';
 
 export interface RoutingReferences {
   pharmacies: Pharmacy[];
   templates: SafetyNettingTemplate[];
+  /** Until the hub answers (or if it cannot), the stricter default: coordinators may not close with self-care. */
   protocol: HubProtocol;
+  /** The SLA policy in force: how long an offer or a referral may wait for an answer. */
+  sla: SlaPolicy;
   error: string | null;
 }
 
+type Lists = Pick<RoutingReferences, 'pharmacies' | 'templates' | 'error'>;
+
 export function useRoutingReferences(): RoutingReferences {
   const { api } = useDeps();
-  const [refs, setRefs] = useState<RoutingReferences>({ pharmacies: [], templates: [], protocol: FALLBACK_PROTOCOL, error: null });
+  const protocol = useHubSettings((s) => s.settings.protocol);
+  const sla = useHubSettings((s) => s.settings.sla);
+  const [lists, setLists] = useState<Lists>({ pharmacies: [], templates: [], error: null });
 
   useEffect(() => {
     let current = true;
-    const update = (patch: Partial<RoutingReferences>) => current && setRefs((r) => ({ ...r, ...patch }));
+    const update = (patch: Partial<Lists>) => current && setLists((r) => ({ ...r, ...patch }));
     api.pharmacies().then(
       (pharmacies) => update({ pharmacies }),
       (error: unknown) => update({ error: `The pharmacy list could not be loaded: ${messageOf(error)}` }),
@@ -37,22 +36,10 @@ export function useRoutingReferences(): RoutingReferences {
       (templates) => update({ templates }),
       () => update({ templates: [] }),
     );
-    // The client learns the protocol in force from the liability matrix, which carries it.
-    api.liabilityMatrix().then(
-      ({ protocol }) =>
-        update({
-          protocol: {
-            version: protocol.version,
-            signedOffBy: protocol.signedOffBy,
-            coordinatorMaySelfCare: (protocol as { coordinatorMaySelfCare?: unknown }).coordinatorMaySelfCare === true,
-          },
-        }),
-      () => undefined,
-    );
     return () => {
       current = false;
     };
   }, [api]);
 
-  return refs;
+  return { ...lists, protocol, sla };
 }
