@@ -1,10 +1,26 @@
-// `npm run bench`: measures the live hub queue's four figures (issue "The live hub queue") on
+// `npm run bench`: measures the live hub queue's four figures (issue "The live hub queue") and
+// the hand-off figures (issue "Routing, hand-offs, working-time SLAs and the liability map") on
 // this machine and prints each against its target. A bench reports: it exits 0 on a missed
 // target (FAIL is printed), non-zero only if it could not measure. See docs/benchmarks.md.
+// BENCH_ONLY=command,queue,cycles,liability (any of them, comma-separated) runs only those phases.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureCommandPath, type CommandPathResult } from './commandPath';
+import {
+  STEPS,
+  describeCensus,
+  measureCycles,
+  measureGroupCommitWhatIf,
+  measureHttpFloor,
+  measureHttpPaced,
+  measureHttpThroughput,
+  profileHttpCycles,
+  seedCycleHub,
+  type CyclesResult,
+  type HttpCyclesResult,
+} from './cycles';
+import { liabilityAnatomy, measureLiabilityLookup } from './liabilityLookup';
 import { FanoutRun, type FanoutOptions, type FanoutResult } from './fanout';
 import { killAllChildren, startChild, type BenchChild } from './ipc';
 import { describeMachine } from './machine';
@@ -33,6 +49,34 @@ const CONFIG = {
   signedInCoordinators: 10,
 };
 const TARGETS = { queueP95Ms: 150, fanoutP99Ms: 75, fanoutRatio: 2, commandRatio: 0.5, rssBytes: 300 * 2 ** 20 };
+
+// Hand-off cycles and the liability map.
+const HANDOFF = {
+  /** Queued requests seeded for the HTTP figures (each cycle consumes one). */
+  requests: num('BENCH_CYCLE_REQUESTS', 20_000),
+  /** Cycles per side, in process (figure H1). */
+  inProcessCycles: num('BENCH_CYCLES', 1_200),
+  workers: num('BENCH_CYCLE_WORKERS', 12),
+  throughputSeconds: num('BENCH_CYCLE_SECONDS', 10),
+  pacedRate: num('BENCH_PACED_RATE', 100),
+  pacedSeconds: num('BENCH_PACED_SECONDS', 15),
+  warmupMs: 2_000,
+  liabilityHandoffs: 50,
+  liabilityWarmup: 20,
+  liabilityRuns: num('BENCH_LIABILITY_RUNS', 200),
+};
+const HANDOFF_TARGETS = { cycleRatio: 0.5, httpCyclesPerSecond: 500, pacedP99Ms: 10, liabilityP95Ms: 5 };
+
+const PHASES = ['command', 'queue', 'cycles', 'liability'] as const;
+type Phase = (typeof PHASES)[number];
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean));
+for (const p of ONLY) {
+  if (!(PHASES as readonly string[]).includes(p)) {
+    console.error(`bench: BENCH_ONLY names an unknown phase '${p}' (phases: ${PHASES.join(', ')})`);
+    process.exit(1);
+  }
+}
+const want = (phase: Phase) => ONLY.size === 0 || ONLY.has(phase);
 
 const dir = mkdtempSync(join(tmpdir(), 'ehub-bench-'));
 const started = performance.now();
@@ -86,15 +130,8 @@ function printFanout(r: FanoutResult): void {
 const printMemory = (label: string, m: MemoryReport) =>
   detail(`${label.padEnd(44)} RSS ${fmt.mb(m.rss)} (peak ${fmt.mb(m.peakRss)}), heap used ${fmt.mb(m.heapUsed)} of ${fmt.mb(m.heapTotal)}`);
 
-async function main() {
-  const figures: Figure[] = [];
-  printMachine(describeMachine());
-  detail(`temp dir  ${dir}`);
-  detail(
-    `config    ${CONFIG.openRequests} open requests, ${CONFIG.clients} clients, ${CONFIG.fanout.ratePerSecond} changes/s for ` +
-      `${CONFIG.fanout.measureMs / 1000} s (+${CONFIG.fanout.warmupMs / 1000} s warm-up), ${CONFIG.commandPairs} claim+release pairs`,
-  );
-
+// The live hub queue, figure 3: the command path against a bare transaction, in process.
+async function commandPathPhase(figures: Figure[]) {
   // 3. The command path against a bare transaction, first, while this process is fresh.
   section('3. Command path vs bare better-sqlite3 transaction (in process)');
   const full = await measureCommandPath(mkdtempSync(join(dir, 'cmd-')), { pairs: CONFIG.commandPairs, rounds: 4, synchronous: 'FULL', profileOps: 2000 });
@@ -112,7 +149,10 @@ async function main() {
     measured: `${fmt.ratio(full.ratio)} (${fmt.rate(full.hub.opsPerSecond)} vs ${fmt.rate(full.raw.opsPerSecond)})`,
     pass: full.ratio >= TARGETS.commandRatio,
   });
+}
 
+// The live hub queue, figures 2, 1 and 4: seeding, fan-out, queue snapshot, server memory.
+async function liveQueuePhase(figures: Figure[]) {
   section(`Seeding ${CONFIG.openRequests} open requests`);
   const dbPath = join(dir, 'hub.sqlite');
   const seed = await seedHub(dbPath, CONFIG.openRequests);
@@ -243,6 +283,179 @@ async function main() {
   } finally {
     for (const child of children.splice(0)) await child.stop();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hand-off cycles and the liability map (issue "Routing, hand-offs, working-time SLAs and the
+// liability map"): figures H1–H4.
+
+const ms2 = (v: number) => v.toFixed(2).padStart(6);
+
+function printCycles(r: CyclesResult): void {
+  detail(`synchronous=${r.synchronous}: ${r.cycles} cycles each side (4 commands, 4 transactions each), ${r.roundRatios.length} alternating rounds`);
+  detail(`  hub command path    ${r.hub.cyclesPerSecond.toFixed(0)} cycles/s (${(r.hub.cyclesPerSecond * 4).toFixed(0)} commands/s)`);
+  detail(`  bare transactions   ${r.bare.cyclesPerSecond.toFixed(0)} cycles/s (${(r.bare.cyclesPerSecond * 4).toFixed(0)} transactions/s)`);
+  detail(`  ratio hub ÷ bare    ${fmt.ratio(r.ratio)} (rounds: ${r.roundRatios.map((x) => x.toFixed(2)).join(', ')})`);
+  detail('  per step, ms         hub p50 / p99      bare p50 / p99');
+  for (const s of STEPS) {
+    const h = r.hub.latency[s];
+    const b = r.bare.latency[s];
+    detail(`    ${s.padEnd(9)}          ${ms2(h.p50)} / ${ms2(h.p99)}    ${ms2(b.p50)} / ${ms2(b.p99)}`);
+  }
+  detail(`  rows per step (census of ${'warm-up'} steps), hub then bare: ${r.sameRows ? 'the same' : 'DIFFERENT'}`);
+  for (const s of STEPS) {
+    detail(`    ${s.padEnd(9)} hub  ${describeCensus(r.rowsPerStep.hub[s])}`);
+    detail(`    ${''.padEnd(9)} bare ${describeCensus(r.rowsPerStep.bare[s])}`);
+  }
+  detail(`  rows per cycle, measured run: hub  ${describeCensus(r.rowsPerCycle.hub)}`);
+  detail(`                                bare ${describeCensus(r.rowsPerCycle.bare)}`);
+  detail(`  WAL pages per commit (claim, route, accept, complete): hub ${STEPS.map((s) => r.walFramesPerStep.hub[s].toFixed(1)).join(', ')}; bare ${STEPS.map((s) => r.walFramesPerStep.bare[s].toFixed(1)).join(', ')}`);
+  detail(`  hub audit chain ${r.auditChainOk ? 'verifies' : 'BROKEN'}`);
+}
+
+function printHttp(r: HttpCyclesResult): void {
+  const how = r.mode === 'throughput' ? `${r.workers} closed-loop workers` : `open loop, a cycle every ${(1000 / r.targetRate!).toFixed(0)} ms`;
+  detail(`${how}: ${r.cycles} cycles completed in the window = ${r.cyclesPerSecond.toFixed(0)} cycles/s, ${r.commandsPerSecond.toFixed(0)} commands/s`);
+  for (const s of STEPS) detail(`  ${s.padEnd(9)} ${fmt.summary(r.latency[s])}`);
+  detail(`  ${'all'.padEnd(9)} ${fmt.summary(r.all)}`);
+  if (r.lag) detail(`  claim sent late vs schedule: ${fmt.summary(r.lag)}; at most ${r.maxInflight} cycles in flight`);
+  const errors = Object.entries(r.errors);
+  detail(`  refusals/errors: ${errors.length ? errors.map(([k, n]) => `${k} ×${n}`).join(', ') : 'none'}${r.ranOut ? '; RAN OUT of seeded requests' : ''}`);
+  detail(`  hub process CPU ${(r.hubCpuShare * 100).toFixed(0)}% of one core; clients' process ${(r.clientCpuShare * 100).toFixed(0)}%`);
+}
+
+async function handoffPhases(figures: Figure[]) {
+  if (want('cycles')) {
+    section('H1. Hand-off cycles: command path vs bare better-sqlite3 transactions (in process)');
+    const full = await measureCycles(mkdtempSync(join(dir, 'cycles-')), { cycles: HANDOFF.inProcessCycles, rounds: 4, synchronous: 'FULL', profileCycles: 300 });
+    printCycles(full);
+    const off = await measureCycles(mkdtempSync(join(dir, 'cycles-')), { cycles: Math.ceil(HANDOFF.inProcessCycles / 2), rounds: 4, synchronous: 'OFF' });
+    detail('diagnostic, fsync taken out of both sides (not the target):');
+    printCycles(off);
+    detail(`where the hub's time goes (CPU profile of ${full.anatomy?.cycles} more cycles, synchronous=FULL; µs per cycle, inclusive/self):`);
+    for (const s of full.anatomy?.stages ?? []) detail(`  ${s.microsPerCycle.toFixed(0).padStart(7)} ${s.selfMicrosPerCycle.toFixed(0).padStart(6)}  ${s.name} (${s.where})`);
+    detail('the same profile, self time by owner (µs per cycle):');
+    for (const o of full.anatomy?.owners ?? []) detail(`  ${o.microsPerCycle.toFixed(0).padStart(7)}  ${o.owner}`);
+    const grouped = await measureGroupCommitWhatIf(mkdtempSync(join(dir, 'cycles-')), { cycles: 480, batches: [1, 4, 8, 12] });
+    detail('what-if, not a target: the hub\'s command path with N concurrent cycles\' commands sharing one commit (group commit):');
+    detail(`  ${grouped.map((g) => `N=${g.batch}: ${g.cyclesPerSecond.toFixed(0)} cycles/s`).join(' · ')}`);
+    figures.push({
+      name: 'H1. cycles: command path ÷ bare transactions',
+      target: `≥ ${HANDOFF_TARGETS.cycleRatio}× the bare rate`,
+      measured: `${fmt.ratio(full.ratio)} (${full.hub.cyclesPerSecond.toFixed(0)} vs ${full.bare.cyclesPerSecond.toFixed(0)} cycles/s)${full.sameRows ? '' : ', rows differ'}`,
+      pass: full.ratio >= HANDOFF_TARGETS.cycleRatio && full.sameRows,
+    });
+  }
+
+  const requests = want('cycles') ? HANDOFF.requests : 1_000;
+  section(`Seeding ${requests} queued requests and one with ${HANDOFF.liabilityHandoffs} hand-offs`);
+  const dbPath = join(dir, 'handoffs.sqlite');
+  const seed = await seedCycleHub(dbPath, { requests, liabilityHandoffs: HANDOFF.liabilityHandoffs });
+  detail(
+    `${seed.queuedIds.length} queued requests through the hub's admission path, and request ${seed.liability.id} with ` +
+      `${seed.liability.handoffs} hand-offs and ${seed.liability.intervals} liability intervals, in ${seed.seconds.toFixed(1)} s`,
+  );
+
+  const children: BenchChild[] = [];
+  let lookup: Awaited<ReturnType<typeof measureLiabilityLookup>> | undefined;
+  let clients: BenchChild | undefined;
+  try {
+    const hub = await startChild('hubServer', [dbPath]);
+    children.push(hub);
+    const { url } = await hub.call<{ url: string }>('info');
+    if (want('cycles')) {
+      clients = await startChild('cycleClients');
+      children.push(clients);
+      const coordinators = Array.from({ length: Math.min(20, Math.max(HANDOFF.workers, 16)) }, (_, i) => `coordinator${i + 1}`);
+      await clients.call('signIn', { url, coordinators, anps: ['anp1', 'anp2'] });
+      await clients.call('ids', seed.queuedIds);
+
+      section(`H2. Hand-off cycles over HTTP, hub in its own process (pid ${hub.pid}), as fast as it answers`);
+      const throughput = await measureHttpThroughput(hub, clients, { workers: HANDOFF.workers, warmupMs: HANDOFF.warmupMs, measureMs: HANDOFF.throughputSeconds * 1000 });
+      printHttp(throughput);
+
+      section('H2. (cont.) the HTTP floor: a request that writes nothing, same workers, same hub');
+      const floor = await measureHttpFloor(hub, clients, { workers: HANDOFF.workers, warmupMs: 1_000, measureMs: 3_000 });
+      detail(`GET /api/auth/me (routing, session lookup, small JSON), ${floor.workers} closed-loop workers: ${floor.requestsPerSecond.toFixed(0)} requests/s${floor.failed ? ` (${floor.failed} failed)` : ''}`);
+      detail(`  ${fmt.summary(floor.latency)}; hub process CPU ${(floor.hubCpuShare * 100).toFixed(0)}% of one core`);
+      detail(`  for comparison, H2 needs ${HANDOFF_TARGETS.httpCyclesPerSecond * 4} commands/s`);
+
+      section(`H3. Command latency at ${HANDOFF.pacedRate} cycles/s (${HANDOFF.pacedRate * 4} commands/s), open loop, same hub`);
+      const paced = await measureHttpPaced(hub, clients, { cyclesPerSecond: HANDOFF.pacedRate, warmupMs: HANDOFF.warmupMs, measureMs: HANDOFF.pacedSeconds * 1000 });
+      printHttp(paced);
+
+      figures.push({
+        name: 'H2. cycles over HTTP, real server and clients',
+        target: `≥ ${HANDOFF_TARGETS.httpCyclesPerSecond} cycles/s`,
+        measured: `${throughput.cyclesPerSecond.toFixed(0)} cycles/s (${throughput.commandsPerSecond.toFixed(0)} commands/s, ${throughput.workers} workers, p99 ${fmt.ms(throughput.all.p99)})`,
+        pass: throughput.cyclesPerSecond >= HANDOFF_TARGETS.httpCyclesPerSecond && Object.keys(throughput.errors).length === 0 && !throughput.ranOut,
+      });
+      const worst = STEPS.reduce((w, s) => (paced.latency[s].p99 > paced.latency[w].p99 ? s : w), STEPS[0]);
+      const kept = paced.cyclesPerSecond >= 0.95 * HANDOFF.pacedRate && Object.keys(paced.errors).length === 0 && !paced.ranOut;
+      figures.push({
+        name: `H3. command p99 at ${HANDOFF.pacedRate} cycles/s (worst type)`,
+        target: `< ${HANDOFF_TARGETS.pacedP99Ms} ms`,
+        measured: `${fmt.ms(paced.latency[worst].p99)} (${worst}; ${STEPS.map((s) => `${s} ${paced.latency[s].p99.toFixed(1)}`).join(', ')})${kept ? '' : '; rate NOT kept'}`,
+        pass: STEPS.every((s) => paced.latency[s].p99 < HANDOFF_TARGETS.pacedP99Ms) && kept,
+      });
+    }
+    if (want('liability')) {
+      section(`H4. Liability lookup: request ${seed.liability.id}, ${seed.liability.handoffs} hand-offs, ${seed.liability.intervals} intervals, over HTTP`);
+      const cookie = await signIn(url, 'coordinator1');
+      lookup = await measureLiabilityLookup(url, cookie, seed.liability, { warmup: HANDOFF.liabilityWarmup, runs: HANDOFF.liabilityRuns });
+      detail(`GET …/liability (whole map), ${HANDOFF.liabilityRuns} sequential after ${HANDOFF.liabilityWarmup} warm-up: ${fmt.summary(lookup.all.latency)}`);
+      detail(`  response ${(lookup.all.bytes / 1024).toFixed(1)} KiB: ${lookup.all.intervals} intervals, ${lookup.all.handoffs} hand-offs`);
+      detail(`GET …/liability?at=ISO, ${HANDOFF.liabilityRuns} instants over the request's life: ${fmt.summary(lookup.at.latency)}`);
+      detail(`  response ≤ ${lookup.at.bytes} B; the instants fell in ${lookup.at.distinctIntervals} distinct intervals`);
+    }
+    // The hub's own process stops here; the diagnostic below reuses its file and the clients.
+    await hub.stop();
+    if (clients && want('cycles')) {
+      section('H2/H3 diagnostic: where an HTTP command goes (same cycles, the hub in this process, CPU-profiled)');
+      const a = await profileHttpCycles(dbPath, clients, { workers: HANDOFF.workers, warmupMs: 1_000, measureMs: 4_000 });
+      detail(`${a.cyclesPerSecond.toFixed(0)} cycles/s under the profiler (${a.commands} commands); wall time of the hub's thread per command, µs, by owner:`);
+      for (const o of a.owners) detail(`  ${o.microsPerCommand.toFixed(0).padStart(6)}  ${o.owner}`);
+      detail('the functions with the most self time (µs per command):');
+      for (const f of a.top) detail(`  ${f.microsPerCommand.toFixed(0).padStart(6)}  ${f.name} ${f.where ? `(${f.where})` : ''}`);
+    }
+  } finally {
+    for (const child of children.splice(0)) await child.stop();
+  }
+  if (lookup) {
+    const a = liabilityAnatomy(dbPath, seed.liability);
+    detail('where one whole-map answer goes, in process on the same file, medians:');
+    detail(`  intervals query ${fmt.ms(a.intervalsQuery)}, hand-offs query ${fmt.ms(a.handoffsQuery)}, whole body ${fmt.ms(a.wholeBody)}, JSON.stringify ${fmt.ms(a.stringify)}; ?at= query ${fmt.ms(a.atQuery)}`);
+    figures.push({
+      name: `H4. liability map, ${seed.liability.handoffs} hand-offs, p95`,
+      target: `< ${HANDOFF_TARGETS.liabilityP95Ms} ms`,
+      measured: `${fmt.ms(lookup.all.latency.p95)} whole map (p50 ${fmt.ms(lookup.all.latency.p50)}, p99 ${fmt.ms(lookup.all.latency.p99)}, ${(lookup.all.bytes / 1024).toFixed(0)} KiB)`,
+      pass: lookup.all.latency.p95 < HANDOFF_TARGETS.liabilityP95Ms,
+    });
+    figures.push({
+      name: `H4. liability ?at= lookup, p95`,
+      target: `< ${HANDOFF_TARGETS.liabilityP95Ms} ms`,
+      measured: `${fmt.ms(lookup.at.latency.p95)} (p50 ${fmt.ms(lookup.at.latency.p50)}, p99 ${fmt.ms(lookup.at.latency.p99)})`,
+      pass: lookup.at.latency.p95 < HANDOFF_TARGETS.liabilityP95Ms,
+    });
+  }
+}
+
+async function main() {
+  const figures: Figure[] = [];
+  printMachine(describeMachine());
+  detail(`temp dir  ${dir}`);
+  detail(`phases    ${PHASES.filter(want).join(', ')}${ONLY.size ? ' (BENCH_ONLY)' : ''}`);
+  if (want('command') || want('queue')) {
+    detail(
+      `config    ${CONFIG.openRequests} open requests, ${CONFIG.clients} clients, ${CONFIG.fanout.ratePerSecond} changes/s for ` +
+        `${CONFIG.fanout.measureMs / 1000} s (+${CONFIG.fanout.warmupMs / 1000} s warm-up), ${CONFIG.commandPairs} claim+release pairs`,
+    );
+  }
+
+  if (want('command')) await commandPathPhase(figures);
+  if (want('queue')) await liveQueuePhase(figures);
+  // Hand-offs (issue "Routing, hand-offs, working-time SLAs and the liability map").
+  if (want('cycles') || want('liability')) await handoffPhases(figures);
 
   printFigures(figures);
   detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}`);
