@@ -39,7 +39,16 @@ export function openDatabase(path: string): HubDatabase {
   return {
     orm,
     q,
-    write: <T>(work: () => T) => transaction.immediate(work) as T,
+    write: <T>(work: () => T): T => {
+      try {
+        const result = transaction.immediate(work) as T;
+        q.audit.settle(true);
+        return result;
+      } catch (err) {
+        q.audit.settle(false);
+        throw err;
+      }
+    },
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
     close: () => sqlite.close(),
   };

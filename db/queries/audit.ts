@@ -34,11 +34,23 @@ export function auditQueries(orm: Orm) {
     .prepare();
   const page = orm.select().from(auditLog).where(gt(auditLog.id, ph('after'))).orderBy(asc(auditLog.id)).limit(1000).prepare();
 
+  // The chain's last hash, kept in memory by this process (the only writer): read once, then
+  // advanced only when a transaction commits, so a rolled-back append never becomes the tip.
+  // A second writing process (multi-node) must go back to reading it inside the transaction.
+  let committedTip: string | undefined;
+  let pendingTip: string | undefined;
+
   return {
     /** Must run inside a write transaction, so that no other append slips between read and write. */
     append(entry: AuditEntry): void {
-      const prevHash = last.get()?.hash ?? GENESIS;
-      append.run({ ...entry, prevHash, hash: auditHash(prevHash, entry) });
+      const prevHash = pendingTip ?? committedTip ?? last.get()?.hash ?? GENESIS;
+      pendingTip = auditHash(prevHash, entry);
+      append.run({ ...entry, prevHash, hash: pendingTip });
+    },
+    /** Called by the database handle after COMMIT and after ROLLBACK. */
+    settle(committed: boolean): void {
+      if (committed && pendingTip !== undefined) committedTip = pendingTip;
+      pendingTip = undefined;
     },
     /** Walks the chain from the start; returns the id of the first row that does not match. */
     verify(): { ok: true; rows: number } | { ok: false; rowId: number; rows: number } {

@@ -33,7 +33,9 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
   const pendingOf = (row: { pendingHandoffId: number | null }) => (row.pendingHandoffId === null ? undefined : db.q.handoffs.byId(row.pendingHandoffId));
 
   router.get('/queue', signedIn, (_req, res) => {
-    res.type('application/json').send(deps.queue.snapshotBody(signedInUser(res)));
+    res.type('application/json');
+    for (const part of deps.queue.snapshotParts(signedInUser(res))) res.write(part);
+    res.end();
   });
 
   router.get('/consultations/:id', signedIn, (req, res) => {

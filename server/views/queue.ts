@@ -14,6 +14,7 @@ export const QUEUE_ROLES: readonly Role[] = [...HUB_QUEUE_ROLES, 'practice'];
 
 /** Past this many changes a resync is cheaper as a fresh snapshot. */
 const RESYNC_LIMIT = 5000;
+const PART_ITEMS = 250;
 
 export const seesHubQueue = (user: User) => user.roles.some((r) => HUB_QUEUE_ROLES.includes(r));
 
@@ -32,32 +33,27 @@ export function createQueueView(db: HubDatabase, directory: Directory, cache: It
   const orderFor = (user: User) =>
     seesHubQueue(user) ? db.q.consultations.openOrder() : user.practiceOds ? db.q.consultations.practiceOrder(user.practiceOds) : [];
 
-  // Every hub user sees the same queue: between two changes, one body serves them all (a shift's
-  // worth of workstations loading at 08:00 costs one build).
-  let hubBody: { seq: number; generation: number; body: Buffer } | undefined;
-
-  /** The snapshot as a JSON body, ready to send. */
-  function snapshotBody(user: User): Buffer {
-    if (!seesHubQueue(user)) return Buffer.from(snapshotJson(user));
-    const seq = db.q.feed.latestSeq();
-    if (hubBody?.seq !== seq || hubBody.generation !== directory.generation()) {
-      hubBody = { seq, generation: directory.generation(), body: Buffer.from(snapshotJson(user)) };
-    }
-    return hubBody.body;
-  }
-
-  /** The snapshot as JSON text: cached items joined, only changed ones rebuilt. */
-  function snapshotJson(user: User): string {
+  /**
+   * The snapshot as JSON text in parts of a few hundred items: written to the response one part at
+   * a time, a 10,000-request queue never becomes one 7 MB string per request. Cached items are
+   * reused; only requests changed since they were cached are rebuilt.
+   */
+  function* snapshotParts(user: User): Generator<string> {
     // better-sqlite3 is synchronous, so no commit can land between reading seq and the rows.
     const seq = db.q.feed.latestSeq();
     const order = orderFor(user);
     const built = new Map<number, string>();
     const missing = order.filter((o) => cache.json(o.id, o.version) === undefined).map((o) => o.id);
     for (const item of itemsOf(db.q.consultations.byIds(missing))) built.set(item.id, JSON.stringify(item));
-    const items = order.map((o) => cache.json(o.id, o.version) ?? built.get(o.id)!);
-    return `{"seq":${seq},"items":[${items.join(',')}]}`;
+    yield `{"seq":${seq},"items":[`;
+    for (let i = 0; i < order.length; i += PART_ITEMS) {
+      const part = order.slice(i, i + PART_ITEMS).map((o) => cache.json(o.id, o.version) ?? built.get(o.id)!);
+      yield (i === 0 ? '' : ',') + part.join(',');
+    }
+    yield ']}';
   }
 
+  const snapshotJson = (user: User) => [...snapshotParts(user)].join('');
   const snapshot = (user: User): QueueSnapshot => JSON.parse(snapshotJson(user)) as QueueSnapshot;
 
   function changesSince(user: User, since: number): ResyncReply {
@@ -72,7 +68,7 @@ export function createQueueView(db: HubDatabase, directory: Directory, cache: It
     return { kind: 'changes', seq: feed.at(-1)?.seq ?? since, changes };
   }
 
-  return { snapshotBody, snapshotJson, snapshot, changesSince };
+  return { snapshotParts, snapshotJson, snapshot, changesSince };
 }
 
 export type QueueView = ReturnType<typeof createQueueView>;

@@ -16,8 +16,10 @@ const snapshotOf = (status: ConsultationStatus, context: LifecycleContext) =>
 
 export function decide(status: ConsultationStatus, context: LifecycleContext, event: LifecycleEvent): Decision {
   const snapshot = snapshotOf(status, context);
-  if (!snapshot.can(event)) return explainRefusal(status, context, event);
-  const [next] = transition(lifecycleMachine, snapshot, event);
+  const [next, actions] = transition(lifecycleMachine, snapshot, event);
+  // transition() hands back the very same snapshot, with nothing to do, when no transition is
+  // enabled: one evaluation of the guards instead of can() and then transition().
+  if (next === snapshot && actions.length === 0) return explainRefusal(status, context, event);
   return { ok: true, status: next.value as ConsultationStatus, context: next.context };
 }
 

@@ -89,7 +89,7 @@ export const lifecycleMachine = setup({
     in_triage: {
       on: {
         // A second claim by the holder just renews the lease; anyone else is refused.
-        claim: { guard: 'isHolder', target: 'in_triage', reenter: false },
+        claim: { guard: 'isHolder', actions: 'noteActivity' },
         renew: { guard: 'isHolder', actions: 'noteActivity' },
         release: { guard: or(['isHolder', 'isLead']), target: 'queued', actions: 'dropClaim' },
         lease_expired: { guard: 'isScheduler', target: 'queued', actions: 'dropClaim' },

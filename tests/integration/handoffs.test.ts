@@ -160,3 +160,4 @@ describe('audit', () => {
     expect(hub.db.q.audit.verify()).toEqual({ ok: false, rowId: victim.id, rows: expect.any(Number) });
   });
 });
+

@@ -177,3 +177,22 @@ describe('events that change no state', () => {
     expect(decide('in_triage', held, { type: 'renew', actor: coordinator(2) })).toMatchObject({ ok: false, code: 'NOT_CLAIMED' });
   });
 });
+
+describe('decide agrees with the machine’s own can()', () => {
+  it('allows exactly the events can() allows, in every state, for every kind of actor', async () => {
+    const { lifecycleMachine: machine } = await import('../../../shared/lifecycle/machine');
+    const actors = [coordinator(1), coordinator(2), anp, physio, lead, practiceStaff('E85001'), SYSTEM_ACTOR];
+    const contexts = [context(), context({ claimedBy: 1 }), context({ assigneeId: 20, pendingDestination: 'anp' }), context({ redFlags: ['chest_pain'], claimedBy: 1 })];
+    const events = (actor: Actor): LifecycleEvent[] => [
+      { type: 'claim', actor }, { type: 'renew', actor }, { type: 'release', actor }, { type: 'lease_expired', actor },
+      { type: 'offer', actor, handoff: handoff({ destination: 'anp' }) }, { type: 'accept', actor }, { type: 'decline', actor, reason: 'x' },
+      { type: 'offer_expired', actor }, { type: 'escalate', actor, reason: 'x' }, { type: 'complete', actor, outcome: 'x' },
+      { type: 'hand_back', actor, reason: 'x' }, { type: 'reopen', actor, reason: 'x' }, { type: 'sla_breached', actor, deadline: 'outcome' },
+      { type: 'raise_red_flag', actor, reason: 'x' }, { type: 'clear_red_flag', actor, reason: 'x' },
+    ];
+    for (const status of STATUSES) for (const ctx of contexts) for (const actor of actors) for (const event of events(actor)) {
+      const can = machine.resolveState({ value: status, context: ctx }).can(event);
+      expect(decide(status, ctx, event).ok, `${status} ${event.type} by ${actor.name}`).toBe(can);
+    }
+  });
+});
