@@ -4,27 +4,20 @@
 // routing panel and the inbox.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CLIENT_DIR, expectAccessible, launchBrowser } from '../helpers/browser';
-import { TEST_PASSWORD } from '../helpers/fixtures';
-import { startTestHub, type TestHub } from '../helpers/hub';
+import { expectAccessible, startBrowserHub } from '../helpers/browser';
+import type { TestHub } from '../helpers/hub';
 
 let hub: TestHub;
 let browser: Browser;
+let session: Awaited<ReturnType<typeof startBrowserHub>>;
 beforeAll(async () => {
-  hub = await startTestHub({ clientDir: CLIENT_DIR });
-  browser = await launchBrowser();
+  session = await startBrowserHub();
+  ({ hub, browser } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-});
+afterAll(() => session?.stop());
 
 async function signIn(username: string, lands: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${hub.url}/`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await session.signIn(username);
   await page.waitForURL(`**${lands}`);
   return page;
 }

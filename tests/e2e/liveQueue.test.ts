@@ -2,31 +2,19 @@
 // The sign-in and queue pages pass the axe-core check.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CLIENT_DIR, expectAccessible, launchBrowser } from '../helpers/browser';
-import { TEST_PASSWORD } from '../helpers/fixtures';
-import { startTestHub, type TestHub } from '../helpers/hub';
+import { expectAccessible, startBrowserHub } from '../helpers/browser';
+import type { TestHub } from '../helpers/hub';
 
 let hub: TestHub;
 let browser: Browser;
+let session: Awaited<ReturnType<typeof startBrowserHub>>;
 beforeAll(async () => {
-  hub = await startTestHub({ clientDir: CLIENT_DIR });
-  browser = await launchBrowser();
+  session = await startBrowserHub();
+  ({ hub, browser } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-});
+afterAll(() => session?.stop());
 
-async function signIn(username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${hub.url}/`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/queue');
-  return page;
-}
+const signIn = (username: string): Promise<Page> => session.signIn(username);
 
 it('the sign-in page passes the accessibility check', async () => {
   const page = await (await browser.newContext()).newPage();

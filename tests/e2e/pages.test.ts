@@ -3,31 +3,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { QueueItem } from '../../shared/schemas/api';
-import { CLIENT_DIR, expectAccessible, launchBrowser } from '../helpers/browser';
-import { TEST_PASSWORD } from '../helpers/fixtures';
-import { json, startTestHub, type TestHub } from '../helpers/hub';
+import { expectAccessible, startBrowserHub } from '../helpers/browser';
+import { json, type TestHub } from '../helpers/hub';
 import { claimAndRoute } from '../helpers/journey';
 
 let hub: TestHub;
 let browser: Browser;
+let session: Awaited<ReturnType<typeof startBrowserHub>>;
 beforeAll(async () => {
-  hub = await startTestHub({ clientDir: CLIENT_DIR });
-  browser = await launchBrowser();
+  session = await startBrowserHub();
+  ({ hub, browser } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await hub?.stop();
-});
+afterAll(() => session?.stop());
 
-async function signIn(username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${hub.url}/`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-  return page;
-}
+const signIn = (username: string): Promise<Page> => session.signIn(username);
 
 it('lets practice staff accept a request handed back to their practice, and the page passes axe', async () => {
   const id = await hub.submitRequest({ practiceOds: 'E85001', text: 'Please review my blood pressure medication, the dose seems too high.' });

@@ -36,3 +36,29 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
     throw new Error(`${what} has accessibility violations:\n${lines.join('\n')}`);
   }
 }
+
+/** A hub serving the built client, a browser, and a way to sign people in in their own contexts. */
+export async function startBrowserHub() {
+  const { startTestHub } = await import('./hub');
+  const { TEST_PASSWORD } = await import('./fixtures');
+  const hub = await startTestHub({ clientDir: CLIENT_DIR });
+  const browser = await launchBrowser();
+  return {
+    hub,
+    browser,
+    /** Signs in on a fresh browser context and waits until the app has left the sign-in page. */
+    async signIn(username: string): Promise<Page> {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${hub.url}/`);
+      await page.getByLabel('Username').fill(username);
+      await page.getByLabel('Password').fill(TEST_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+      return page;
+    },
+    async stop() {
+      await browser.close();
+      await hub.stop();
+    },
+  };
+}
