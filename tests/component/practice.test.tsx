@@ -32,7 +32,7 @@ const handedBack = (id: number, handoffId: number, overrides: Partial<QueueItem>
     ...overrides,
   });
 const closed = (id: number, overrides: Partial<QueueItem> = {}) =>
-  queueItem({ id, version: 6, status: 'closed', updatedAt: '2026-11-24T09:50:00.000Z', snippet: 'Rash on my arm since Sunday.', ...overrides });
+  queueItem({ id, version: 6, status: 'closed', updatedAt: '2026-11-24T09:50:00.000Z', closedAt: '2026-11-24T09:50:00.000Z', outcomeCode: 'advice_given', snippet: 'Rash on my arm since Sunday.', ...overrides });
 
 const ITEMS = [
   handedBack(1, 901),

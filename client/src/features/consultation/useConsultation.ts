@@ -7,7 +7,8 @@ import { useDeps, useQueue } from '../../deps';
 
 type Loaded = { id: number; detail: ConsultationDetail | null; error: string | null };
 
-export function useConsultation(id: number | null) {
+/** `refetchOn`: read again when this changes (e.g. the version, where the outcome text matters). */
+export function useConsultation(id: number | null, refetchOn?: number) {
   const { api } = useDeps();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const live = useQueue((s) => (id === null ? undefined : s.items[id]));
@@ -22,7 +23,7 @@ export function useConsultation(id: number | null) {
     return () => {
       current = false;
     };
-  }, [api, id]);
+  }, [api, id, refetchOn]);
 
   if (id === null) return { status: 'none' as const };
   if (!loaded || loaded.id !== id) return { status: 'loading' as const };

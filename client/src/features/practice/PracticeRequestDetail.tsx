@@ -1,40 +1,23 @@
 // One of the practice's requests in full: the outcome to file, the patient and request, and its liability map.
-import { useEffect, useRef, useState } from 'react';
-import type { ConsultationDetail } from '../../../../shared/schemas/api';
-import { messageOf } from '../../api/errors';
+import { useEffect, useRef } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { StatusBadge } from '../../components/StatusBadge';
-import { useDeps } from '../../deps';
 import { londonDateTime } from '../../format';
 import { PatientDetails } from '../consultation/PatientDetails';
+import { useConsultation } from '../consultation/useConsultation';
 import { RequestDetails } from '../consultation/RequestDetails';
 import { LiabilityTimeline } from '../liability/LiabilityTimeline';
 import { outcomeWords } from './practiceWords';
 
-type Loaded = { id: number; detail: ConsultationDetail | null; error: string | null };
-
 export function PracticeRequestDetail({ id, version, onClose }: { id: number; version: number; onClose: () => void }) {
-  const { api } = useDeps();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-
   // Every open is an audited read on the hub; read again only when the request itself changed.
-  useEffect(() => {
-    let current = true;
-    api.consultation(id).then(
-      (detail) => current && setLoaded({ id, detail, error: null }),
-      (error: unknown) => current && setLoaded({ id, detail: null, error: messageOf(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, id, version]);
+  const loaded = useConsultation(id, version);
 
   useEffect(() => heading.current?.focus(), [id]);
 
-  const shown = loaded?.id === id ? loaded : null;
-  const detail = shown?.detail;
+  const detail = loaded.status === 'ready' ? loaded.detail : undefined;
   return (
     <section className="practice-detail" aria-labelledby="practice-detail-heading">
       <div className="pane-head">
@@ -46,12 +29,12 @@ export function PracticeRequestDetail({ id, version, onClose }: { id: number; ve
           Close <span className="visually-hidden">request {id}</span>
         </Button>
       </div>
-      {!shown && (
+      {loaded.status === 'loading' && (
         <p className="loading" role="status">
           Loading the request…
         </p>
       )}
-      {shown?.error && <ErrorBanner message={shown.error} />}
+      {loaded.status === 'failed' && <ErrorBanner message={loaded.error} />}
       {detail && (
         <>
           <p className="pane-meta">
