@@ -1,5 +1,6 @@
 // The queue and one request: GET /api/queue, GET /api/consultations/:id (an audited read),
 // and the lifecycle commands, each a POST that runs through the one executor.
+import { once } from 'node:events';
 import { Router, type Response } from 'express';
 import { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
@@ -32,9 +33,13 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
   const signedIn = requireUser(sessions, QUEUE_ROLES);
   const pendingOf = (row: { pendingHandoffId: number | null }) => (row.pendingHandoffId === null ? undefined : db.q.handoffs.byId(row.pendingHandoffId));
 
-  router.get('/queue', signedIn, (_req, res) => {
+  router.get('/queue', signedIn, async (_req, res) => {
     res.type('application/json');
-    for (const part of deps.queue.snapshotParts(signedInUser(res))) res.write(part);
+    // Wait for the socket to drain between parts, so a 10,000-request snapshot is never held whole.
+    for (const part of deps.queue.snapshotParts(signedInUser(res))) {
+      if (!res.write(part)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (res.destroyed) return; // the workstation went away mid-snapshot
+    }
     res.end();
   });
 

@@ -38,19 +38,21 @@ export function createQueueView(db: HubDatabase, directory: Directory, cache: It
    * a time, a 10,000-request queue never becomes one 7 MB string per request. Cached items are
    * reused; only requests changed since they were cached are rebuilt.
    */
-  function* snapshotParts(user: User): Generator<string> {
-    // better-sqlite3 is synchronous, so no commit can land between reading seq and the rows.
+  function snapshotParts(user: User): Generator<string> {
+    // better-sqlite3 is synchronous, so no commit can land between reading seq and the rows; the
+    // item strings are gathered now (references, not copies), so parts written later, across
+    // waits for the socket to drain, still describe this one instant.
     const seq = db.q.feed.latestSeq();
     const order = orderFor(user);
     const built = new Map<number, string>();
     const missing = order.filter((o) => cache.json(o.id, o.version) === undefined).map((o) => o.id);
     for (const item of itemsOf(db.q.consultations.byIds(missing))) built.set(item.id, JSON.stringify(item));
-    yield `{"seq":${seq},"items":[`;
-    for (let i = 0; i < order.length; i += PART_ITEMS) {
-      const part = order.slice(i, i + PART_ITEMS).map((o) => cache.json(o.id, o.version) ?? built.get(o.id)!);
-      yield (i === 0 ? '' : ',') + part.join(',');
-    }
-    yield ']}';
+    const items = order.map((o) => cache.json(o.id, o.version) ?? built.get(o.id)!);
+    return (function* () {
+      yield `{"seq":${seq},"items":[`;
+      for (let i = 0; i < items.length; i += PART_ITEMS) yield (i === 0 ? '' : ',') + items.slice(i, i + PART_ITEMS).join(',');
+      yield ']}';
+    })();
   }
 
   const snapshotJson = (user: User) => [...snapshotParts(user)].join('');
