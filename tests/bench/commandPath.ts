@@ -13,7 +13,7 @@ import { sha256 } from '../../server/auth/sessions';
 import { claim, release } from '../../server/commands';
 import type { Actor } from '../../shared/lifecycle/events';
 import { ACCOUNTS, PRACTICES, TEST_INTAKE_KEY, intakeBody } from '../helpers/fixtures';
-import { ownerOf, profileWork } from './profile';
+import { breakdown, profileWork, type Breakdown } from './profile';
 import { Samples, summarize, type Summary } from './stats';
 
 const REQUESTS = 100;
@@ -36,9 +36,9 @@ export interface CommandPathResult {
   /** Where the hub's time per command goes (a CPU profile of further hub-only commands). */
   anatomy?: {
     ops: number;
-    stages: { name: string; where: string; microsPerOp: number; selfMicrosPerOp: number }[];
+    stages: Breakdown['stages'];
     /** Self time per command by owner (package, e-hub code, native SQLite, GC); sums to the total. */
-    owners: { owner: string; microsPerOp: number }[];
+    owners: Breakdown['owners'];
   };
 }
 
@@ -232,16 +232,5 @@ async function profileHub(side: Side, from: number, ops: number): Promise<NonNul
   const { functions } = await profileWork(() => {
     for (let i = from; i < from + ops; i++) side.op(i);
   });
-  const ours = (f: { where: string }) => /^(server|db|shared)\//.test(f.where);
-  const stages = functions
-    .filter((f) => f.name !== '(anonymous)' && f.name !== '' && (ours(f) || LIBRARY_STAGES.has(f.name)))
-    .slice(0, 24)
-    .map((f) => ({ name: f.name, where: f.where, microsPerOp: (f.inclusiveMs * 1000) / ops, selfMicrosPerOp: (f.selfMs * 1000) / ops }));
-  const byOwner = new Map<string, number>();
-  for (const f of functions) byOwner.set(ownerOf(f), (byOwner.get(ownerOf(f)) ?? 0) + f.selfMs);
-  const owners = [...byOwner]
-    .map(([owner, ms]) => ({ owner, microsPerOp: (ms * 1000) / ops }))
-    .filter((o) => o.microsPerOp >= 0.5)
-    .sort((a, b) => b.microsPerOp - a.microsPerOp);
-  return { ops, stages, owners };
+  return { ops, ...breakdown(functions, ops, LIBRARY_STAGES, 0.5) };
 }

@@ -68,3 +68,24 @@ export async function profileWork(work: () => void, samplingMicros = 100): Promi
   });
   return { totalMs: total / 1000, functions: functions.sort((a, b) => b.inclusiveMs - a.inclusiveMs) };
 }
+
+/** Where the time of `units` repetitions went, per repetition: our own functions and the named library stages, then totals by owner. */
+export interface Breakdown {
+  stages: { name: string; where: string; micros: number; selfMicros: number }[];
+  owners: { owner: string; micros: number }[];
+}
+
+export function breakdown(functions: FunctionTime[], units: number, libraryStages: ReadonlySet<string>, minOwnerMicros: number): Breakdown {
+  const ours = (f: { where: string }) => /^(server|db|shared)\//.test(f.where);
+  const stages = functions
+    .filter((f) => f.name !== '(anonymous)' && f.name !== '' && (ours(f) || libraryStages.has(f.name)))
+    .slice(0, 24)
+    .map((f) => ({ name: f.name, where: f.where, micros: (f.inclusiveMs * 1000) / units, selfMicros: (f.selfMs * 1000) / units }));
+  const byOwner = new Map<string, number>();
+  for (const f of functions) byOwner.set(ownerOf(f), (byOwner.get(ownerOf(f)) ?? 0) + f.selfMs);
+  const owners = [...byOwner]
+    .map(([owner, ms]) => ({ owner, micros: (ms * 1000) / units }))
+    .filter((o) => o.micros >= minOwnerMicros)
+    .sort((a, b) => b.micros - a.micros);
+  return { stages, owners };
+}

@@ -7,19 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureCommandPath, type CommandPathResult } from './commandPath';
-import {
-  STEPS,
-  describeCensus,
-  measureCycles,
-  measureGroupCommitWhatIf,
-  measureHttpFloor,
-  measureHttpPaced,
-  measureHttpThroughput,
-  profileHttpCycles,
-  seedCycleHub,
-  type CyclesResult,
-  type HttpCyclesResult,
-} from './cycles';
+import { STEPS, describeCensus, measureCycles, measureGroupCommitWhatIf, type CyclesResult } from './cycles';
+import { measureHttpFloor, measureHttpPaced, measureHttpThroughput, profileHttpCycles, seedCycleHub, type HttpCyclesResult } from './cyclesHttp';
 import { liabilityAnatomy, measureLiabilityLookup } from './liabilityLookup';
 import { FanoutRun, type FanoutOptions, type FanoutResult } from './fanout';
 import { killAllChildren, startChild, type BenchChild } from './ipc';
@@ -140,9 +129,9 @@ async function commandPathPhase(figures: Figure[]) {
   detail('diagnostic, fsync taken out of both sides (not the target):');
   printCommandPath(off);
   detail(`where the hub's time goes (CPU profile of ${full.anatomy?.ops} more commands, synchronous=FULL; µs per command, inclusive/self):`);
-  for (const s of full.anatomy?.stages ?? []) detail(`  ${s.microsPerOp.toFixed(1).padStart(7)} ${s.selfMicrosPerOp.toFixed(1).padStart(6)}  ${s.name} (${s.where})`);
+  for (const s of full.anatomy?.stages ?? []) detail(`  ${s.micros.toFixed(1).padStart(7)} ${s.selfMicros.toFixed(1).padStart(6)}  ${s.name} (${s.where})`);
   detail('the same profile, self time by owner (µs per command):');
-  for (const o of full.anatomy?.owners ?? []) detail(`  ${o.microsPerOp.toFixed(1).padStart(7)}  ${o.owner}`);
+  for (const o of full.anatomy?.owners ?? []) detail(`  ${o.micros.toFixed(1).padStart(7)}  ${o.owner}`);
   figures.push({
     name: '3. claims: command path ÷ bare transaction',
     target: `≥ ${TARGETS.commandRatio}× the bare rate`,
@@ -333,9 +322,9 @@ async function handoffPhases(figures: Figure[]) {
     detail('diagnostic, fsync taken out of both sides (not the target):');
     printCycles(off);
     detail(`where the hub's time goes (CPU profile of ${full.anatomy?.cycles} more cycles, synchronous=FULL; µs per cycle, inclusive/self):`);
-    for (const s of full.anatomy?.stages ?? []) detail(`  ${s.microsPerCycle.toFixed(0).padStart(7)} ${s.selfMicrosPerCycle.toFixed(0).padStart(6)}  ${s.name} (${s.where})`);
+    for (const s of full.anatomy?.stages ?? []) detail(`  ${s.micros.toFixed(0).padStart(7)} ${s.selfMicros.toFixed(0).padStart(6)}  ${s.name} (${s.where})`);
     detail('the same profile, self time by owner (µs per cycle):');
-    for (const o of full.anatomy?.owners ?? []) detail(`  ${o.microsPerCycle.toFixed(0).padStart(7)}  ${o.owner}`);
+    for (const o of full.anatomy?.owners ?? []) detail(`  ${o.micros.toFixed(0).padStart(7)}  ${o.owner}`);
     const grouped = await measureGroupCommitWhatIf(mkdtempSync(join(dir, 'cycles-')), { cycles: 480, batches: [1, 4, 8, 12] });
     detail('what-if, not a target: the hub\'s command path with N concurrent cycles\' commands sharing one commit (group commit):');
     detail(`  ${grouped.map((g) => `N=${g.batch}: ${g.cyclesPerSecond.toFixed(0)} cycles/s`).join(' · ')}`);

@@ -2,11 +2,11 @@
 // it, how long ago, why) and its SLA countdown. A click, or Enter on its button, opens it.
 import { memo } from 'react';
 import type { QueueItem } from '../../../../shared/schemas/api';
-import { RedFlagMarker } from '../../components/RedFlagMarker';
 import { SlaCountdown } from '../../components/SlaCountdown';
 import type { SlaSettings } from '../../components/slaView';
-import { SEX_WORDS, londonTime } from '../../format';
+import { londonTime } from '../../format';
 import { offeredWords, reasonWords } from './offerText';
+import { RequestLeadCells } from '../../components/RequestLeadCells';
 
 interface Props {
   item: QueueItem;
@@ -23,13 +23,7 @@ export const InboxRow = memo(function InboxRow({ item, now, slaSettings, selecte
   const classes = ['queue-row', item.priority === 'red_flag' && 'is-red-flag', selected && 'is-selected', open && 'is-open'];
   return (
     <tr data-testid={`inbox-row-${item.id}`} className={classes.filter(Boolean).join(' ')} aria-current={selected ? 'true' : undefined} onClick={() => onActivate(item.id)}>
-      <td className="col-flag">{item.priority === 'red_flag' ? <RedFlagMarker /> : <span className="visually-hidden">Routine</span>}</td>
-      <td className="col-patient">
-        <button type="button" className="row-open" data-row-id={item.id}>
-          <strong>{item.patient.initials}</strong> {item.patient.age} y, {SEX_WORDS[item.patient.sex]}
-        </button>
-      </td>
-      <td className="col-practice">{item.practiceName}</td>
+      <RequestLeadCells item={item} />
       <td className="col-snippet">
         <span className="snippet">{item.snippet}</span>
       </td>

@@ -2,12 +2,12 @@
 // waited, its SLA countdown, and who has it. Red flags and returns are marked in words as well as colour.
 import { memo } from 'react';
 import type { QueueItem, User } from '../../../../shared/schemas/api';
-import { RedFlagMarker } from '../../components/RedFlagMarker';
 import { SlaCountdown } from '../../components/SlaCountdown';
 import type { SlaSettings } from '../../components/slaView';
 import { StatusBadge } from '../../components/StatusBadge';
-import { SEX_WORDS, formatDuration } from '../../format';
+import { formatDuration } from '../../format';
 import { holderText } from './rowText';
+import { RequestLeadCells } from '../../components/RequestLeadCells';
 
 interface Props {
   item: QueueItem;
@@ -31,13 +31,7 @@ export const QueueRow = memo(function QueueRow({ item, user, now, slaSettings, s
       aria-current={selected ? 'true' : undefined}
       onClick={() => onActivate(item.id)}
     >
-      <td className="col-flag">{item.priority === 'red_flag' ? <RedFlagMarker /> : <span className="visually-hidden">Routine</span>}</td>
-      <td className="col-patient">
-        <button type="button" className="row-open" data-row-id={item.id}>
-          <strong>{item.patient.initials}</strong> {item.patient.age} y, {SEX_WORDS[item.patient.sex]}
-        </button>
-      </td>
-      <td className="col-practice">{item.practiceName}</td>
+      <RequestLeadCells item={item} />
       <td className="col-kind">{item.kind === 'clinical' ? 'Clinical' : 'Admin'}</td>
       <td className="col-snippet">
         <span className="snippet">{item.snippet}</span>

@@ -1,0 +1,19 @@
+// The first cells of a request's row wherever requests are listed: priority, patient (initials,
+// age and sex, never the name, with the row's open button) and practice.
+import type { QueueItem } from '../../../shared/schemas/api';
+import { SEX_WORDS } from '../format';
+import { RedFlagMarker } from './RedFlagMarker';
+
+export function RequestLeadCells({ item }: { item: QueueItem }) {
+  return (
+    <>
+      <td className="col-flag">{item.priority === 'red_flag' ? <RedFlagMarker /> : <span className="visually-hidden">Routine</span>}</td>
+      <td className="col-patient">
+        <button type="button" className="row-open" data-row-id={item.id}>
+          <strong>{item.patient.initials}</strong> {item.patient.age} y, {SEX_WORDS[item.patient.sex]}
+        </button>
+      </td>
+      <td className="col-practice">{item.practiceName}</td>
+    </>
+  );
+}
