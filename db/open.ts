@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 import { prepareQueries, type Queries } from './queries';
+import { createGroupCommit } from './groupCommit';
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -15,8 +16,20 @@ export type Orm = ReturnType<typeof drizzle<typeof schema>>;
 export interface HubDatabase {
   orm: Orm;
   q: Queries;
-  /** Runs `work` in one BEGIN IMMEDIATE transaction: all of it commits, or none. */
+  /**
+   * Runs `work` in one BEGIN IMMEDIATE transaction: all of it commits, or none. Inside another
+   * write it becomes a savepoint, which rolls back alone if `work` throws.
+   */
   write<T>(work: () => T): T;
+  /**
+   * Runs `work` like `write`, but in a transaction shared with the other changes submitted in the
+   * same turn of the event loop (group commit); settles only after that transaction has committed.
+   */
+  commit<T>(work: () => T): Promise<T>;
+  /** Resolves once every change submitted to `commit` so far has settled. */
+  drain(): Promise<void>;
+  /** Transactions and changes through `commit` so far: changes per transaction is the grouping. */
+  commitStats(): { transactions: number; changes: number };
   /** A cheap round trip that proves the database answers. */
   ping(): boolean;
   close(): void;
@@ -36,19 +49,34 @@ export function openDatabase(path: string): HubDatabase {
   const q = prepareQueries(orm);
   // Built once: better-sqlite3 compiles BEGIN/COMMIT for a transaction function when it is made.
   const transaction = sqlite.transaction((work: () => unknown) => work());
+  const write = <T>(work: () => T): T => {
+    if (sqlite.inTransaction) {
+      // A savepoint: better-sqlite3 nests a transaction function called inside another one.
+      const tip = q.audit.tip();
+      try {
+        return transaction.immediate(work) as T;
+      } catch (err) {
+        q.audit.rewind(tip);
+        throw err;
+      }
+    }
+    try {
+      const result = transaction.immediate(work) as T;
+      q.audit.settle(true);
+      return result;
+    } catch (err) {
+      q.audit.settle(false);
+      throw err;
+    }
+  };
+  const group = createGroupCommit(write, () => sqlite.inTransaction);
   return {
     orm,
     q,
-    write: <T>(work: () => T): T => {
-      try {
-        const result = transaction.immediate(work) as T;
-        q.audit.settle(true);
-        return result;
-      } catch (err) {
-        q.audit.settle(false);
-        throw err;
-      }
-    },
+    write,
+    commit: group.submit,
+    drain: group.drain,
+    commitStats: group.stats,
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
     close: () => sqlite.close(),
   };

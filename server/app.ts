@@ -118,9 +118,11 @@ export async function startHub(options: HubOptions) {
       settings = next;
     },
     async close() {
-      scheduler.stop();
+      await scheduler.stop();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // Changes already submitted finish committing (and are answered) before the file closes.
+      await db.drain();
       db.close();
     },
   };

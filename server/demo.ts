@@ -26,7 +26,7 @@ const integrationActor = (ods: string, name: string) => ({ kind: 'integration' a
  * Seeds an empty database once; on every start, sets the demo sign-ins and intake key to the
  * secrets in force, so the printed ones always work.
  */
-export function seedDemo(hub: Hub, secrets: DemoSecrets): { seeded: boolean } {
+export async function seedDemo(hub: Hub, secrets: DemoSecrets): Promise<{ seeded: boolean }> {
   const { db } = hub;
   const seeded = db.q.practices.all().length === 0;
   const passwordHash = hashSecretSync(secrets.password);
@@ -53,10 +53,13 @@ export function seedDemo(hub: Hub, secrets: DemoSecrets): { seeded: boolean } {
   });
   hub.directory.refresh();
   if (seeded) {
-    for (const request of recentRequests(new Date(hub.clock.now()))) {
-      const practice = DEMO_PRACTICES.find((p) => p.ods === request.practiceOds)!;
-      hub.admit(request, integrationActor(practice.ods, practice.name));
-    }
+    // Submitted together, so they share one commit, in this order.
+    await Promise.all(
+      recentRequests(new Date(hub.clock.now())).map((request) => {
+        const practice = DEMO_PRACTICES.find((p) => p.ods === request.practiceOds)!;
+        return hub.admit(request, integrationActor(practice.ods, practice.name));
+      }),
+    );
   }
   return { seeded };
 }
@@ -84,11 +87,9 @@ export function startDemoPharmacies(hub: Hub, delayMs = 3 * 60_000): () => void 
       if (row.pendingHandoffId === null) continue;
       const handoff = hub.db.q.handoffs.byId(row.pendingHandoffId);
       if (!handoff || now - handoff.offeredAt < delayMs) continue;
-      try {
-        hub.execute(acknowledge, { actor: SYSTEM_ACTOR, consultationId: row.id, body: { handoffId: handoff.id } });
-      } catch (err) {
-        hub.log.warn({ err: { message: (err as Error).message }, consultationId: row.id }, 'demo acknowledgement refused');
-      }
+      hub.execute(acknowledge, { actor: SYSTEM_ACTOR, consultationId: row.id, body: { handoffId: handoff.id } }).catch((err: Error) => {
+        hub.log.warn({ err: { message: err.message }, consultationId: row.id }, 'demo acknowledgement refused');
+      });
     }
   }, 30_000);
   timer.unref();
@@ -103,11 +104,9 @@ export function startDemoTrickle(hub: Hub): () => void {
     timer = setTimeout(() => {
       const request = syntheticRequest(new Date(hub.clock.now()), rng);
       const practice = DEMO_PRACTICES.find((p) => p.ods === request.practiceOds)!;
-      try {
-        hub.admit(request, integrationActor(practice.ods, practice.name));
-      } catch (err) {
-        hub.log.error({ err: { message: (err as Error).message } }, 'demo trickle failed');
-      }
+      hub.admit(request, integrationActor(practice.ods, practice.name)).catch((err: Error) => {
+        hub.log.error({ err: { message: err.message } }, 'demo trickle failed');
+      });
       next();
     }, 45_000 + rng() * 45_000);
     timer.unref();

@@ -30,7 +30,7 @@ if (!bankHolidayTableCovers(year) || !bankHolidayTableCovers(year + 1)) {
 const lines = [`e-hub is running at http://localhost:${hub.port}`, `database: ${resolve(root, env.EHUB_DB)}`];
 if (env.EHUB_DEMO === '1') {
   const secrets = demoSecrets(env);
-  const { seeded } = seedDemo(hub, secrets);
+  const { seeded } = await seedDemo(hub, secrets);
   startDemoTrickle(hub);
   startDemoPharmacies(hub);
   lines.push(

@@ -9,7 +9,6 @@ import type { HubDatabase } from '../db/open';
 import type { Committed } from './commands/execute';
 import type { Directory } from './directory';
 import type { Sessions } from './auth/sessions';
-import { toQueueItem } from './views/queueItem';
 import { seesHubQueue, type QueueView } from './views/queue';
 import type { ItemCache } from './views/itemCache';
 
@@ -54,8 +53,7 @@ export function createRealtime(
   const outbox: Committed[] = [];
   const drain = () => {
     for (const change of outbox.splice(0)) {
-      const pending = change.row.pendingHandoffId === null ? undefined : deps.db.q.handoffs.byId(change.row.pendingHandoffId);
-      const item = deps.items.remember(toQueueItem(change.row, deps.directory, pending));
+      const item = deps.items.remember(change.item);
       io.to(HUB_ROOM).to(practiceRoom(change.row.practiceOds)).emit('change', { seq: change.seq, type: change.type, item });
     }
   };

@@ -12,48 +12,52 @@ export function createScheduler(deps: { db: HubDatabase; clock: Clock; execute: 
   const { db, clock, execute, log } = deps;
   let timer: NodeJS.Timeout | undefined;
 
-  /** One pass over everything due; returns how many events it sent. */
-  function tick(): number {
-    let sent = 0;
-    for (const id of db.q.consultations.expiredLeases(clock.now())) {
-      try {
-        execute(expireLease, { actor: SYSTEM_ACTOR, consultationId: id, body: {} });
-        sent++;
-      } catch (err) {
-        // Someone acted on it between the scan and the event (a release, a renewal): nothing to do.
-        if (!(err instanceof HttpError)) log.error({ err: { message: (err as Error).message }, consultationId: id }, 'lease expiry failed');
-      }
+  /**
+   * One pass over everything due; returns how many events it sent. The events go together, so they
+   * share one commit; one refused (someone acted first: a release, a renewal) leaves the rest.
+   */
+  async function tick(): Promise<number> {
+    const now = clock.now();
+    const sent: { what: string; ids: Record<string, number>; done: Promise<unknown> }[] = [];
+    for (const id of db.q.consultations.expiredLeases(now)) {
+      sent.push({ what: 'lease expiry', ids: { consultationId: id }, done: execute(expireLease, { actor: SYSTEM_ACTOR, consultationId: id, body: {} }) });
     }
-    for (const due of db.q.handoffs.due(clock.now())) {
+    for (const due of db.q.handoffs.due(now)) {
       const status = db.q.consultations.byId(due.consultationId)?.status;
       const definition = status === 'offered' ? expireOffer : expireReferral;
-      try {
-        execute(definition, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body: { handoffId: due.id } });
-        sent++;
-      } catch (err) {
-        if (!(err instanceof HttpError)) log.error({ err: { message: (err as Error).message }, handoffId: due.id }, 'hand-off expiry failed');
-      }
+      const body = { handoffId: due.id };
+      sent.push({ what: 'hand-off expiry', ids: { handoffId: due.id }, done: execute(definition, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body }) });
     }
-    for (const breach of db.q.consultations.dueBreaches(clock.now())) {
-      try {
-        execute(recordBreach, { actor: SYSTEM_ACTOR, consultationId: breach.id, body: { deadline: breach.deadline } });
-        sent++;
-      } catch (err) {
-        if (!(err instanceof HttpError)) log.error({ err: { message: (err as Error).message }, consultationId: breach.id }, 'SLA breach failed');
-      }
+    for (const breach of db.q.consultations.dueBreaches(now)) {
+      const body = { deadline: breach.deadline };
+      sent.push({ what: 'SLA breach', ids: { consultationId: breach.id }, done: execute(recordBreach, { actor: SYSTEM_ACTOR, consultationId: breach.id, body }) });
     }
-    db.q.staff.deleteExpiredSessions(clock.now());
-    return sent;
+    db.q.staff.deleteExpiredSessions(now);
+    const results = await Promise.allSettled(sent.map((s) => s.done));
+    results.forEach((result, i) => {
+      if (result.status === 'rejected' && !(result.reason instanceof HttpError)) {
+        log.error({ err: { message: (result.reason as Error).message }, ...sent[i]!.ids }, `${sent[i]!.what} failed`);
+      }
+    });
+    return results.filter((r) => r.status === 'fulfilled').length;
+  }
+
+  let running: Promise<number> | undefined;
+  /** A tick still committing when the timer fires again is not overlapped by a second one. */
+  function tickOnce(): Promise<number> {
+    running ??= tick().finally(() => (running = undefined));
+    return running;
   }
 
   return {
-    tick,
+    tick: tickOnce,
     start() {
-      timer = setInterval(tick, deps.intervalMs ?? 2000);
+      timer = setInterval(() => void tickOnce(), deps.intervalMs ?? 2000);
       timer.unref();
     },
-    stop() {
+    async stop() {
       if (timer) clearInterval(timer);
+      await running;
     },
   };
 }

@@ -47,7 +47,12 @@ export function auditQueries(orm: Orm) {
       pendingTip = auditHash(prevHash, entry);
       append.run({ ...entry, prevHash, hash: pendingTip });
     },
-    /** Called by the database handle after COMMIT and after ROLLBACK. */
+    /** The tip as the open transaction sees it, to go back to if a savepoint rolls back. */
+    tip: (): string | undefined => pendingTip,
+    rewind(tip: string | undefined): void {
+      pendingTip = tip;
+    },
+    /** Called by the database handle after the outermost COMMIT or ROLLBACK. */
     settle(committed: boolean): void {
       if (committed && pendingTip !== undefined) committedTip = pendingTip;
       pendingTip = undefined;

@@ -13,8 +13,8 @@ import { writeLiability } from './liability';
 
 export function createAdmission(deps: ExecutorDeps, execute: Execute) {
   const { db, clock } = deps;
-  return function admit(request: IntakeRequest, actor: Actor, settings: HubSettings = deps.settings()): Committed {
-    const committed = db.write(() => {
+  return async function admit(request: IntakeRequest, actor: Actor, settings: HubSettings = deps.settings()): Promise<Committed> {
+    const committed = await db.commit(() => {
       const now = clock.now();
       const submittedAt = new Date(request.submittedAt);
       const redFlags = screenRedFlags({
@@ -51,8 +51,7 @@ export function createAdmission(deps: ExecutorDeps, execute: Execute) {
       const id = db.q.consultations.insert(row);
       const after = db.q.consultations.byId(id)!;
       writeLiability(db, deps.directory, { event: { type: 'intake', actor }, before: null, after, now, settings });
-      const seq = recordChange(db, { type: 'intake', actor, before: null, after, now, reason: redFlags.length ? `red flags: ${redFlags.join(', ')}` : null });
-      return { seq, type: 'intake', row: after };
+      return recordChange(db, deps.directory, { type: 'intake', actor, before: null, after, now, reason: redFlags.length ? `red flags: ${redFlags.join(', ')}` : null });
     });
     deps.onCommitted(committed);
     if (committed.row.redFlags.length === 0) return committed;

@@ -1,6 +1,8 @@
 // The one path every change takes: authorise → validate → load with version → pure transition
 // through the shared machine → one transaction (row, change feed, audit, and what the command
 // adds) → commit → broadcast. Routes and the scheduler call this; nothing writes around it.
+// Changes arriving together share their transaction's commit (db.commit, group commit), each in
+// its own savepoint, so the promise settles only once the change is durable.
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow } from '../../db/schema';
 import { decide } from '../../shared/lifecycle/decide';
@@ -11,6 +13,8 @@ import { HttpError, validationError } from '../http/errors';
 import type { HubSettings } from '../settings';
 import type { CommandDefinition } from './definition';
 import { writeLiability } from './liability';
+import type { QueueItem } from '../../shared/schemas/api';
+import { toQueueItem } from '../views/queueItem';
 import { actorId, actorRole } from './actors';
 
 export { actorId, actorRole };
@@ -19,6 +23,8 @@ export interface Committed {
   seq: number;
   type: string;
   row: ConsultationRow;
+  /** The request's queue item as of this change, built once inside its transaction for the reply and the broadcast. */
+  item: QueueItem;
 }
 
 export interface ExecutorDeps {
@@ -77,11 +83,15 @@ export function assertVisible(actor: Actor, row: ConsultationRow | undefined, id
   if (!row || hidden) throw new HttpError('NOT_FOUND', `No consultation request ${id}.`);
 }
 
-/** Appends the change feed entry and the audit entry for a change; part of its transaction. */
+/**
+ * Appends the change feed entry and the audit entry for a change, and builds what is announced of
+ * it; part of its transaction, so the item shows the request and its hand-off as committed.
+ */
 export function recordChange(
   db: HubDatabase,
+  directory: Directory,
   change: { type: string; actor: Actor; before: ConsultationRow | null; after: ConsultationRow; now: number; reason: string | null },
-): number {
+): Committed {
   const { type, actor, before, after, now, reason } = change;
   const seq = db.q.feed.append({
     consultationId: after.id,
@@ -100,20 +110,21 @@ export function recordChange(
     after: auditState(after),
     reason,
   });
-  return seq;
+  const pending = after.pendingHandoffId === null ? undefined : db.q.handoffs.byId(after.pendingHandoffId);
+  return { seq, type, row: after, item: toQueueItem(after, directory, pending) };
 }
 
 export function createExecutor(deps: ExecutorDeps) {
   const { db, clock, directory } = deps;
 
-  return function execute<I>(definition: CommandDefinition<I>, call: CommandCall): Committed {
+  return async function execute<I>(definition: CommandDefinition<I>, call: CommandCall): Promise<Committed> {
     authorise(call.actor, definition.senders);
     const parsed = definition.input.safeParse(call.body ?? {});
     if (!parsed.success) throw validationError(parsed.error);
     const input = parsed.data;
     const settings = deps.settings();
 
-    const committed = db.write(() => {
+    const committed = await db.commit(() => {
       const now = clock.now();
       const before = db.q.consultations.byId(call.consultationId);
       assertVisible(call.actor, before, call.consultationId);
@@ -155,8 +166,7 @@ export function createExecutor(deps: ExecutorDeps) {
         throw new HttpError('STALE_VERSION', 'This request changed while your action was being saved; reload and try again.');
       }
       writeLiability(db, directory, { event, before, after, now, settings, handoffId: handoffId ?? before.pendingHandoffId ?? undefined });
-      const seq = recordChange(db, { type: definition.name, actor: call.actor, before, after, now, reason: definition.reason?.(input) ?? null });
-      return { seq, type: definition.name, row: after };
+      return recordChange(db, directory, { type: definition.name, actor: call.actor, before, after, now, reason: definition.reason?.(input) ?? null });
     });
 
     deps.onCommitted(committed);

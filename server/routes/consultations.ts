@@ -13,7 +13,7 @@ import type { CommandDefinition } from '../commands/definition';
 import { actorId, actorRole, assertVisible, type Execute } from '../commands/execute';
 import type { Directory } from '../directory';
 import { HttpError, validationError } from '../http/errors';
-import { toConsultationDetail, toQueueItem } from '../views/queueItem';
+import { toConsultationDetail } from '../views/queueItem';
 import { QUEUE_ROLES, type QueueView } from '../views/queue';
 import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS } from '../commands';
 
@@ -43,13 +43,13 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
     res.end();
   });
 
-  router.get('/consultations/:id', signedIn, (req, res) => {
+  router.get('/consultations/:id', signedIn, async (req, res) => {
     const id = parseId(req.params.id);
     const actor = staffActor(signedInUser(res));
     const row = db.q.consultations.byId(id);
     assertVisible(actor, row, id);
     // Reading patient-identifiable detail is itself audited.
-    db.write(() =>
+    await db.commit(() =>
       db.q.audit.append({
         at: deps.clock.now(),
         actorId: actorId(actor),
@@ -64,25 +64,25 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
     res.json(toConsultationDetail(row, directory, pendingOf(row)));
   });
 
-  const respond = (res: Response, definition: CommandDefinition<never>, id: number, body: unknown) => {
-    const committed = execute(definition, { actor: staffActor(signedInUser(res)), consultationId: id, body });
-    res.json({ seq: committed.seq, item: toQueueItem(committed.row, directory, pendingOf(committed.row)) });
+  const respond = async (res: Response, definition: CommandDefinition<never>, id: number, body: unknown) => {
+    const committed = await execute(definition, { actor: staffActor(signedInUser(res)), consultationId: id, body });
+    res.json({ seq: committed.seq, item: committed.item });
   };
 
   for (const [path, definition] of Object.entries(CONSULTATION_COMMANDS)) {
-    router.post(`/consultations/:id/${path}`, requireUser(sessions, 'any'), (req, res) => {
-      respond(res, definition, parseId(req.params.id), req.body);
+    router.post(`/consultations/:id/${path}`, requireUser(sessions, 'any'), async (req, res) => {
+      await respond(res, definition, parseId(req.params.id), req.body);
     });
   }
 
   // Answers to a hand-off name the hand-off; the command checks it is the one the request waits on.
   for (const [path, definition] of Object.entries(HANDOFF_COMMANDS)) {
-    router.post(`/handoffs/:id/${path}`, requireUser(sessions, 'any'), (req, res) => {
+    router.post(`/handoffs/:id/${path}`, requireUser(sessions, 'any'), async (req, res) => {
       const handoffId = parseId(req.params.id);
       const handoff = db.q.handoffs.byId(handoffId);
       if (!handoff) throw new HttpError('NOT_FOUND', `No hand-off ${handoffId}.`);
       const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
-      respond(res, definition, handoff.consultationId, { ...body, handoffId });
+      await respond(res, definition, handoff.consultationId, { ...body, handoffId });
     });
   }
 

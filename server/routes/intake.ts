@@ -14,7 +14,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 export function intakeRoutes(deps: { db: HubDatabase; admit: Admit; clock: Clock }) {
   const router = Router();
 
-  router.post('/', (req, res) => {
+  router.post('/', async (req, res) => {
     const key = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const keyPractices = key ? deps.db.q.practices.byIntakeKeyHash(sha256(key)) : [];
     if (keyPractices.length === 0) throw new HttpError('INVALID_INTAKE_KEY', 'Missing or unknown practice intake key.');
@@ -36,7 +36,7 @@ export function intakeRoutes(deps: { db: HubDatabase; admit: Admit; clock: Clock
       throw new HttpError('PRACTICE_NOT_ACTIVE', `practiceOds: ${practice.ods} is not an active member of the hub.`);
     }
 
-    const committed = deps.admit(request, {
+    const committed = await deps.admit(request, {
       kind: 'integration',
       id: `practice:${practice.ods}`,
       name: practice.name,

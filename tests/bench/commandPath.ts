@@ -44,7 +44,7 @@ export interface CommandPathResult {
 
 interface Side {
   /** Runs claim (even i) or release (odd i) of request i/2 mod REQUESTS; throws on refusal. */
-  op(i: number): void;
+  op(i: number): void | Promise<unknown>;
   counts(): Counts;
 }
 
@@ -61,16 +61,15 @@ async function hubSide(dir: string): Promise<Side & { hub: Hub }> {
   hub.directory.refresh();
   const staff = hub.db.q.staff.byUsername(account.username)!;
   const actor: Actor = { kind: 'staff', id: staff.id, name: staff.name, roles: staff.roles, practiceOds: null };
-  const ids: number[] = [];
-  hub.db.write(() => {
-    const practice: Actor = { kind: 'integration', id: 'practice:E85001', name: 'Riverside', roles: [], organisationOds: 'E85001' };
-    for (let i = 0; i < REQUESTS; i++) ids.push(hub.admit(intakeBody(), practice).row.id);
-  });
+  const practice: Actor = { kind: 'integration', id: 'practice:E85001', name: 'Riverside', roles: [], organisationOds: 'E85001' };
+  // Submitted together, so they share one commit.
+  const ids = (await Promise.all(Array.from({ length: REQUESTS }, () => hub.admit(intakeBody(), practice)))).map((c) => c.row.id);
   return {
     hub,
     op(i) {
       const consultationId = ids[Math.floor(i / 2) % REQUESTS]!;
-      hub.execute(i % 2 === 0 ? claim : release, { actor, consultationId, body: {} });
+      // One command in flight at a time, as the bare side runs one transaction at a time.
+      return hub.execute(i % 2 === 0 ? claim : release, { actor, consultationId, body: {} });
     },
     counts: () => countRows(hub.db.orm.$client),
   };
@@ -170,7 +169,7 @@ export async function measureCommandPath(
     // Warm both paths (JIT, statement caches, WAL growth); the hub's warm-up also shows which
     // rows a claim or release writes, so the raw side can write the same.
     const w0 = hubS.counts();
-    for (let i = 0; i < WARMUP_OPS; i++) hubS.op(1_000_000 + i);
+    for (let i = 0; i < WARMUP_OPS; i++) await hubS.op(1_000_000 + i);
     liability = perOp(w0, hubS.counts(), WARMUP_OPS).liability_intervals >= 0.99;
     for (let i = 0; i < WARMUP_OPS; i++) rawS.op(1_000_000 + i);
 
@@ -189,7 +188,8 @@ export async function measureCommandPath(
         const t0 = performance.now();
         for (let i = next; i < next + perRound; i++) {
           const o0 = performance.now();
-          s.op(i);
+          const pending = s.op(i);
+          if (pending) await pending;
           latency[side].push(performance.now() - o0);
         }
         // The hub broadcasts on the next turn of the event loop: let it, inside the timed region,
@@ -229,8 +229,8 @@ export async function measureCommandPath(
 const LIBRARY_STAGES = new Set(['sqliteTransaction', 'transaction', 'transition', 'createActor', 'emit', '(garbage collector)']);
 
 async function profileHub(side: Side, from: number, ops: number): Promise<NonNullable<CommandPathResult['anatomy']>> {
-  const { functions } = await profileWork(() => {
-    for (let i = from; i < from + ops; i++) side.op(i);
+  const { functions } = await profileWork(async () => {
+    for (let i = from; i < from + ops; i++) await side.op(i);
   });
   return { ops, ...breakdown(functions, ops, LIBRARY_STAGES, 0.5) };
 }

@@ -8,8 +8,8 @@
 // (inserts by table counts, updates by the columns they set) and makes the bare side write the
 // same, then prints both. Sides alternate in rounds so the shared machine's noise falls on both.
 //
-// Figures H2 and H3, over HTTP, are in cyclesHttp.ts. A diagnostic, not a target, here: a
-// group-commit what-if of the command path.
+// Figures H2 and H3, over HTTP, are in cyclesHttp.ts. A diagnostic, not a target, here: the
+// command path with several cycles in flight, whose commands share commits (group commit).
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -65,14 +65,17 @@ export function describeCensus(c: Census): string {
 // ---------------------------------------------------------------------------------------------
 // Figure 1, in process.
 
+/** The hub's steps are asynchronous (they settle after their commit); the bare side's are not. */
+type Done = void | Promise<unknown>;
+
 interface CycleSide {
   /** Runs one whole cycle on the side's i-th request, recording each step's time. */
-  cycle(i: number, latency?: Record<Step, Samples>): void;
+  cycle(i: number, latency?: Record<Step, Samples>): Done;
   census(): Census;
   /** The side's connection, for WAL diagnostics. */
   sqlite: Database.Database;
   /** Each step alone, for the per-step census. */
-  steps(i: number): Record<Step, () => void>;
+  steps(i: number): Record<Step, () => Done>;
 }
 
 const newLatency = (): Record<Step, Samples> => ({ claim: new Samples(), route: new Samples(), accept: new Samples(), complete: new Samples() });
@@ -93,38 +96,40 @@ async function hubSide(dir: string, requests: number): Promise<CycleSide & { hub
   hub.directory.refresh();
   const coordinator = staffActor(hub, 'coordinator1');
   const anp = staffActor(hub, 'anp1');
-  const ids: number[] = [];
-  hub.db.write(() => {
-    const practice: Actor = { kind: 'integration', id: 'practice:E85001', name: 'Riverside', roles: [], organisationOds: 'E85001' };
-    for (let i = 0; i < requests; i++) {
-      const { row } = hub.admit(intakeBody({ submittedAt: new Date(Date.now() - 3600_000).toISOString(), patient: { nhsNumber: testNhsNumber(i) } }), practice);
-      if (row.status !== 'queued') throw new Error(`seeded request ${row.id} is ${row.status}, not queued`);
-      ids.push(row.id);
-    }
+  const practice: Actor = { kind: 'integration', id: 'practice:E85001', name: 'Riverside', roles: [], organisationOds: 'E85001' };
+  // Submitted together, so they share commits.
+  const admitted = await Promise.all(
+    Array.from({ length: requests }, (_, i) =>
+      hub.admit(intakeBody({ submittedAt: new Date(Date.now() - 3600_000).toISOString(), patient: { nhsNumber: testNhsNumber(i) } }), practice),
+    ),
+  );
+  const ids = admitted.map(({ row }) => {
+    if (row.status !== 'queued') throw new Error(`seeded request ${row.id} is ${row.status}, not queued`);
+    return row.id;
   });
   const sqlite = hub.db.orm.$client;
   // The four steps as a real client sends them; each returns what the next one needs.
   const state = new Map<number, { version: number; handoffId: number }>();
-  const steps = (i: number): Record<Step, () => void> => {
+  const steps = (i: number): Record<Step, () => Promise<void>> => {
     const consultationId = ids[i]!;
     return {
-      claim: () => {
-        const { row } = hub.execute(claim, { actor: coordinator, consultationId, body: {} });
+      claim: async () => {
+        const { row } = await hub.execute(claim, { actor: coordinator, consultationId, body: {} });
         state.set(i, { version: row.version, handoffId: 0 });
       },
-      route: () => {
-        const { row } = hub.execute(route, {
+      route: async () => {
+        const { row } = await hub.execute(route, {
           actor: coordinator,
           consultationId,
           body: { destination: 'anp', reason: { code: 'protocol_match' }, expectedVersion: state.get(i)!.version },
         });
         state.set(i, { version: row.version, handoffId: row.pendingHandoffId! });
       },
-      accept: () => {
-        hub.execute(accept, { actor: anp, consultationId, body: { handoffId: state.get(i)!.handoffId } });
+      accept: async () => {
+        await hub.execute(accept, { actor: anp, consultationId, body: { handoffId: state.get(i)!.handoffId } });
       },
-      complete: () => {
-        hub.execute(complete, { actor: anp, consultationId, body: { outcome: 'advice_given' } });
+      complete: async () => {
+        await hub.execute(complete, { actor: anp, consultationId, body: { outcome: 'advice_given' } });
         state.delete(i);
       },
     };
@@ -132,11 +137,11 @@ async function hubSide(dir: string, requests: number): Promise<CycleSide & { hub
   return {
     hub,
     steps,
-    cycle(i, latency) {
+    async cycle(i, latency) {
       const s = steps(i);
       for (const step of STEPS) {
         const t0 = performance.now();
-        s[step]();
+        await s[step]();
         latency?.[step].push(performance.now() - t0);
       }
     },
@@ -327,7 +332,7 @@ export interface CyclesResult {
  * the pages (WAL frames) its commit appended: the WAL is emptied before each step and its frames
  * counted after, which a passive checkpoint reports.
  */
-function warmWithCensus(side: CycleSide, from: number): { rows: Record<Step, Census>; walFrames: Record<Step, number> } {
+async function warmWithCensus(side: CycleSide, from: number): Promise<{ rows: Record<Step, Census>; walFrames: Record<Step, number> }> {
   const sums: Record<Step, Census> = { claim: zero(), route: zero(), accept: zero(), complete: zero() };
   const frames: Record<Step, number> = { claim: 0, route: 0, accept: 0, complete: 0 };
   const checkpoint = (mode: 'TRUNCATE' | 'PASSIVE') => (side.sqlite.prepare(`pragma wal_checkpoint(${mode})`).get() as { log: number }).log;
@@ -336,12 +341,12 @@ function warmWithCensus(side: CycleSide, from: number): { rows: Record<Step, Cen
     for (const step of STEPS) {
       const c0 = side.census();
       checkpoint('TRUNCATE');
-      s[step]();
+      await s[step]();
       frames[step] += checkpoint('PASSIVE');
       sums[step] = add(sums[step], diff(c0, side.census()));
     }
   }
-  for (let i = from + CENSUS_CYCLES; i < from + WARMUP_CYCLES; i++) side.cycle(i);
+  for (let i = from + CENSUS_CYCLES; i < from + WARMUP_CYCLES; i++) await side.cycle(i);
   return {
     rows: Object.fromEntries(STEPS.map((s) => [s, diff(zero(), sums[s], CENSUS_CYCLES)])) as Record<Step, Census>,
     walFrames: Object.fromEntries(STEPS.map((s) => [s, frames[s] / CENSUS_CYCLES])) as Record<Step, number>,
@@ -369,7 +374,7 @@ export async function measureCycles(
       bareS.db.pragma('synchronous = OFF');
     }
     // Warm both paths; the hub's warm-up also says which rows each step writes.
-    const hubWarm = warmWithCensus(hubS, 0);
+    const hubWarm = await warmWithCensus(hubS, 0);
     const hubSteps = hubWarm.rows;
     await new Promise((resolve) => setImmediate(resolve));
     plans = Object.fromEntries(
@@ -383,7 +388,7 @@ export async function measureCycles(
         },
       ]),
     ) as Record<Step, StepPlan>;
-    const bareWarm = warmWithCensus(bareS, 0);
+    const bareWarm = await warmWithCensus(bareS, 0);
     const bareSteps = bareWarm.rows;
 
     const before = { hub: hubS.census(), bare: bareS.census() };
@@ -397,7 +402,10 @@ export async function measureCycles(
       for (const side of order) {
         const s = side === 'hub' ? hubS : bareS;
         const t0 = performance.now();
-        for (let i = next; i < next + perRound; i++) s.cycle(i, latency[side]);
+        for (let i = next; i < next + perRound; i++) {
+          const pending = s.cycle(i, latency[side]);
+          if (pending) await pending;
+        }
         // The hub broadcasts on the next turn of the event loop: let it, inside the timed region.
         if (side === 'hub') await new Promise((resolve) => setImmediate(resolve));
         roundTime[side] = performance.now() - t0;
@@ -435,39 +443,34 @@ export async function measureCycles(
 const LIBRARY_STAGES = new Set(['transaction', 'transition', 'createActor', 'emit', 'safeParse', '(garbage collector)']);
 
 async function profileCycles(side: CycleSide, from: number, cycles: number): Promise<NonNullable<CyclesResult['anatomy']>> {
-  const { functions } = await profileWork(() => {
-    for (let i = from; i < from + cycles; i++) side.cycle(i);
+  const { functions } = await profileWork(async () => {
+    for (let i = from; i < from + cycles; i++) await side.cycle(i);
   });
   await new Promise((resolve) => setImmediate(resolve));
   return { cycles, ...breakdown(functions, cycles, LIBRARY_STAGES, 2) };
 }
 
 /**
- * What-if for the H1/H2 findings (not a target): the hub's command path with its commits grouped.
- * `batch` cycles run side by side, step by step, as concurrent clients' would; each step's
- * `batch` commands share one outer transaction (the hub's own `db.write` calls inside become
- * savepoints), so one fsync covers them all, as group commit would. `batch` 1 is the hub as it is.
- * Between steps the event loop turns, as it does between HTTP requests.
+ * A diagnostic for the H1/H2 findings, not a target: the hub's command path with `inFlight`
+ * cycles side by side, as concurrent clients' would be. Their commands reach the executor in the
+ * same turn of the event loop, so they share a commit (group commit); 1 is one command at a time.
  */
-export async function measureGroupCommitWhatIf(dir: string, options: { cycles: number; batches: number[] }) {
-  const hubS = await hubSide(dir, WARMUP_CYCLES + options.cycles * options.batches.length);
+export async function measureCyclesInFlight(dir: string, options: { cycles: number; inFlight: number[] }) {
+  const hubS = await hubSide(dir, WARMUP_CYCLES + options.cycles * options.inFlight.length);
   try {
     let next = 0;
-    const run = async (cycles: number, batch: number) => {
+    const run = async (cycles: number, inFlight: number) => {
       const t0 = performance.now();
-      for (let done = 0; done < cycles; done += batch) {
-        const live = Array.from({ length: batch }, () => hubS.steps(next++));
-        for (const step of STEPS) {
-          if (batch === 1) live[0]![step]();
-          else hubS.hub.db.write(() => live.forEach((c) => c[step]()));
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
+      await Promise.all(
+        Array.from({ length: inFlight }, async () => {
+          for (let done = 0; done < cycles / inFlight; done++) await hubS.cycle(next++);
+        }),
+      );
       return cycles / ((performance.now() - t0) / 1000);
     };
     await run(WARMUP_CYCLES, 1);
-    const rates: { batch: number; cyclesPerSecond: number }[] = [];
-    for (const batch of options.batches) rates.push({ batch, cyclesPerSecond: await run(options.cycles, batch) });
+    const rates: { inFlight: number; cyclesPerSecond: number }[] = [];
+    for (const inFlight of options.inFlight) rates.push({ inFlight, cyclesPerSecond: await run(options.cycles, inFlight) });
     return rates;
   } finally {
     await hubS.hub.close();

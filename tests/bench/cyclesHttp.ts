@@ -1,5 +1,6 @@
 // Hand-off cycles over HTTP (figures H2 and H3): seeding the hub's database, asking the client
 // process to run closed-loop or paced cycles, the HTTP floor, and a CPU profile of the HTTP path.
+import type { Committed } from '../../server/commands/execute';
 import { startHub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { sha256 } from '../../server/auth/sessions';
@@ -39,7 +40,7 @@ export async function seedCycleHub(dbPath: string, options: { requests: number; 
       for (const a of ACCOUNTS) hub.db.q.staff.insert({ ...a, practiceOds: a.practiceOds ?? null, passwordHash });
     });
     hub.directory.refresh();
-    const liability = buildLiabilityHistory(hub, clock, {
+    const liability = await buildLiabilityHistory(hub, clock, {
       handoffs: options.liabilityHandoffs,
       coordinator: staffActor(hub, 'coordinator20'),
       anp: staffActor(hub, 'anp2'),
@@ -49,25 +50,25 @@ export async function seedCycleHub(dbPath: string, options: { requests: number; 
     const queuedIds: number[] = [];
     const BATCH = 1000;
     for (let start = 0; start < options.requests; start += BATCH) {
-      hub.db.write(() => {
-        for (let i = start; i < Math.min(options.requests, start + BATCH); i++) {
-          const practice = PRACTICES[i % 2]!;
-          const body = intakeBody({
-            practiceOds: practice.ods,
-            submittedAt: new Date(now - ((i * 7919) % (4 * 3600_000))).toISOString(),
-            patient: {
-              nhsNumber: testNhsNumber(i),
-              givenName: ['Olivia', 'Noah', 'Amelia', 'George'][i % 4]!,
-              familyName: ['Smith', 'Patel', 'Jones', 'Khan', 'Evans'][i % 5]!,
-              birthDate: `${1950 + (i % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
-              sex: i % 2 ? 'female' : 'male',
-            },
-          });
-          const actor: Actor = { kind: 'integration', id: `practice:${practice.ods}`, name: practice.name, roles: [], organisationOds: practice.ods };
-          const { row } = hub.admit(body, actor);
-          if (row.status === 'queued' && row.redFlags.length === 0) queuedIds.push(row.id);
-        }
-      });
+      // Submitted together, so they share commits (group commit).
+      const admitted: Promise<Committed>[] = [];
+      for (let i = start; i < Math.min(options.requests, start + BATCH); i++) {
+        const practice = PRACTICES[i % 2]!;
+        const body = intakeBody({
+          practiceOds: practice.ods,
+          submittedAt: new Date(now - ((i * 7919) % (4 * 3600_000))).toISOString(),
+          patient: {
+            nhsNumber: testNhsNumber(i),
+            givenName: ['Olivia', 'Noah', 'Amelia', 'George'][i % 4]!,
+            familyName: ['Smith', 'Patel', 'Jones', 'Khan', 'Evans'][i % 5]!,
+            birthDate: `${1950 + (i % 50)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+            sex: i % 2 ? 'female' : 'male',
+          },
+        });
+        const actor: Actor = { kind: 'integration', id: `practice:${practice.ods}`, name: practice.name, roles: [], organisationOds: practice.ods };
+        admitted.push(hub.admit(body, actor));
+      }
+      for (const { row } of await Promise.all(admitted)) if (row.status === 'queued' && row.redFlags.length === 0) queuedIds.push(row.id);
     }
     return { queuedIds, liability, seconds: (performance.now() - started) / 1000 };
   } finally {
@@ -90,6 +91,8 @@ export interface HttpCyclesResult {
   /** Share of one core the hub process used, and the clients' process, during the run. */
   hubCpuShare: number;
   clientCpuShare: number;
+  /** Changes per committed transaction in the hub during the run (group commit). */
+  changesPerCommit: number;
   /** Paced only: how late each cycle's claim was sent against its schedule. */
   lag?: Summary;
   maxInflight?: number;
@@ -109,17 +112,20 @@ interface ClientRun {
   maxInflight?: number;
 }
 
+type CommitStats = { transactions: number; changes: number };
+
 async function timedOnHub(hub: BenchChild, run: () => Promise<ClientRun>) {
-  const cpu0 = await hub.call<NodeJS.CpuUsage>('cpu');
+  const [cpu0, commits0] = [await hub.call<NodeJS.CpuUsage>('cpu'), await hub.call<CommitStats>('commits')];
   const t0 = performance.now();
   const r = await run();
-  const cpu1 = await hub.call<NodeJS.CpuUsage>('cpu');
+  const [cpu1, commits1] = [await hub.call<NodeJS.CpuUsage>('cpu'), await hub.call<CommitStats>('commits')];
   const wallMs = performance.now() - t0;
   const hubCpuShare = (cpu1.user - cpu0.user + cpu1.system - cpu0.system) / 1000 / wallMs;
-  return { r, hubCpuShare };
+  const changesPerCommit = (commits1.changes - commits0.changes) / Math.max(1, commits1.transactions - commits0.transactions);
+  return { r, hubCpuShare, changesPerCommit };
 }
 
-function toHttpResult(mode: HttpCyclesResult['mode'], r: ClientRun, hubCpuShare: number): HttpCyclesResult {
+function toHttpResult(mode: HttpCyclesResult['mode'], r: ClientRun, hubCpuShare: number, changesPerCommit: number): HttpCyclesResult {
   const every: number[] = [];
   for (const s of STEPS) every.push(...r.latency[s]);
   return {
@@ -133,19 +139,20 @@ function toHttpResult(mode: HttpCyclesResult['mode'], r: ClientRun, hubCpuShare:
     ranOut: r.ranOut,
     hubCpuShare,
     clientCpuShare: r.clientCpuShare,
+    changesPerCommit,
     lag: r.lag ? summarize(r.lag) : undefined,
     maxInflight: r.maxInflight,
   };
 }
 
 export async function measureHttpThroughput(hub: BenchChild, clients: BenchChild, options: { workers: number; warmupMs: number; measureMs: number }) {
-  const { r, hubCpuShare } = await timedOnHub(hub, () => clients.call<ClientRun>('throughput', options, options.warmupMs + options.measureMs + 60_000));
-  return { ...toHttpResult('throughput', r, hubCpuShare), workers: options.workers };
+  const { r, hubCpuShare, changesPerCommit } = await timedOnHub(hub, () => clients.call<ClientRun>('throughput', options, options.warmupMs + options.measureMs + 60_000));
+  return { ...toHttpResult('throughput', r, hubCpuShare, changesPerCommit), workers: options.workers };
 }
 
 export async function measureHttpPaced(hub: BenchChild, clients: BenchChild, options: { cyclesPerSecond: number; warmupMs: number; measureMs: number }) {
-  const { r, hubCpuShare } = await timedOnHub(hub, () => clients.call<ClientRun>('paced', options, options.warmupMs + options.measureMs + 60_000));
-  return { ...toHttpResult('paced', r, hubCpuShare), targetRate: options.cyclesPerSecond };
+  const { r, hubCpuShare, changesPerCommit } = await timedOnHub(hub, () => clients.call<ClientRun>('paced', options, options.warmupMs + options.measureMs + 60_000));
+  return { ...toHttpResult('paced', r, hubCpuShare, changesPerCommit), targetRate: options.cyclesPerSecond };
 }
 
 /** The HTTP floor: closed-loop `GET /api/auth/me` with the same workers; nothing is written. */

@@ -31,54 +31,52 @@ const MINUTE = 60_000;
  * → accept → hand back, alternately; the last offer is accepted and completed. Each command is a
  * minute after the one before. `clock` is the hub's clock, pinned while this runs.
  */
-export function buildLiabilityHistory(
+export async function buildLiabilityHistory(
   hub: Hub,
   clock: { pin(t: number | undefined): void },
   options: { handoffs: number; coordinator: Actor; anp: Actor },
-): LiabilityHistory {
+): Promise<LiabilityHistory> {
   const { coordinator, anp } = options;
   const from = Date.now() - (options.handoffs * 5 + 10) * MINUTE;
   let t = from;
   const tick = () => clock.pin((t += MINUTE));
   clock.pin(t);
   try {
-    // One outer transaction (the commands' own become savepoints): 200 commands, one fsync.
-    return hub.db.write(() => {
-      const practice: Actor = { kind: 'integration', id: 'practice:E85001', name: 'Riverside Test Surgery', roles: [], organisationOds: 'E85001' };
-      const { row } = hub.admit(intakeBody({ submittedAt: new Date(t - 5 * MINUTE).toISOString(), patient: { nhsNumber: testNhsNumber(987_654) } }), practice);
-      const consultationId = row.id;
-      if (row.status !== 'queued') throw new Error(`liability request is ${row.status}, not queued`);
-      for (let k = 0; k < options.handoffs; k++) {
+    // One command at a time, each committed before the clock moves on.
+    const practice: Actor = { kind: 'integration', id: 'practice:E85001', name: 'Riverside Test Surgery', roles: [], organisationOds: 'E85001' };
+    const { row } = await hub.admit(intakeBody({ submittedAt: new Date(t - 5 * MINUTE).toISOString(), patient: { nhsNumber: testNhsNumber(987_654) } }), practice);
+    const consultationId = row.id;
+    if (row.status !== 'queued') throw new Error(`liability request is ${row.status}, not queued`);
+    for (let k = 0; k < options.handoffs; k++) {
+      tick();
+      const claimed = await hub.execute(claim, { actor: coordinator, consultationId, body: {} });
+      tick();
+      const routed = await hub.execute(route, {
+        actor: coordinator,
+        consultationId,
+        body: { destination: 'anp', reason: { code: 'protocol_match' }, expectedVersion: claimed.row.version },
+      });
+      const handoffId = routed.row.pendingHandoffId!;
+      tick();
+      if (k === options.handoffs - 1) {
+        await hub.execute(accept, { actor: anp, consultationId, body: { handoffId } });
         tick();
-        const claimed = hub.execute(claim, { actor: coordinator, consultationId, body: {} });
+        await hub.execute(complete, { actor: anp, consultationId, body: { outcome: 'advice_given' } });
+      } else if (k % 2 === 0) {
+        await hub.execute(decline, { actor: anp, consultationId, body: { handoffId, reason: 'Needs a GP face-to-face assessment' } });
+      } else {
+        await hub.execute(accept, { actor: anp, consultationId, body: { handoffId } });
         tick();
-        const routed = hub.execute(route, {
-          actor: coordinator,
-          consultationId,
-          body: { destination: 'anp', reason: { code: 'protocol_match' }, expectedVersion: claimed.row.version },
-        });
-        const handoffId = routed.row.pendingHandoffId!;
-        tick();
-        if (k === options.handoffs - 1) {
-          hub.execute(accept, { actor: anp, consultationId, body: { handoffId } });
-          tick();
-          hub.execute(complete, { actor: anp, consultationId, body: { outcome: 'advice_given' } });
-        } else if (k % 2 === 0) {
-          hub.execute(decline, { actor: anp, consultationId, body: { handoffId, reason: 'Needs a GP face-to-face assessment' } });
-        } else {
-          hub.execute(accept, { actor: anp, consultationId, body: { handoffId } });
-          tick();
-          hub.execute(handBack, { actor: anp, consultationId, body: { reason: 'Needs the practice nurse for a dressing, not an ANP' } });
-        }
+        await hub.execute(handBack, { actor: anp, consultationId, body: { reason: 'Needs the practice nurse for a dressing, not an ANP' } });
       }
-      return {
-        id: consultationId,
-        handoffs: hub.db.q.handoffs.forConsultation(consultationId).length,
-        intervals: hub.db.q.liability.all(consultationId).length,
-        from,
-        to: t,
-      };
-    });
+    }
+    return {
+      id: consultationId,
+      handoffs: hub.db.q.handoffs.forConsultation(consultationId).length,
+      intervals: hub.db.q.liability.all(consultationId).length,
+      from,
+      to: t,
+    };
   } finally {
     clock.pin(undefined);
   }

@@ -30,13 +30,13 @@ export function ownerOf(f: Pick<FunctionTime, 'name' | 'where'>): string {
   return `npm: ${first?.startsWith('@') ? `${first}/${second}` : first}`;
 }
 
-export async function profileWork(work: () => void, samplingMicros = 100): Promise<{ totalMs: number; functions: FunctionTime[] }> {
+export async function profileWork(work: () => void | Promise<void>, samplingMicros = 100): Promise<{ totalMs: number; functions: FunctionTime[] }> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: samplingMicros });
   await session.post('Profiler.start');
-  work();
+  await work();
   const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   session.disconnect();
 

@@ -2,6 +2,7 @@
 // (real rows: consultation, change feed, hash-chained audit), batched in outer transactions so
 // that seeding 10,000 does not pay 10,000 fsyncs. Runs in the orchestrator, not in the measured
 // server process, so the server's RSS does not carry the seeding's garbage.
+import type { Committed } from '../../server/commands/execute';
 import { startHub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { sha256 } from '../../server/auth/sessions';
@@ -71,46 +72,46 @@ export async function seedHub(dbPath: string, open: number): Promise<SeedResult>
     const queued: number[] = [];
     const BATCH = 1000;
     for (let start = 0; start < open; start += BATCH) {
-      // Nested db.write calls become savepoints: each admission is its own real transaction
-      // body, but the batch shares one commit.
-      hub.db.write(() => {
-        for (let i = start; i < Math.min(open, start + BATCH); i++) {
-          const practice = PRACTICES[i % 2]!;
-          const redFlag = i % 379 === 0;
-          const birthYear = 1935 + Math.floor(random() * 88);
-          const body = intakeBody({
-            practiceOds: practice.ods,
-            kind: random() < 0.33 ? 'admin' : 'clinical',
-            submittedAt: new Date(now - Math.floor(random() * 48 * 3600_000)).toISOString(),
-            text: redFlag ? RED_FLAG_TEXT : TEXTS[Math.floor(random() * TEXTS.length)]!,
-            answers: { symptomArea: AREAS[i % AREAS.length]!, duration: `${1 + (i % 14)} days`, severity: 'moderate' },
-            patient: {
-              nhsNumber: testNhsNumber(i),
-              givenName: GIVEN[i % GIVEN.length]!,
-              familyName: FAMILY[(i * 7) % FAMILY.length]!,
-              birthDate: `${birthYear}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
-              sex: i % 2 ? 'female' : 'male',
-            },
-          });
-          const actor: Actor = { kind: 'integration', id: `practice:${practice.ods}`, name: practice.name, roles: [], organisationOds: practice.ods };
-          const { row } = hub.admit(body, actor);
-          ids.push(row.id);
-          if (row.status === 'queued') queued.push(row.id);
-        }
-      });
+      // Submitted together, so each admission is its own savepoint in a shared commit.
+      const admitted: Promise<Committed>[] = [];
+      for (let i = start; i < Math.min(open, start + BATCH); i++) {
+        const practice = PRACTICES[i % 2]!;
+        const redFlag = i % 379 === 0;
+        const birthYear = 1935 + Math.floor(random() * 88);
+        const body = intakeBody({
+          practiceOds: practice.ods,
+          kind: random() < 0.33 ? 'admin' : 'clinical',
+          submittedAt: new Date(now - Math.floor(random() * 48 * 3600_000)).toISOString(),
+          text: redFlag ? RED_FLAG_TEXT : TEXTS[Math.floor(random() * TEXTS.length)]!,
+          answers: { symptomArea: AREAS[i % AREAS.length]!, duration: `${1 + (i % 14)} days`, severity: 'moderate' },
+          patient: {
+            nhsNumber: testNhsNumber(i),
+            givenName: GIVEN[i % GIVEN.length]!,
+            familyName: FAMILY[(i * 7) % FAMILY.length]!,
+            birthDate: `${birthYear}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+            sex: i % 2 ? 'female' : 'male',
+          },
+        });
+        const actor: Actor = { kind: 'integration', id: `practice:${practice.ods}`, name: practice.name, roles: [], organisationOds: practice.ods };
+        admitted.push(hub.admit(body, actor));
+      }
+      for (const { row } of await Promise.all(admitted)) {
+        ids.push(row.id);
+        if (row.status === 'queued') queued.push(row.id);
+      }
     }
 
     // A few in triage, so the queue carries claim holders' names as a live hub's would.
     const coordinators = ACCOUNTS.filter((a) => a.roles.includes('coordinator')).map((a) => hub.db.q.staff.byUsername(a.username)!);
     let claimed = 0;
-    hub.db.write(() => {
-      for (let i = 0; i < queued.length; i += 50) {
-        const c = coordinators[claimed % coordinators.length]!;
-        const actor: Actor = { kind: 'staff', id: c.id, name: c.name, roles: c.roles, practiceOds: c.practiceOds };
-        hub.execute(claim, { actor, consultationId: queued[i]!, body: {} });
-        claimed++;
-      }
-    });
+    const claims: Promise<Committed>[] = [];
+    for (let i = 0; i < queued.length; i += 50) {
+      const c = coordinators[claimed % coordinators.length]!;
+      const actor: Actor = { kind: 'staff', id: c.id, name: c.name, roles: c.roles, practiceOds: c.practiceOds };
+      claims.push(hub.execute(claim, { actor, consultationId: queued[i]!, body: {} }));
+      claimed++;
+    }
+    await Promise.all(claims);
     const queuedIds = queued.filter((_, i) => i % 50 !== 0).slice(0, 500);
     return { openRequests: ids.length, claimed, queuedIds, seconds: (performance.now() - started) / 1000 };
   } finally {

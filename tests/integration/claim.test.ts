@@ -99,11 +99,11 @@ describe('lease expiry', () => {
     const bobSocket = await (await hub.signIn('coordinator2')).socket();
     await alice.post(`/api/consultations/${id}/claim`);
     hub.clock.advance(9 * 60_000);
-    hub.scheduler.tick();
+    await hub.scheduler.tick();
     expect(hub.db.q.consultations.byId(id)!.status).toBe('in_triage');
     const seen = nextEvent<ChangeEvent>(bobSocket, 'change', (e) => e.item.id === id && e.type === 'lease_expired');
     hub.clock.advance(2 * 60_000);
-    hub.scheduler.tick();
+    await hub.scheduler.tick();
     const event = await seen;
     expect(event.item).toMatchObject({ status: 'queued', claimedBy: null, returnedBecause: 'lease_expired' });
     const audit = hub.db.orm.all<{ action: string; actor_role: string }>(

@@ -92,10 +92,10 @@ describe('timeouts in working time', () => {
   it('returns an offer nobody accepts within 30 working minutes to the queue, marked', async () => {
     const { id, handoffId } = await offeredToAnp();
     hub.clock.advance(29 * 60_000);
-    hub.scheduler.tick();
+    await hub.scheduler.tick();
     expect((await itemOf(coordinator, id)).status).toBe('offered');
     hub.clock.advance(2 * 60_000);
-    hub.scheduler.tick();
+    await hub.scheduler.tick();
     expect(await itemOf(coordinator, id)).toMatchObject({ status: 'queued', returnedBecause: 'offer_expired' });
     expect(hub.db.q.handoffs.byId(handoffId)!.status).toBe('expired');
     const { intervals } = await json(await coordinator.get(`/api/consultations/${id}/liability`));
@@ -107,11 +107,11 @@ describe('timeouts in working time', () => {
     const id = await hub.submitRequest({ text: 'Sore throat for a week.', submittedAt: '2026-11-24T16:00:00.000Z' });
     await claimAndRoute(coordinator, id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101' });
     hub.clock.set('2026-11-25T08:00:00.000Z'); // overnight counts for nothing
-    hub.scheduler.tick();
+    await hub.scheduler.tick();
     coordinator = await hub.signIn('coordinator1'); // yesterday's session has lapsed
     expect((await itemOf(coordinator, id)).status).toBe('redirected');
     hub.clock.set('2026-11-25T10:00:00.000Z'); // two more working hours: four in all
-    hub.scheduler.tick();
+    await hub.scheduler.tick();
     expect(await itemOf(coordinator, id)).toMatchObject({ status: 'queued', returnedBecause: 'safety_net_follow_up' });
   });
 });
@@ -123,13 +123,13 @@ describe('SLA breaches', () => {
     const watcher = await (await hub.signIn('coordinator2')).socket();
     const id = await hub.submitRequest({ submittedAt: '2026-11-26T09:00:00.000Z' });
     hub.clock.set('2026-11-26T10:59:00.000Z');
-    hub.scheduler.tick();
+    await hub.scheduler.tick();
     expect((await itemOf(coordinator, id)).slaBreaches).toEqual([]);
     const seen = nextEvent<ChangeEvent>(watcher, 'change', (e) => e.item.id === id && e.type === 'sla_breached');
     hub.clock.set('2026-11-26T11:00:00.000Z');
-    hub.scheduler.tick();
+    await hub.scheduler.tick();
     expect((await seen).item.slaBreaches).toEqual(['first_action']);
-    hub.scheduler.tick();
+    await hub.scheduler.tick();
     const breaches = hub.db.q.feed.since(0, 100_000).filter((f) => f.consultationId === id && f.type === 'sla_breached');
     expect(breaches).toHaveLength(1);
   });

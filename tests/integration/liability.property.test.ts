@@ -147,10 +147,10 @@ function assertOwnerMatchesStatus({ row, intervals }: ReturnType<typeof stateOf>
 
 let succeeded = 0;
 
-it('keeps the liability map whole and lawful for any sequence of commands', () => {
-  fc.assert(
-    fc.property(fc.array(step, { minLength: 1, maxLength: 25 }), (steps) => {
-      const admitted = hub.admit(intakeBody({ submittedAt: new Date(hub.clock.now() - 60_000).toISOString() }), actors.system!);
+it('keeps the liability map whole and lawful for any sequence of commands', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 25 }), async (steps) => {
+      const admitted = await hub.admit(intakeBody({ submittedAt: new Date(hub.clock.now() - 60_000).toISOString() }), actors.system!);
       const id = admitted.row.id;
       for (const generated of steps) {
         const before = stateOf(id);
@@ -158,11 +158,11 @@ it('keeps the liability map whole and lawful for any sequence of commands', () =
         const s = { ...generated, command: generated.command === 'journey' ? options[generated.pick % options.length]! : generated.command };
         if (s.command === 'expire') {
           hub.clock.advance(5 * 60 * 60_000);
-          hub.scheduler.tick();
+          await hub.scheduler.tick();
         } else {
           try {
             const actor = s.actor === 'fitting' ? fittingActor(s.command, id) : s.actor;
-            hub.execute(DEFINITIONS[s.command]!, { actor: actors[actor]!, consultationId: id, body: bodyFor(s, id) });
+            await hub.execute(DEFINITIONS[s.command]!, { actor: actors[actor]!, consultationId: id, body: bodyFor(s, id) });
             succeeded++;
           } catch (err) {
             if (!(err instanceof HttpError)) throw err;
