@@ -1,5 +1,5 @@
 // A patient's age on a given day, counted on the Europe/London calendar as the eligibility rules require.
-import { TZDate } from '@date-fns/tz';
+import { MS_PER_DAY, wallDayNumber } from '../time/wallDay';
 
 export const HUB_TIME_ZONE = 'Europe/London';
 
@@ -39,8 +39,8 @@ export function londonDay(onDate: string | Date): CalendarDay {
   }
   const ms = typeof onDate === 'string' ? Date.parse(onDate) : onDate.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`not a date or ISO instant: "${String(onDate)}"`);
-  const london = new TZDate(ms, HUB_TIME_ZONE);
-  return { year: london.getFullYear(), month: london.getMonth() + 1, day: london.getDate() };
+  const civil = new Date(wallDayNumber(ms, HUB_TIME_ZONE) * MS_PER_DAY);
+  return { year: civil.getUTCFullYear(), month: civil.getUTCMonth() + 1, day: civil.getUTCDate() };
 }
 
 /** The London calendar date of an instant as YYYY-MM-DD. */

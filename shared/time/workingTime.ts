@@ -1,6 +1,7 @@
 // The SLA clock: working time measured on the hub's wall-clock hours, stepped one working day at a time.
 import { TZDate } from '@date-fns/tz';
 import { isBankHoliday } from './bankHolidays';
+import { MS_PER_DAY, wallDayNumber } from './wallDay';
 import { DEFAULT_HUB_CALENDAR, DEFAULT_SLA_POLICY, WEEKDAYS, minutesOfDay } from './hubCalendar';
 import type { HubCalendar, SlaPolicy } from './hubCalendar';
 
@@ -37,14 +38,9 @@ export interface SlaDeadlines {
 /*
  * Days are numbered on the wall-clock calendar (day 0 = 1970-01-01), and that number is carried through a UTC
  * Date purely as a calendar (year, month, day, weekday): no offsets are involved, so stepping a day cannot be
- * thrown by a clock change. Only TZDate turns wall-clock fields into instants and back.
+ * thrown by a clock change. Only the time-zone library turns wall-clock fields into instants and back
+ * (TZDate here, its offsets in wallDay.ts).
  */
-const MS_PER_DAY = 86_400_000;
-
-function dayNumberAt(at: number, timeZone: string): number {
-  const wall = new TZDate(at, timeZone);
-  return Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate()) / MS_PER_DAY;
-}
 
 const isoDateOf = (dayNumber: number): string => new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
 
@@ -86,7 +82,7 @@ function windowOn(dayNumber: number, cal: HubCalendar): Window | null {
 /** Working windows that end after `at`, in order, starting with the wall-clock day containing `at`. */
 function* windowsFrom(at: number, cal: HubCalendar): Generator<Window> {
   let closedRun = 0;
-  for (let day = dayNumberAt(at, cal.timeZone); ; day++) {
+  for (let day = wallDayNumber(at, cal.timeZone); ; day++) {
     const w = windowOn(day, cal);
     if (w === null) {
       if (++closedRun > MAX_CLOSED_RUN_DAYS) {
