@@ -1,7 +1,7 @@
 // The queue and one request: GET /api/queue, GET /api/consultations/:id (an audited read),
 // and the lifecycle commands, each a POST that runs through the one executor.
 import { once } from 'node:events';
-import { Router, type Response } from 'express';
+import { Router, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
 import type { Actor } from '../../shared/lifecycle/events';
@@ -69,22 +69,23 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
     res.json({ seq: committed.seq, item: committed.item });
   };
 
-  for (const [path, definition] of Object.entries(CONSULTATION_COMMANDS)) {
-    router.post(`/consultations/:id/${path}`, requireUser(sessions, 'any'), async (req, res) => {
-      await respond(res, definition, parseId(req.params.id), req.body);
-    });
-  }
+  // One route per family, the command looked up by name: a router walks its routes in turn, and
+  // this is the hot path of every coordinator and clinician. Unknown names fall through to 404.
+  const commandIn = (commands: Record<string, CommandDefinition<never>>): RequestHandler => (req, _res, next) =>
+    Object.hasOwn(commands, req.params.command as string) ? next() : next('route');
+
+  router.post('/consultations/:id/:command', commandIn(CONSULTATION_COMMANDS), requireUser(sessions, 'any'), async (req, res) => {
+    await respond(res, CONSULTATION_COMMANDS[req.params.command as string]!, parseId(req.params.id), req.body);
+  });
 
   // Answers to a hand-off name the hand-off; the command checks it is the one the request waits on.
-  for (const [path, definition] of Object.entries(HANDOFF_COMMANDS)) {
-    router.post(`/handoffs/:id/${path}`, requireUser(sessions, 'any'), async (req, res) => {
-      const handoffId = parseId(req.params.id);
-      const handoff = db.q.handoffs.byId(handoffId);
-      if (!handoff) throw new HttpError('NOT_FOUND', `No hand-off ${handoffId}.`);
-      const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
-      await respond(res, definition, handoff.consultationId, { ...body, handoffId });
-    });
-  }
+  router.post('/handoffs/:id/:command', commandIn(HANDOFF_COMMANDS), requireUser(sessions, 'any'), async (req, res) => {
+    const handoffId = parseId(req.params.id);
+    const handoff = db.q.handoffs.byId(handoffId);
+    if (!handoff) throw new HttpError('NOT_FOUND', `No hand-off ${handoffId}.`);
+    const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
+    await respond(res, HANDOFF_COMMANDS[req.params.command as string]!, handoff.consultationId, { ...body, handoffId });
+  });
 
   return router;
 }

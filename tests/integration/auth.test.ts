@@ -100,6 +100,13 @@ describe('roles', () => {
     const res = await fetch(`${hub.url}/api/nothing-here`);
     expect(res.status).toBe(404);
     expect((await json(res)).error.code).toBe('NOT_FOUND');
+    // Commands are looked up by name: one that does not exist is not found, whoever asks.
+    const coordinator = await hub.signIn('coordinator1');
+    for (const path of ['/api/consultations/1/frobnicate', '/api/consultations/1/constructor', '/api/handoffs/1/claim']) {
+      const unknown = await coordinator.post(path);
+      expect(unknown.status).toBe(404);
+      expect((await json(unknown)).error.code).toBe('NOT_FOUND');
+    }
   });
 
   it('refuses a socket connection without a session', async () => {
