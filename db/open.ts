@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 import { prepareQueries, type Queries } from './queries';
 import { createGroupCommit } from './groupCommit';
+import { startCheckpointer, type Checkpointer } from './checkpointer';
 
 const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -30,12 +31,19 @@ export interface HubDatabase {
   drain(): Promise<void>;
   /** Transactions and changes through `commit` so far: changes per transaction is the grouping. */
   commitStats(): { transactions: number; changes: number };
+  /** The WAL checkpointer's thread (none for an in-memory database). */
+  checkpointer: Checkpointer | null;
   /** A cheap round trip that proves the database answers. */
   ping(): boolean;
   close(): void;
 }
 
-export function openDatabase(path: string): HubDatabase {
+export interface OpenOptions {
+  /** How often the checkpointer copies the WAL back into the database file. */
+  checkpointIntervalMs?: number;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): HubDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   // WAL lets readers run beside the writer; synchronous=FULL makes an acknowledged commit
@@ -70,6 +78,7 @@ export function openDatabase(path: string): HubDatabase {
     }
   };
   const group = createGroupCommit(write, () => sqlite.inTransaction);
+  const checkpointer = path === ':memory:' ? null : startCheckpointer(sqlite, path, { intervalMs: options.checkpointIntervalMs });
   return {
     orm,
     q,
@@ -77,7 +86,11 @@ export function openDatabase(path: string): HubDatabase {
     commit: group.submit,
     drain: group.drain,
     commitStats: group.stats,
+    checkpointer,
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
-    close: () => sqlite.close(),
+    close: () => {
+      checkpointer?.stop();
+      sqlite.close();
+    },
   };
 }
