@@ -1,6 +1,5 @@
 // The queue and one request: GET /api/queue, GET /api/consultations/:id (an audited read),
 // and the lifecycle commands, each a POST that runs through the one executor.
-import { once } from 'node:events';
 import { Router, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
@@ -13,6 +12,7 @@ import type { CommandDefinition } from '../commands/definition';
 import { actorId, actorRole, assertVisible, type Execute } from '../commands/execute';
 import type { Directory } from '../directory';
 import { HttpError, validationError } from '../http/errors';
+import { writeParts } from '../http/writeParts';
 import { toConsultationDetail } from '../views/queueItem';
 import { QUEUE_ROLES, type QueueView } from '../views/queue';
 import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS } from '../commands';
@@ -35,12 +35,7 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
 
   router.get('/queue', signedIn, async (_req, res) => {
     res.type('application/json');
-    // Wait for the socket to drain between parts, so a 10,000-request snapshot is never held whole.
-    for (const part of deps.queue.snapshotParts(signedInUser(res))) {
-      if (!res.write(part)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
-      if (res.destroyed) return; // the workstation went away mid-snapshot
-    }
-    res.end();
+    await writeParts(res, deps.queue.snapshotParts(signedInUser(res)));
   });
 
   router.get('/consultations/:id', signedIn, async (req, res) => {
