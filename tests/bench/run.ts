@@ -160,7 +160,7 @@ async function liveQueuePhase(figures: Figure[]) {
     const idle = await hub.call<MemoryReport>('mem:report');
     const cookies: string[] = [];
     for (let i = 1; i <= CONFIG.signedInCoordinators; i++) cookies.push(await signIn(url, `coordinator${i}`));
-    // scrypt (N=16384, r=8) takes 16 MiB per sign-in on libuv's pool; the allocator keeps some.
+    // scrypt (N=32768, r=8) takes 32 MiB per sign-in on libuv's pool, unmapped when it ends.
     const signedIn = await hub.call<MemoryReport>('mem:report');
 
     section(`2. Fan-out to ${CONFIG.clients} workstations: hub, bare Socket.IO, bare ws`);

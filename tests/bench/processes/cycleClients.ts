@@ -67,7 +67,7 @@ async function signInAll(arg: { url: string; coordinators: string[]; anps: strin
     if (res.status !== 200) throw new Error(`sign-in failed for ${username}: ${res.status}`);
     return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   };
-  // One at a time: each sign-in costs the hub a 16 MiB scrypt.
+  // One at a time: each sign-in costs the hub a 32 MiB scrypt.
   coordinators = [];
   for (const u of arg.coordinators) coordinators.push(await one(u));
   anps = [];
