@@ -5,7 +5,9 @@
 // timer; the writer's own automatic checkpoint is switched off while the worker runs, and back on
 // if the worker ever fails, so the WAL cannot grow without bound.
 import type { Database } from 'better-sqlite3';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { INSTALL_ROOT } from './installRoot';
 
 export interface CheckpointProgress {
   checkpoints: number;
@@ -21,7 +23,7 @@ export function startCheckpointer(sqlite: Database, path: string, options: { int
   sqlite.pragma('wal_autocheckpoint = 0');
   let last: CheckpointProgress = { checkpoints: 0, walFrames: 0, copiedFrames: 0 };
   const listeners = new Set<(progress: CheckpointProgress) => void>();
-  const worker = new Worker(new URL('./checkpointWorker.js', import.meta.url), {
+  const worker = new Worker(join(INSTALL_ROOT, 'db', 'checkpointWorker.js'), {
     workerData: { path, intervalMs: options.intervalMs ?? 250 },
   });
   worker.unref();

@@ -4,13 +4,13 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
 import { prepareQueries, type Queries } from './queries';
 import { createGroupCommit } from './groupCommit';
+import { INSTALL_ROOT } from './installRoot';
 import { startCheckpointer, type Checkpointer } from './checkpointer';
 
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+const MIGRATIONS = join(INSTALL_ROOT, 'db', 'migrations');
 
 export type Orm = ReturnType<typeof drizzle<typeof schema>>;
 

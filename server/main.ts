@@ -1,23 +1,22 @@
 // `npm start`: opens (and migrates) the database, seeds the demo hub when asked, serves the
 // built client, the API and Socket.IO on PORT, and prints how to sign in.
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { INSTALL_ROOT } from '../db/installRoot';
 import { bankHolidayTableCovers } from '../shared/time/bankHolidays';
 import { startHub } from './app';
 import { readEnv } from './config';
 import { demoSecrets, seedDemo, startDemoPharmacies, startDemoTrickle } from './demo';
 import { createLogger } from './logger';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = readEnv();
 const log = createLogger(env.EHUB_LOG_LEVEL);
 
 const hub = await startHub({
-  dbPath: resolve(root, env.EHUB_DB),
+  dbPath: resolve(INSTALL_ROOT, env.EHUB_DB),
   port: env.PORT,
   host: '0.0.0.0',
   log,
-  clientDir: join(root, 'dist', 'client'),
+  clientDir: join(INSTALL_ROOT, 'dist', 'client'),
   secureCookies: env.EHUB_SECURE_COOKIES === '1',
   autoSchedule: true,
 });
@@ -27,7 +26,7 @@ if (!bankHolidayTableCovers(year) || !bankHolidayTableCovers(year + 1)) {
   log.warn({ year }, 'the bank holiday table does not cover this year and next: update shared/time/bankHolidays.ts');
 }
 
-const lines = [`e-hub is running at http://localhost:${hub.port}`, `database: ${resolve(root, env.EHUB_DB)}`];
+const lines = [`e-hub is running at http://localhost:${hub.port}`, `database: ${resolve(INSTALL_ROOT, env.EHUB_DB)}`];
 if (env.EHUB_DEMO === '1') {
   const secrets = demoSecrets(env);
   const { seeded } = await seedDemo(hub, secrets);

@@ -2,6 +2,7 @@
 // server and client processes ("connect 1,000 clients", "report RSS") and get answers back.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { bundle } from '../../server/tools/bundle';
 
 type Handler = (arg: any) => unknown;
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
@@ -23,12 +24,27 @@ export function killAllChildren(): void {
   live.clear();
 }
 
-/** Starts `processes/<name>.ts` under tsx and waits until it says it is ready. */
-export function startChild(name: string, args: string[] = []): Promise<BenchChild> {
-  const file = fileURLToPath(new URL(`./processes/${name}.ts`, import.meta.url));
-  const child = fork(file, args, {
+const bundles = new Map<string, Promise<string>>();
+
+/**
+ * `processes/<name>.ts`, bundled into dist/bench/ as `npm start` bundles the hub: every process
+ * measured runs as plain Node, as the hub does in production, not under tsx's loader.
+ */
+function bundled(name: string): Promise<string> {
+  let file = bundles.get(name);
+  if (!file) {
+    const out = `${REPO_ROOT}dist/bench/${name}.js`;
+    file = bundle(fileURLToPath(new URL(`./processes/${name}.ts`, import.meta.url)), out).then(() => out);
+    bundles.set(name, file);
+  }
+  return file;
+}
+
+/** Starts `processes/<name>.ts` (bundled) and waits until it says it is ready. */
+export async function startChild(name: string, args: string[] = []): Promise<BenchChild> {
+  const child = fork(await bundled(name), args, {
     cwd: REPO_ROOT,
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--expose-gc', '--enable-source-maps'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     serialization: 'advanced',
   });

@@ -1,0 +1,6 @@
+// `npm start` runs this after building the client: the hub's server, bundled to dist/server/main.js.
+import { join } from 'node:path';
+import { INSTALL_ROOT } from '../../db/installRoot';
+import { bundle } from './bundle';
+
+await bundle(join(INSTALL_ROOT, 'server', 'main.ts'), join(INSTALL_ROOT, 'dist', 'server', 'main.js'));
