@@ -51,7 +51,7 @@ export async function startHub(options: HubOptions) {
   // Stored settings win over defaults; a test may pin its own.
   let settings = options.settings ?? hubSettingsSchema.parse(db.q.settings.load() ?? {});
   const directory = createDirectory(db);
-  const sessions = createSessions(db, clock);
+  const sessions = createSessions(db, clock, directory);
   const items = createItemCache(directory);
   const queue = createQueueView(db, directory, items);
 

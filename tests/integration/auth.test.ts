@@ -66,7 +66,7 @@ describe('sign-in', () => {
     const row = hub.db.q.staff.byUsername('coordinator5')!;
     // The session is found through the database, not process memory.
     const { createSessions } = await import('../../server/auth/sessions');
-    const fresh = createSessions(hub.db, hub.clock);
+    const fresh = createSessions(hub.db, hub.clock, hub.directory);
     expect(fresh.userFromCookieHeader(client.cookie)?.id).toBe(row.id);
   });
 });
@@ -119,5 +119,34 @@ describe('roles', () => {
   it('reports health with a database check', async () => {
     const res = await fetch(`${hub.url}/api/health`);
     expect(await json(res)).toEqual({ status: 'ok' });
+  });
+});
+
+describe('sessions in use', () => {
+  let own: TestHub;
+  beforeAll(async () => {
+    own = await startTestHub();
+  });
+  afterAll(() => own.stop());
+
+  it('signs a session out once its 12 hours are up, though it was in use moments before', async () => {
+    const client = await own.signIn('coordinator1');
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    own.clock.advance(12 * 3600_000 - 1000);
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    own.clock.advance(1000);
+    expect((await client.get('/api/auth/me')).status).toBe(401);
+  });
+
+  it('signs out an account that is deactivated as soon as the staff directory reloads', async () => {
+    const client = await own.signIn('coordinator2');
+    expect((await client.get('/api/queue')).status).toBe(200);
+    const { staff } = await import('../../db/schema');
+    const { eq } = await import('drizzle-orm');
+    own.db.orm.update(staff).set({ active: false }).where(eq(staff.username, 'coordinator2')).run();
+    own.directory.refresh();
+    const res = await client.get('/api/queue');
+    expect(res.status).toBe(401);
+    expect((await json(res)).error.code).toBe('NOT_SIGNED_IN');
   });
 });
