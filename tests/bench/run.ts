@@ -12,6 +12,8 @@ import { measureHttpFloor, measureHttpPaced, measureHttpThroughput, profileHttpC
 import { liabilityAnatomy, measureLiabilityLookup } from './liabilityLookup';
 import { FanoutRun, type FanoutOptions, type FanoutResult } from './fanout';
 import { killAllChildren, startChild, type BenchChild } from './ipc';
+import { startDiskProbe } from './diskProbe';
+import type { Summary } from './stats';
 import { describeMachine } from './machine';
 import { detail, fmt, printFigures, printMachine, section, type Figure } from './report';
 import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
@@ -302,6 +304,11 @@ function printCycles(r: CyclesResult): void {
   detail(`  hub audit chain ${r.auditChainOk ? 'verifies' : 'BROKEN'}`);
 }
 
+/** The disk probe's fdatasync latencies over the same window: a stall here stalls every commit. */
+function printDisk(s: Summary): void {
+  detail(`disk alone (4 KiB write + fdatasync every 20 ms, same window): ${fmt.summary(s)}`);
+}
+
 function printHttp(r: HttpCyclesResult): void {
   const how = r.mode === 'throughput' ? `${r.workers} closed-loop workers` : `open loop, a cycle every ${(1000 / r.targetRate!).toFixed(0)} ms`;
   detail(`${how}: ${r.cycles} cycles completed in the window = ${r.cyclesPerSecond.toFixed(0)} cycles/s, ${r.commandsPerSecond.toFixed(0)} commands/s`);
@@ -361,8 +368,10 @@ async function handoffPhases(figures: Figure[]) {
       await clients.call('ids', seed.queuedIds);
 
       section(`H2. Hand-off cycles over HTTP, hub in its own process (pid ${hub.pid}), as fast as it answers`);
+      const diskDuringThroughput = await startDiskProbe(dir);
       const throughput = await measureHttpThroughput(hub, clients, { workers: HANDOFF.workers, warmupMs: HANDOFF.warmupMs, measureMs: HANDOFF.throughputSeconds * 1000 });
       printHttp(throughput);
+      printDisk(await diskDuringThroughput.stop());
 
       section('H2. (cont.) the HTTP floor: a request that writes nothing, same workers, same hub');
       const floor = await measureHttpFloor(hub, clients, { workers: HANDOFF.workers, warmupMs: 1_000, measureMs: 3_000 });
@@ -371,8 +380,11 @@ async function handoffPhases(figures: Figure[]) {
       detail(`  for comparison, H2 needs ${HANDOFF_TARGETS.httpCyclesPerSecond * 4} commands/s`);
 
       section(`H3. Command latency at ${HANDOFF.pacedRate} cycles/s (${HANDOFF.pacedRate * 4} commands/s), open loop, same hub`);
+      const diskDuringPaced = await startDiskProbe(dir);
       const paced = await measureHttpPaced(hub, clients, { cyclesPerSecond: HANDOFF.pacedRate, warmupMs: HANDOFF.warmupMs, measureMs: HANDOFF.pacedSeconds * 1000 });
       printHttp(paced);
+      const pacedDisk = await diskDuringPaced.stop();
+      printDisk(pacedDisk);
 
       figures.push({
         name: 'H2. cycles over HTTP, real server and clients',
@@ -385,7 +397,7 @@ async function handoffPhases(figures: Figure[]) {
       figures.push({
         name: `H3. command p99 at ${HANDOFF.pacedRate} cycles/s (worst type)`,
         target: `< ${HANDOFF_TARGETS.pacedP99Ms} ms`,
-        measured: `${fmt.ms(paced.latency[worst].p99)} (${worst}; ${STEPS.map((s) => `${s} ${paced.latency[s].p99.toFixed(1)}`).join(', ')})${kept ? '' : '; rate NOT kept'}`,
+        measured: `${fmt.ms(paced.latency[worst].p99)} (${worst}; ${STEPS.map((s) => `${s} ${paced.latency[s].p99.toFixed(1)}`).join(', ')}; disk fsync max ${fmt.ms(pacedDisk.max)})${kept ? '' : '; rate NOT kept'}`,
         pass: STEPS.every((s) => paced.latency[s].p99 < HANDOFF_TARGETS.pacedP99Ms) && kept,
       });
     }
