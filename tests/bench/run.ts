@@ -182,6 +182,8 @@ async function liveQueuePhase(figures: Figure[]) {
     }
     // Take turns in slices; the baselines broadcast a copy of a real hub change event.
     const sliceMs = CONFIG.fanout.measureMs / CONFIG.fanout.slices;
+    // The hub's latencies include its commit's fsync, the baselines' none: the disk probe shows its state.
+    const diskDuringHubSlices = await startDiskProbe(dir);
     for (let s = 0; s < CONFIG.fanout.slices; s++) {
       await runs.hub.slice(sliceMs);
       await runs.socketio!.slice(sliceMs, runs.hub.sample);
@@ -189,6 +191,7 @@ async function liveQueuePhase(figures: Figure[]) {
     }
     const fan = { hub: runs.hub.result(), socketio: runs.socketio!.result(), ws: runs.ws!.result() };
     for (const r of Object.values(fan)) printFanout(r);
+    printDisk(await diskDuringHubSlices.stop());
     const duringFanout = await hub.call<MemoryReport>('mem:report');
     for (const [kind, server] of Object.entries(bareServers)) printMemory(`bare ${kind} server, ${CONFIG.clients} clients`, await server.call<MemoryReport>('mem:report'));
     // Only the hub's workstations stay connected for the snapshot run.
