@@ -1,6 +1,6 @@
 // Where the hub is installed: the nearest folder up from this file that holds package.json. The
 // same whether the hub runs from source (tsx) or from its bundle in dist/server/, so files found
-// from here (migrations, the checkpointer's thread, the built client) need no copying.
+// from here (migrations, the built client) need no copying.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -8,7 +8,6 @@ import * as schema from './schema';
 import { prepareQueries, type Queries } from './queries';
 import { createGroupCommit } from './groupCommit';
 import { INSTALL_ROOT } from './installRoot';
-import { startCheckpointer, type Checkpointer } from './checkpointer';
 
 const MIGRATIONS = join(INSTALL_ROOT, 'db', 'migrations');
 
@@ -31,19 +30,12 @@ export interface HubDatabase {
   drain(): Promise<void>;
   /** Transactions and changes through `commit` so far: changes per transaction is the grouping. */
   commitStats(): { transactions: number; changes: number };
-  /** The WAL checkpointer's thread (none for an in-memory database). */
-  checkpointer: Checkpointer | null;
   /** A cheap round trip that proves the database answers. */
   ping(): boolean;
   close(): void;
 }
 
-export interface OpenOptions {
-  /** How often the checkpointer copies the WAL back into the database file. */
-  checkpointIntervalMs?: number;
-}
-
-export function openDatabase(path: string, options: OpenOptions = {}): HubDatabase {
+export function openDatabase(path: string): HubDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   // WAL lets readers run beside the writer; synchronous=FULL makes an acknowledged commit
@@ -78,7 +70,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): HubDataba
     }
   };
   const group = createGroupCommit(write, () => sqlite.inTransaction);
-  const checkpointer = path === ':memory:' ? null : startCheckpointer(sqlite, path, { intervalMs: options.checkpointIntervalMs });
   return {
     orm,
     q,
@@ -86,11 +77,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): HubDataba
     commit: group.submit,
     drain: group.drain,
     commitStats: group.stats,
-    checkpointer,
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
-    close: () => {
-      checkpointer?.stop();
-      sqlite.close();
-    },
+    close: () => sqlite.close(),
   };
 }

@@ -1,5 +1,5 @@
-// `npm start` runs the server as one bundle under plain Node: the bundle finds its migrations,
-// the checkpointer's thread and the demo data from wherever it is built, and serves the hub.
+// `npm start` runs the server as one bundle under plain Node: the bundle finds its migrations
+// and the built client from wherever it is built, migrates a new database and serves the hub.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
