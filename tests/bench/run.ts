@@ -381,6 +381,18 @@ async function handoffPhases(figures: Figure[]) {
       detail(`GET /api/auth/me (routing, session lookup, small JSON), ${floor.workers} closed-loop workers: ${floor.requestsPerSecond.toFixed(0)} requests/s${floor.failed ? ` (${floor.failed} failed)` : ''}`);
       detail(`  ${fmt.summary(floor.latency)}; hub process CPU ${(floor.hubCpuShare * 100).toFixed(0)}% of one core`);
       detail(`  for comparison, H2 needs ${HANDOFF_TARGETS.httpCyclesPerSecond * 4} commands/s`);
+      // The same request and workers against the framework alone, then against Node alone.
+      for (const kind of ['express', 'node'] as const) {
+        const bare = await startChild('floorServer', [kind]);
+        try {
+          await clients.call('url', (await bare.call<{ url: string }>('info')).url);
+          const f = await measureHttpFloor(bare, clients, { workers: HANDOFF.workers, warmupMs: 1_000, measureMs: 3_000 });
+          detail(`  the same from bare ${kind === 'node' ? 'node:http' : 'Express 5 (JSON parser, one route)'}: ${f.requestsPerSecond.toFixed(0)} requests/s, ${(1e6 / f.requestsPerSecond).toFixed(0)} µs each; ${fmt.summary(f.latency)}`);
+        } finally {
+          await bare.stop();
+          await clients.call('url', url);
+        }
+      }
 
       section(`H3. Command latency at ${HANDOFF.pacedRate} cycles/s (${HANDOFF.pacedRate * 4} commands/s), open loop, same hub`);
       const diskDuringPaced = await startDiskProbe(dir);
