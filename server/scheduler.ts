@@ -8,30 +8,48 @@ import type { Execute } from './commands/execute';
 import { HttpError } from './http/errors';
 import type { Logger } from './logger';
 
+/**
+ * At most this many events a tick. Changes commit in the order they are sent, so a backlog sent
+ * whole (thousands of breaches after the hub was down a while) would queue every person's command
+ * behind it; in chunks, people's commands go in between. The next chunk follows at once.
+ */
+export const MAX_EVENTS_PER_TICK = 200;
+
 export function createScheduler(deps: { db: HubDatabase; clock: Clock; execute: Execute; log: Logger; intervalMs?: number }) {
   const { db, clock, execute, log } = deps;
   let timer: NodeJS.Timeout | undefined;
+  let backlog = false;
 
   /**
-   * One pass over everything due; returns how many events it sent. The events go together, so they
-   * share one commit; one refused (someone acted first: a release, a renewal) leaves the rest.
+   * One pass over what is due, most urgent first, up to MAX_EVENTS_PER_TICK; returns how many
+   * events it sent. The events go together, so they share commits; one refused (someone acted
+   * first: a release, a renewal) leaves the rest.
    */
   async function tick(): Promise<number> {
     const now = clock.now();
     const sent: { what: string; ids: Record<string, number>; done: Promise<unknown> }[] = [];
+    const room = () => sent.length < MAX_EVENTS_PER_TICK;
+    backlog = false;
     for (const id of db.q.consultations.expiredLeases(now)) {
+      if (!room()) break;
       sent.push({ what: 'lease expiry', ids: { consultationId: id }, done: execute(expireLease, { actor: SYSTEM_ACTOR, consultationId: id, body: {} }) });
     }
     for (const due of db.q.handoffs.due(now)) {
+      if (!room()) break;
       const status = db.q.consultations.byId(due.consultationId)?.status;
       const definition = status === 'offered' ? expireOffer : expireReferral;
       const body = { handoffId: due.id };
       sent.push({ what: 'hand-off expiry', ids: { handoffId: due.id }, done: execute(definition, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body }) });
     }
     for (const breach of db.q.consultations.dueBreaches(now)) {
+      if (!room()) {
+        backlog = true;
+        break;
+      }
       const body = { deadline: breach.deadline };
       sent.push({ what: 'SLA breach', ids: { consultationId: breach.id }, done: execute(recordBreach, { actor: SYSTEM_ACTOR, consultationId: breach.id, body }) });
     }
+    if (sent.length >= MAX_EVENTS_PER_TICK) backlog = true;
     db.q.staff.deleteExpiredSessions(now);
     const results = await Promise.allSettled(sent.map((s) => s.done));
     results.forEach((result, i) => {
@@ -49,14 +67,26 @@ export function createScheduler(deps: { db: HubDatabase; clock: Clock; execute: 
     return running;
   }
 
+  /** A timer's tick, and while a backlog remains the next chunk, once waiting requests are read. */
+  async function tickUntilCaughtUp(): Promise<void> {
+    await tickOnce();
+    while (backlog && timer) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await tickOnce();
+    }
+  }
+
   return {
     tick: tickOnce,
+    /** Whether the last tick left events due for the next one. */
+    behind: () => backlog,
     start() {
-      timer = setInterval(() => void tickOnce(), deps.intervalMs ?? 2000);
+      timer = setInterval(() => void tickUntilCaughtUp(), deps.intervalMs ?? 2000);
       timer.unref();
     },
     async stop() {
       if (timer) clearInterval(timer);
+      timer = undefined;
       await running;
     },
   };
