@@ -52,3 +52,8 @@ export function printFigures(figures: Figure[]): void {
   const failed = figures.filter((f) => f.pass === false);
   console.log(failed.length ? `\n   ${failed.length} target(s) missed: ${failed.map((f) => f.name).join('; ')}` : '\n   All targets met.');
 }
+
+/** The disk probe's fdatasync latencies over the same window: a stall here stalls every commit. */
+export function printDisk(s: Summary): void {
+  detail(`disk alone (4 KiB write + fdatasync every 20 ms, same window): ${fmt.summary(s)}`);
+}
