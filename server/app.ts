@@ -77,6 +77,13 @@ export async function startHub(options: HubOptions) {
 
   app.use(requestLog(log));
   app.use(helmet());
+  // API answers carry patient data and are always fresh: no browser keeps a copy on a shared
+  // workstation's disk, and none is revalidated, so no ETag is worth hashing for them.
+  app.set('etag', false);
+  app.use('/api', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api/health', healthRoutes(db));
   app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false }));
