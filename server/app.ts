@@ -73,7 +73,7 @@ export async function startHub(options: HubOptions) {
   };
   const execute = createExecutor(executorDeps);
   const admit = createAdmission(executorDeps, execute);
-  const scheduler = createScheduler({ db, clock, execute, log });
+  const scheduler = createScheduler({ db, clock, execute, log, onSessionsExpired: () => realtime.disconnectEndedSessions() });
 
   app.use(requestLog(log));
   app.use(helmet());
@@ -86,7 +86,7 @@ export async function startHub(options: HubOptions) {
   });
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api/health', healthRoutes(db));
-  app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false }));
+  app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false, onSignedOut: () => realtime.disconnectEndedSessions() }));
   app.use('/api/intake', intakeRoutes({ db, admit, clock }));
   app.use('/api', integrationRoutes({ db, execute, directory }));
   app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));

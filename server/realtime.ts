@@ -105,6 +105,15 @@ export function createRealtime(
 
   return {
     io,
+    /**
+     * Closes every workstation whose session has ended (signed out, expired, account deactivated),
+     * so no more patient data reaches it; its reconnection is then refused, and it asks for sign-in.
+     */
+    disconnectEndedSessions() {
+      for (const socket of io.of('/').sockets.values()) {
+        if (!deps.sessions.userFromCookieHeader(socket.handshake.headers.cookie)) socket.disconnect(true);
+      }
+    },
     /** Queues a committed change for the hub and the request's own practice; sent on the next turn. */
     publish(change: Committed) {
       if (outbox.push(change) === 1) setImmediate(drain);

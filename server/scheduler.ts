@@ -15,7 +15,15 @@ import type { Logger } from './logger';
  */
 export const MAX_EVENTS_PER_TICK = 200;
 
-export function createScheduler(deps: { db: HubDatabase; clock: Clock; execute: Execute; log: Logger; intervalMs?: number }) {
+export function createScheduler(deps: {
+  db: HubDatabase;
+  clock: Clock;
+  execute: Execute;
+  log: Logger;
+  /** After expired sessions are deleted: whatever still holds one lets it go. */
+  onSessionsExpired?: () => void;
+  intervalMs?: number;
+}) {
   const { db, clock, execute, log } = deps;
   let timer: NodeJS.Timeout | undefined;
   let backlog = false;
@@ -51,6 +59,7 @@ export function createScheduler(deps: { db: HubDatabase; clock: Clock; execute: 
     }
     if (sent.length >= MAX_EVENTS_PER_TICK) backlog = true;
     db.q.staff.deleteExpiredSessions(now);
+    deps.onSessionsExpired?.();
     const results = await Promise.allSettled(sent.map((s) => s.done));
     results.forEach((result, i) => {
       if (result.status === 'rejected' && !(result.reason instanceof HttpError)) {

@@ -8,7 +8,7 @@ import type { Throttle } from '../auth/throttle';
 import type { HubDatabase } from '../../db/open';
 import { HttpError, validationError } from '../http/errors';
 
-export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle: Throttle; secureCookies: boolean }) {
+export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle: Throttle; secureCookies: boolean; onSignedOut: () => void }) {
   const { db, sessions, throttle } = deps;
   const router = Router();
 
@@ -41,6 +41,7 @@ export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle
 
   router.post('/logout', (req, res) => {
     sessions.end(req.headers.cookie);
+    deps.onSignedOut();
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.json({ ok: true });
   });

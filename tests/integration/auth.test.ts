@@ -138,6 +138,28 @@ describe('sessions in use', () => {
     expect((await client.get('/api/auth/me')).status).toBe(401);
   });
 
+  it('closes a workstation’s live connection when its user signs out, and only theirs', async () => {
+    const leaving = await own.signIn('coordinator3');
+    const staying = await own.signIn('coordinator4');
+    const [gone, kept] = [await leaving.socket(), await staying.socket()];
+    const closed = new Promise<string>((resolve) => gone.once('disconnect', resolve));
+    expect((await leaving.post('/api/auth/logout')).status).toBe(200);
+    expect(await closed).toBe('io server disconnect');
+    expect(kept.connected).toBe(true);
+    // Reconnecting with the ended session is refused.
+    const again = await leaving.socket().then(() => 'connected', (error: Error) => error.message);
+    expect(again).toBe('NOT_SIGNED_IN');
+  });
+
+  it('closes a live connection once its session expires, at the scheduler’s next pass', async () => {
+    const client = await own.signIn('coordinator5');
+    const socket = await client.socket();
+    const closed = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    own.clock.advance(12 * 3600_000);
+    await own.scheduler.tick();
+    expect(await closed).toBe('io server disconnect');
+  });
+
   it('signs out an account that is deactivated as soon as the staff directory reloads', async () => {
     const client = await own.signIn('coordinator2');
     expect((await client.get('/api/queue')).status).toBe(200);
