@@ -6,6 +6,7 @@
 // the hub's migrated file), same pragmas (WAL, synchronous=FULL). The two sides alternate in
 // rounds so that the shared machine's noise falls on both alike.
 import Database from 'better-sqlite3';
+import { bareCopyOf } from './bareCopy';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { startHub, type Hub } from '../../server/app';
@@ -77,23 +78,7 @@ async function hubSide(dir: string): Promise<Side & { hub: Hub }> {
 
 /** The same schema and starting rows as the hub's file, written with nothing but better-sqlite3. */
 function rawSide(dir: string, source: Hub, writeLiability: () => boolean): Side & { db: Database.Database } {
-  const src = source.db.orm.$client;
-  const db = new Database(join(dir, 'raw.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  // Copy the hub's schema as migrated (tables, then indexes), so both maintain the same indexes.
-  const schema = src
-    .prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like '__drizzle%' order by type desc")
-    .all() as { sql: string }[];
-  for (const { sql } of schema) db.exec(sql);
-  for (const table of ['consultations', 'liability_intervals']) {
-    const rows = src.prepare(`select * from ${table} order by rowid`).all() as Record<string, unknown>[];
-    if (rows.length === 0) continue;
-    const cols = Object.keys(rows[0]!);
-    const insert = db.prepare(`insert into ${table} (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`);
-    db.transaction(() => rows.forEach((r) => insert.run(r)))();
-  }
+  const db = bareCopyOf(source, join(dir, 'raw.sqlite'), ['consultations', 'liability_intervals']);
   const ids = (db.prepare('select id from consultations order by id').all() as { id: number }[]).map((r) => r.id);
 
   const load = db.prepare('select * from consultations where id = ?');

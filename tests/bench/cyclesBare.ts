@@ -2,6 +2,7 @@
 // file with the hub's migrated schema and pragmas (WAL, synchronous=FULL), writing the rows the
 // census saw the hub write in that step, the sha256 audit chain included.
 import Database from 'better-sqlite3';
+import { bareCopyOf } from './bareCopy';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Hub } from '../../server/app';
@@ -18,23 +19,7 @@ export interface StepPlan {
 }
 
 export function bareSide(dir: string, source: Hub, plans: () => Record<Step, StepPlan>): CycleSide & { db: Database.Database } {
-  const src = source.db.orm.$client;
-  const db = new Database(join(dir, 'bare.sqlite'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  // The hub's schema as migrated, tables then indexes (the partial open-interval index included).
-  const schema = src
-    .prepare("select sql from sqlite_master where sql is not null and name not like 'sqlite_%' and name not like '__drizzle%' order by type desc")
-    .all() as { sql: string }[];
-  for (const { sql } of schema) db.exec(sql);
-  for (const table of ['staff', 'consultations', 'liability_intervals']) {
-    const rows = src.prepare(`select * from ${table} order by rowid`).all() as Record<string, unknown>[];
-    if (rows.length === 0) continue;
-    const cols = Object.keys(rows[0]!);
-    const insert = db.prepare(`insert into ${table} (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`);
-    db.transaction(() => rows.forEach((r) => insert.run(r)))();
-  }
+  const db = bareCopyOf(source, join(dir, 'bare.sqlite'), ['staff', 'consultations', 'liability_intervals']);
   const ids = (db.prepare("select id from consultations where status = 'queued' order by id").all() as { id: number }[]).map((r) => r.id);
   const staff = (username: string) => db.prepare('select id, name from staff where username = ?').get(username) as { id: number; name: string };
   const coordinator = staff('coordinator1');

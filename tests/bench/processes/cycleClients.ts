@@ -8,7 +8,7 @@
 import { Agent, request } from 'node:http';
 import { serve } from '../ipc';
 import { Samples } from '../stats';
-import { TEST_PASSWORD } from '../../helpers/fixtures';
+import { signIn } from '../signIn';
 
 // Also in ../cycles.ts (this file is a child process: importing it would start serving).
 const STEPS = ['claim', 'route', 'accept', 'complete'] as const;
@@ -58,15 +58,7 @@ function post(agent: Agent, path: string, cookie: string, body: unknown, method:
 
 async function signInAll(arg: { url: string; coordinators: string[]; anps: string[] }) {
   url = arg.url;
-  const one = async (username: string) => {
-    const res = await fetch(`${url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: TEST_PASSWORD }),
-    });
-    if (res.status !== 200) throw new Error(`sign-in failed for ${username}: ${res.status}`);
-    return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  };
+  const one = (username: string) => signIn(url, username);
   // One at a time: each sign-in costs the hub a 32 MiB scrypt.
   coordinators = [];
   for (const u of arg.coordinators) coordinators.push(await one(u));
