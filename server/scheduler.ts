@@ -37,7 +37,6 @@ export function createScheduler(deps: {
     const now = clock.now();
     const sent: { what: string; ids: Record<string, number>; done: Promise<unknown> }[] = [];
     const room = () => sent.length < MAX_EVENTS_PER_TICK;
-    backlog = false;
     for (const id of db.q.consultations.expiredLeases(now)) {
       if (!room()) break;
       sent.push({ what: 'lease expiry', ids: { consultationId: id }, done: execute(expireLease, { actor: SYSTEM_ACTOR, consultationId: id, body: {} }) });
@@ -50,14 +49,12 @@ export function createScheduler(deps: {
       sent.push({ what: 'hand-off expiry', ids: { handoffId: due.id }, done: execute(definition, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body }) });
     }
     for (const breach of db.q.consultations.dueBreaches(now)) {
-      if (!room()) {
-        backlog = true;
-        break;
-      }
+      if (!room()) break;
       const body = { deadline: breach.deadline };
       sent.push({ what: 'SLA breach', ids: { consultationId: breach.id }, done: execute(recordBreach, { actor: SYSTEM_ACTOR, consultationId: breach.id, body }) });
     }
-    if (sent.length >= MAX_EVENTS_PER_TICK) backlog = true;
+    // A full chunk may have left more due (at worst the next tick finds nothing).
+    backlog = !room();
     db.q.staff.deleteExpiredSessions(now);
     deps.onSessionsExpired?.();
     const results = await Promise.allSettled(sent.map((s) => s.done));

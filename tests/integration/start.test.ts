@@ -1,5 +1,5 @@
-// `npm start` runs the server as one bundle under plain Node: the bundle finds its migrations
-// and the built client from wherever it is built, migrates a new database and serves the hub.
+// `npm start` runs the server as one bundle under plain Node: built away from the sources, the
+// bundle still finds its migrations, migrates a new database, seeds the demo hub and serves it.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
