@@ -2,7 +2,7 @@
 // the queue view looks them up thousands of times per snapshot.
 import type { HubDatabase } from '../db/open';
 
-export function createDirectory(db: HubDatabase) {
+export function createDirectory(db: HubDatabase, options: { onRefresh?: () => void } = {}) {
   let staffNames = new Map<number, string>();
   let practiceNames = new Map<string, string>();
   let generation = 0;
@@ -10,6 +10,8 @@ export function createDirectory(db: HubDatabase) {
     generation++;
     staffNames = new Map(db.q.staff.all().map((s) => [s.id, s.name]));
     practiceNames = new Map(db.q.practices.all().map((p) => [p.ods, p.name]));
+    // The writer thread keeps names of its own, for what it writes into queue items.
+    options.onRefresh?.();
   };
   refresh();
   return {
