@@ -3,11 +3,12 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, notLik
 import { consultations, type ConsultationRow, type NewConsultationRow } from '../schema';
 import { FINAL_STATUSES } from '../../shared/schemas/domain';
 import type { Orm } from '../open';
+import { oneRow } from './oneRow';
 
 const ph = sql.placeholder;
 
 export function consultationQueries(orm: Orm) {
-  const byId = orm.select().from(consultations).where(eq(consultations.id, ph('id'))).prepare();
+  const byId = oneRow(orm, consultations, orm.select().from(consultations).where(eq(consultations.id, ph('id'))));
   // Red flags first, then the earliest first-action deadline, then the oldest.
   const openOrdered = orm
     .select()
@@ -74,7 +75,7 @@ export function consultationQueries(orm: Orm) {
     .prepare();
 
   return {
-    byId: (id: number): ConsultationRow | undefined => byId.get({ id }),
+    byId: (id: number): ConsultationRow | undefined => byId(id),
     byIds: (ids: number[]): ConsultationRow[] => {
       const rows: ConsultationRow[] = [];
       // Chunked to stay well inside SQLite's limit on bound parameters.

@@ -2,12 +2,13 @@
 import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { handoffs, type HandoffRow } from '../schema';
 import type { Orm } from '../open';
+import { oneRow } from './oneRow';
 
 const ph = sql.placeholder;
 export type NewHandoffRow = typeof handoffs.$inferInsert;
 
 export function handoffQueries(orm: Orm) {
-  const byId = orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))).prepare();
+  const byId = oneRow(orm, handoffs, orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))));
   const insert = orm
     .insert(handoffs)
     .values({
@@ -45,7 +46,7 @@ export function handoffQueries(orm: Orm) {
   const forConsultation = orm.select().from(handoffs).where(eq(handoffs.consultationId, ph('consultationId'))).orderBy(handoffs.id).prepare();
 
   return {
-    byId: (id: number): HandoffRow | undefined => byId.get({ id }),
+    byId: (id: number): HandoffRow | undefined => byId(id),
     byIds: (ids: number[]): HandoffRow[] => (ids.length === 0 ? [] : orm.select().from(handoffs).where(inArray(handoffs.id, ids)).all()),
     insert: (row: Omit<NewHandoffRow, 'id' | 'details' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'> & { details: Record<string, unknown> }): number =>
       insert.get({

@@ -2,6 +2,7 @@
 import { and, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { liabilityIntervals, type LiabilityRow } from '../schema';
 import type { Orm } from '../open';
+import { oneRow } from './oneRow';
 
 const ph = sql.placeholder;
 
@@ -12,11 +13,14 @@ export interface PartyColumns {
 }
 
 export function liabilityQueries(orm: Orm) {
-  const open = orm
-    .select()
-    .from(liabilityIntervals)
-    .where(and(eq(liabilityIntervals.consultationId, ph('consultationId')), isNull(liabilityIntervals.toAt)))
-    .prepare();
+  const open = oneRow(
+    orm,
+    liabilityIntervals,
+    orm
+      .select()
+      .from(liabilityIntervals)
+      .where(and(eq(liabilityIntervals.consultationId, ph('consultationId')), isNull(liabilityIntervals.toAt))),
+  );
   const closeOpen = orm
     .update(liabilityIntervals)
     .set({ toAt: sql`${ph('at')}` })
@@ -59,7 +63,7 @@ export function liabilityQueries(orm: Orm) {
     .prepare();
 
   return {
-    open: (consultationId: number): LiabilityRow | undefined => open.get({ consultationId }),
+    open: (consultationId: number): LiabilityRow | undefined => open(consultationId),
     /** Ends the open interval at `at` and, unless `next` is null, opens the next one from `at`. */
     move(consultationId: number, at: number, next: { owner: PartyColumns; accountable: PartyColumns; basis: string } | null): void {
       closeOpen.run({ consultationId, at });
