@@ -16,14 +16,14 @@ export function feedQueries(orm: Orm) {
       payload: ph('payload'),
       at: ph('at'),
     })
-    .returning({ seq: changeFeed.seq })
     .prepare();
   const since = orm.select().from(changeFeed).where(gt(changeFeed.seq, ph('seq'))).orderBy(changeFeed.seq).limit(ph('limit')).prepare();
   const latest = orm.select({ seq: changeFeed.seq }).from(changeFeed).orderBy(desc(changeFeed.seq)).limit(1).prepare();
 
   return {
-    append: (entry: Omit<ChangeFeedRow, 'seq'>): number =>
-      append.get(entry)!.seq,
+    // seq is the table's INTEGER PRIMARY KEY, so the rowid SQLite hands back is the seq, with no
+    // RETURNING row to build and map.
+    append: (entry: Omit<ChangeFeedRow, 'seq'>): number => Number(append.run(entry).lastInsertRowid),
     since: (seq: number, limit: number): ChangeFeedRow[] => since.all({ seq, limit }),
     latestSeq: (): number => latest.get()?.seq ?? 0,
   };

@@ -32,7 +32,7 @@ const request: NewConsultationRow = {
   kind: 'clinical',
   text: 'Burning when passing urine for two days.',
   answers: { symptomArea: 'urinary', pregnant: false, days: 2 },
-  attachments: [{ name: 'photo.jpg', type: 'image/jpeg', size: 1234 }],
+  attachments: [{ name: 'photo.jpg', contentType: 'image/jpeg', sizeBytes: 1234 }],
   redFlags: [],
   priority: 'routine',
   status: 'queued',
