@@ -1,7 +1,9 @@
 // The wall-clock calendar day of an instant in a time zone, asked on every command (a patient's
 // age on the day, the SLA clock's working day). The zone's offset comes from the time-zone library
-// and is remembered per quarter hour of UTC: zones change their offset only on a quarter hour, so
-// every instant in one shares it, and Intl is consulted once per quarter hour instead of per call.
+// and is remembered per quarter hour of UTC, so Intl is consulted once per quarter hour instead of
+// per call. Most zones change offset on a quarter hour, but not all: Newfoundland changed at 00:01
+// local until 2011. A quarter hour whose two ends disagree holds a change, and is never remembered:
+// its instants ask the library each time.
 import { tzOffset } from '@date-fns/tz';
 
 export const MS_PER_DAY = 86_400_000;
@@ -18,10 +20,12 @@ function offsetAt(ms: number, timeZone: string): number {
   let offset = offsets.get(quarter);
   if (offset === undefined) {
     if (offsets.size >= MAX_REMEMBERED) offsets.clear();
-    offset = tzOffset(timeZone, new Date(quarter * QUARTER_HOUR_MS)) * 60_000;
+    const start = tzOffset(timeZone, new Date(quarter * QUARTER_HOUR_MS));
+    const end = tzOffset(timeZone, new Date((quarter + 1) * QUARTER_HOUR_MS - 1));
+    offset = start === end ? start * 60_000 : NaN;
     offsets.set(quarter, offset);
   }
-  return offset;
+  return Number.isNaN(offset) ? tzOffset(timeZone, new Date(ms)) * 60_000 : offset;
 }
 
 /** Days since 1970-01-01 on the zone's wall-clock calendar (so a UTC Date of day × MS_PER_DAY carries that calendar day). */

@@ -21,6 +21,13 @@ it('puts the last millisecond before and the first after each London clock chang
   expect(wallDayNumber(Date.parse('2026-01-31T23:30:00.000Z'), 'Europe/London')).toBe(day('2026-01-31'));
 });
 
+it('is right inside a quarter hour that holds a clock change off the quarter', () => {
+  // Newfoundland fell back at 00:01 NDT (02:31 UTC) on 30 October 2005: one minute either side.
+  expect(wallDayNumber(Date.parse('2005-10-30T02:30:30Z'), 'America/St_Johns')).toBe(day('2005-10-30'));
+  expect(wallDayNumber(Date.parse('2005-10-30T02:31:30Z'), 'America/St_Johns')).toBe(day('2005-10-29'));
+  expect(wallDayNumber(Date.parse('2005-10-30T02:30:59Z'), 'America/St_Johns')).toBe(day('2005-10-30'));
+});
+
 it('agrees with the time-zone library for any instant, asked in any order', () => {
   const zones = ['Europe/London', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Lord_Howe'];
   const from = Date.parse('2000-01-01T00:00:00Z');
