@@ -53,7 +53,7 @@ export async function startHub(options: HubOptions) {
   // Stored settings win over defaults; a test may pin its own.
   let settings = options.settings ?? hubSettingsSchema.parse(db.q.settings.load() ?? {});
   // Once the hub serves, every write goes to the writer thread's own connection; this one reads.
-  const writer = await startWriter({ dbPath: options.dbPath, settings });
+  const writer = await startWriter({ dbPath: options.dbPath, settings, stampOnWriter: clock === systemClock });
   const useSettings = (next: HubSettings) => {
     settings = next;
     void writer.call('useSettings', next);

@@ -13,8 +13,9 @@ import type { Directory } from '../directory';
 import { HttpError } from '../http/errors';
 import type { HubSettings } from '../settings';
 
-export function writeOperations(db: HubDatabase, directory: Directory, initialSettings: HubSettings) {
+export function writeOperations(db: HubDatabase, directory: Directory, initialSettings: HubSettings, stampOnWriter: boolean) {
   let settings = initialSettings;
+  const stamp = (sent: number) => (stampOnWriter ? Date.now() : sent);
   const context = (): WriteContext => ({ db, directory, settings });
 
   return {
@@ -22,10 +23,10 @@ export function writeOperations(db: HubDatabase, directory: Directory, initialSe
     command({ name, call, now }: { name: string; call: CommandCall; now: number }) {
       const definition = COMMANDS_BY_NAME.get(name);
       if (!definition) throw new HttpError('INTERNAL', `No command named ${name}.`);
-      return db.commit(() => applyCommand(context(), definition, call as CommandCall & { body: never }, now));
+      return db.commit(() => applyCommand(context(), definition, call as CommandCall & { body: never }, stamp(now)));
     },
     admit({ request, actor, now }: { request: IntakeRequest; actor: Actor; now: number }) {
-      return db.commit(() => applyIntake(context(), request, actor, now));
+      return db.commit(() => applyIntake(context(), request, actor, stamp(now)));
     },
     /** Reading patient-identifiable detail is itself audited. */
     audit(entry: AuditEntry) {

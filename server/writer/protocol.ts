@@ -9,6 +9,13 @@ import type { WriteOperation } from './operations';
 export interface WriterStart {
   dbPath: string;
   settings: HubSettings;
+  /**
+   * On the system clock a change is stamped when the writer decides it, inside its transaction,
+   * not when the main thread sent it (which would count its wait behind other commits). An
+   * injected clock (tests, the bench's seeding) is read on the main thread, where it is moved,
+   * and its reading travels with the call.
+   */
+  stampOnWriter: boolean;
 }
 
 export type WriterCall = { id: number; op: WriteOperation | 'close'; arg: unknown };

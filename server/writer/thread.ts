@@ -12,7 +12,7 @@ const port = parentPort!;
 const start = workerData as WriterStart;
 // The main thread has already migrated the file.
 const db = openDatabase(start.dbPath, { migrate: false });
-const operations = writeOperations(db, createDirectory(db), start.settings);
+const operations = writeOperations(db, createDirectory(db), start.settings, start.stampOnWriter);
 
 const SPIN_US = Number(process.env.EHUB_SPIN_US ?? 0);
 let lingering = false;

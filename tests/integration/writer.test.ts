@@ -22,7 +22,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ehub-writer-'));
   const path = join(dir, 'hub.sqlite');
   db = openDatabase(path);
-  writer = await startWriter({ dbPath: path, settings: defaultSettings() });
+  writer = await startWriter({ dbPath: path, settings: defaultSettings(), stampOnWriter: false });
   reader = new Database(path, { readonly: true });
 });
 afterEach(async () => {
