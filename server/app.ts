@@ -53,12 +53,14 @@ export async function startHub(options: HubOptions) {
   // Stored settings win over defaults; a test may pin its own.
   let settings = options.settings ?? hubSettingsSchema.parse(db.q.settings.load() ?? {});
   // Once the hub serves, every write goes to the writer thread's own connection; this one reads.
-  const writer = await startWriter({ dbPath: options.dbPath, settings, stampOnWriter: clock === systemClock });
+  const writer = await startWriter({ dbPath: options.dbPath, settings, stampOnWriter: clock === systemClock }, (error) =>
+    log.error({ err: { message: error.message, stack: error.stack } }, 'the database writer stopped; changes are refused until the hub restarts'),
+  );
   const useSettings = (next: HubSettings) => {
     settings = next;
-    void writer.call('useSettings', next);
+    writer.tell('useSettings', next);
   };
-  const directory = createDirectory(db, { onRefresh: () => void writer.call('refreshDirectory') });
+  const directory = createDirectory(db, { onRefresh: () => writer.tell('refreshDirectory') });
   const sessions = createSessions(db, clock, directory, writer);
   const items = createItemCache(directory);
   const queue = createQueueView(db, directory, items);
@@ -91,7 +93,7 @@ export async function startHub(options: HubOptions) {
     next();
   });
   app.use('/api', express.json({ limit: '100kb' }));
-  app.use('/api/health', healthRoutes(db));
+  app.use('/api/health', healthRoutes(db, writer));
   app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false, onSignedOut: () => realtime.disconnectEndedSessions() }));
   app.use('/api/intake', intakeRoutes({ db, admit, clock }));
   app.use('/api', integrationRoutes({ db, execute, directory }));

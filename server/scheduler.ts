@@ -58,7 +58,12 @@ export function createScheduler(deps: {
     // A full chunk may have left more due (at worst the next tick finds nothing).
     backlog = !room();
     const results = await Promise.allSettled(sent.map((s) => s.done));
-    await deps.writer.call('endExpiredSessions', { now });
+    try {
+      await deps.writer.call('endExpiredSessions', { now });
+    } catch (error) {
+      log.error({ err: { message: (error as Error).message } }, 'expired sessions were not deleted');
+    }
+    // Sessions past their time are refused whether or not their rows are gone.
     deps.onSessionsExpired?.();
     results.forEach((result, i) => {
       if (result.status === 'rejected' && !(result.reason instanceof HttpError)) {

@@ -12,6 +12,13 @@ type Result<K extends WriteOperation> = Awaited<ReturnType<WriteOperations[K]>>;
 
 export interface Writer {
   call<K extends WriteOperation>(op: K, ...arg: Parameters<WriteOperations[K]>): Promise<Result<K>>;
+  /**
+   * The same without an answer to wait for, for what only keeps the writer's copies in step (names,
+   * settings). If the writer has stopped, every write is refused anyway, and that is reported.
+   */
+  tell<K extends WriteOperation>(op: K, ...arg: Parameters<WriteOperations[K]>): void;
+  /** False once the thread has stopped (closed, or died): every call is then refused. */
+  running(): boolean;
   /** Lets every write already sent commit, then closes the writer's connection and its thread. */
   close(): Promise<void>;
 }
@@ -21,7 +28,8 @@ interface Waiting {
   reject: (error: unknown) => void;
 }
 
-export async function startWriter(start: WriterStart): Promise<Writer> {
+/** `onFailure` hears of the thread stopping unasked (an error in it, or its exit), to log it. */
+export async function startWriter(start: WriterStart, onFailure?: (error: Error) => void): Promise<Writer> {
   const worker = new Worker(await writerThreadFile(), { workerData: start, execArgv: [] });
   const waiting = new Map<number, Waiting>();
   let nextId = 1;
@@ -56,8 +64,12 @@ export async function startWriter(start: WriterStart): Promise<Writer> {
     if (reply.ok) w.resolve(reply.value);
     else w.reject(fromWire(reply.error));
   });
-  worker.on('error', (error) => stop(error));
-  worker.on('exit', (code) => stop(new Error(`The database writer stopped (exit ${code}).`)));
+  const failed = (error: Error) => {
+    if (!stopped) onFailure?.(error);
+    stop(error);
+  };
+  worker.on('error', failed);
+  worker.on('exit', (code) => failed(new Error(`The database writer stopped (exit ${code}).`)));
 
   function send(op: WriterCall['op'], arg: unknown): Promise<unknown> {
     if (stopped) return Promise.reject(new HttpError('UNAVAILABLE', 'The hub cannot save changes just now; nothing was changed. Try again shortly.'));
@@ -70,6 +82,8 @@ export async function startWriter(start: WriterStart): Promise<Writer> {
 
   return {
     call: (op, ...arg) => send(op, arg[0]) as never,
+    tell: (op, ...arg) => void send(op, arg[0]).catch(() => undefined),
+    running: () => stopped === undefined,
     async close() {
       if (stopped) return;
       await send('close', undefined);
