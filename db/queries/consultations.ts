@@ -3,12 +3,12 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, notLik
 import { consultations, type ConsultationRow, type NewConsultationRow } from '../schema';
 import { FINAL_STATUSES } from '../../shared/schemas/domain';
 import type { Orm } from '../open';
-import { oneRow } from './oneRow';
+import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
 
 export function consultationQueries(orm: Orm) {
-  const byId = oneRow(orm, consultations, orm.select().from(consultations).where(eq(consultations.id, ph('id'))));
+  const byId = wholeRows(orm, consultations, orm.select().from(consultations).where(eq(consultations.id, ph('id'))));
   // Red flags first, then the earliest first-action deadline, then the oldest.
   const openOrdered = orm
     .select()
@@ -75,7 +75,7 @@ export function consultationQueries(orm: Orm) {
     .prepare();
 
   return {
-    byId: (id: number): ConsultationRow | undefined => byId(id),
+    byId: (id: number): ConsultationRow | undefined => byId.one(id),
     byIds: (ids: number[]): ConsultationRow[] => {
       const rows: ConsultationRow[] = [];
       // Chunked to stay well inside SQLite's limit on bound parameters.

@@ -2,13 +2,13 @@
 import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { handoffs, type HandoffRow } from '../schema';
 import type { Orm } from '../open';
-import { oneRow } from './oneRow';
+import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
 export type NewHandoffRow = typeof handoffs.$inferInsert;
 
 export function handoffQueries(orm: Orm) {
-  const byId = oneRow(orm, handoffs, orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))));
+  const byId = wholeRows(orm, handoffs, orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))));
   const insert = orm
     .insert(handoffs)
     .values({
@@ -43,10 +43,10 @@ export function handoffQueries(orm: Orm) {
     .from(handoffs)
     .where(and(eq(handoffs.status, 'offered'), isNotNull(handoffs.expiresAt), lte(handoffs.expiresAt, ph('now'))))
     .prepare();
-  const forConsultation = orm.select().from(handoffs).where(eq(handoffs.consultationId, ph('consultationId'))).orderBy(handoffs.id).prepare();
+  const forConsultation = wholeRows(orm, handoffs, orm.select().from(handoffs).where(eq(handoffs.consultationId, ph('consultationId'))).orderBy(handoffs.id));
 
   return {
-    byId: (id: number): HandoffRow | undefined => byId(id),
+    byId: (id: number): HandoffRow | undefined => byId.one(id),
     byIds: (ids: number[]): HandoffRow[] => (ids.length === 0 ? [] : orm.select().from(handoffs).where(inArray(handoffs.id, ids)).all()),
     insert: (row: Omit<NewHandoffRow, 'id' | 'details' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'> & { details: Record<string, unknown> }): number =>
       insert.get({
@@ -60,6 +60,6 @@ export function handoffQueries(orm: Orm) {
       respond.run({ id, ...answer }).changes === 1,
     /** Offers and referrals whose time to answer has run out. */
     due: (now: number) => due.all({ now }),
-    forConsultation: (consultationId: number): HandoffRow[] => forConsultation.all({ consultationId }),
+    forConsultation: (consultationId: number): HandoffRow[] => forConsultation.all(consultationId),
   };
 }

@@ -2,7 +2,7 @@
 import { and, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { liabilityIntervals, type LiabilityRow } from '../schema';
 import type { Orm } from '../open';
-import { oneRow } from './oneRow';
+import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
 
@@ -13,7 +13,7 @@ export interface PartyColumns {
 }
 
 export function liabilityQueries(orm: Orm) {
-  const open = oneRow(
+  const open = wholeRows(
     orm,
     liabilityIntervals,
     orm
@@ -41,12 +41,15 @@ export function liabilityQueries(orm: Orm) {
       basis: ph('basis'),
     })
     .prepare();
-  const all = orm
-    .select()
-    .from(liabilityIntervals)
-    .where(eq(liabilityIntervals.consultationId, ph('consultationId')))
-    .orderBy(liabilityIntervals.fromAt, liabilityIntervals.id)
-    .prepare();
+  const all = wholeRows(
+    orm,
+    liabilityIntervals,
+    orm
+      .select()
+      .from(liabilityIntervals)
+      .where(eq(liabilityIntervals.consultationId, ph('consultationId')))
+      .orderBy(liabilityIntervals.fromAt, liabilityIntervals.id),
+  );
   // [from, to): the interval that started at or before the instant and had not ended by it.
   const at = orm
     .select()
@@ -63,7 +66,7 @@ export function liabilityQueries(orm: Orm) {
     .prepare();
 
   return {
-    open: (consultationId: number): LiabilityRow | undefined => open(consultationId),
+    open: (consultationId: number): LiabilityRow | undefined => open.one(consultationId),
     /** Ends the open interval at `at` and, unless `next` is null, opens the next one from `at`. */
     move(consultationId: number, at: number, next: { owner: PartyColumns; accountable: PartyColumns; basis: string } | null): void {
       closeOpen.run({ consultationId, at });
@@ -80,7 +83,7 @@ export function liabilityQueries(orm: Orm) {
         basis: next.basis,
       });
     },
-    all: (consultationId: number): LiabilityRow[] => all.all({ consultationId }),
+    all: (consultationId: number): LiabilityRow[] => all.all(consultationId),
     at: (consultationId: number, instant: number): LiabilityRow | undefined => at.get({ consultationId, at: instant }),
   };
 }

@@ -1,11 +1,12 @@
-// The hot-path row readers decode every column as Drizzle itself does: JSON, nulls, numbers.
+// The hot-path row readers (db/queries/wholeRows.ts) decode every column as Drizzle itself does:
+// JSON, nulls, numbers, one row or many.
 import { eq } from 'drizzle-orm';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type HubDatabase } from '../../db/open';
-import { consultations, type NewConsultationRow } from '../../db/schema';
+import { consultations, liabilityIntervals, type NewConsultationRow } from '../../db/schema';
 
 let dir: string;
 let db: HubDatabase;
@@ -52,6 +53,18 @@ it('reads a request exactly as Drizzle reads it, JSON columns and nulls included
   expect(fast?.answers).toEqual({ symptomArea: 'urinary', pregnant: false, days: 2 });
   expect(fast?.phone).toBeNull();
   expect(Object.keys(fast!)).toEqual(Object.keys(viaDrizzle!));
+});
+
+it('reads a request\'s liability intervals as Drizzle reads them, in order', () => {
+  const id = db.q.consultations.insert(request);
+  const party = (kind: string, name: string) => ({ kind, id: name, name });
+  db.write(() => {
+    db.q.liability.move(id, 1000, { owner: party('hub', 'Hub'), accountable: party('duty', 'Duty clinician'), basis: 'intake' });
+    db.q.liability.move(id, 2000, { owner: party('staff', 'ANP 1'), accountable: party('staff', 'ANP 1'), basis: 'accepted' });
+  });
+  const viaDrizzle = db.orm.select().from(liabilityIntervals).where(eq(liabilityIntervals.consultationId, id)).orderBy(liabilityIntervals.fromAt).all();
+  expect(viaDrizzle).toHaveLength(2);
+  expect(db.q.liability.all(id)).toEqual(viaDrizzle);
 });
 
 it('answers undefined for a row that is not there', () => {
