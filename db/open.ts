@@ -28,22 +28,14 @@ export interface HubDatabase {
   commit<T>(work: () => T): Promise<T>;
   /** Resolves once every change submitted to `commit` so far has settled. */
   drain(): Promise<void>;
-  /**
-   * Transactions and changes through `commit` so far (changes per transaction is the grouping),
-   * and rows this connection has written in all (SQLite's total_changes).
-   */
-  commitStats(): { transactions: number; changes: number; rows: number };
+  /** Transactions and changes through `commit` so far: changes per transaction is the grouping. */
+  commitStats(): { transactions: number; changes: number };
   /** A cheap round trip that proves the database answers. */
   ping(): boolean;
   close(): void;
 }
 
-export interface OpenOptions {
-  /** False for a second connection to a file another has already migrated (the writer thread's). */
-  migrate?: boolean;
-}
-
-export function openDatabase(path: string, options: OpenOptions = {}): HubDatabase {
+export function openDatabase(path: string): HubDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   // WAL lets readers run beside the writer; synchronous=FULL makes an acknowledged commit
@@ -53,7 +45,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): HubDataba
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const orm = drizzle(sqlite, { schema });
-  if (options.migrate !== false) migrate(orm, { migrationsFolder: MIGRATIONS });
+  migrate(orm, { migrationsFolder: MIGRATIONS });
   const q = prepareQueries(orm);
   // Built once: better-sqlite3 compiles BEGIN/COMMIT for a transaction function when it is made.
   const transaction = sqlite.transaction((work: () => unknown) => work());
@@ -84,7 +76,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): HubDataba
     write,
     commit: group.submit,
     drain: group.drain,
-    commitStats: () => ({ ...group.stats(), rows: (sqlite.prepare('select total_changes() as n').get() as { n: number }).n }),
+    commitStats: group.stats,
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
     close: () => sqlite.close(),
   };

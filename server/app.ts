@@ -11,8 +11,7 @@ import { createSessions } from './auth/sessions';
 import { createThrottle } from './auth/throttle';
 import { systemClock, type Clock } from './clock';
 import { createAdmission } from './commands/admit';
-import type { Committed } from './commands/apply';
-import { createExecutor } from './commands/execute';
+import { createExecutor, type Committed } from './commands/execute';
 import { createDirectory } from './directory';
 import { errorHandler, notFound } from './http/errors';
 import { requestLog } from './http/requestLog';
@@ -30,7 +29,6 @@ import { createScheduler } from './scheduler';
 import { hubSettingsSchema, type HubSettings } from './settings';
 import { createItemCache } from './views/itemCache';
 import { createQueueView } from './views/queue';
-import { startWriter } from './writer/client';
 
 export interface HubOptions {
   dbPath: string;
@@ -52,16 +50,8 @@ export async function startHub(options: HubOptions) {
   const db: HubDatabase = openDatabase(options.dbPath);
   // Stored settings win over defaults; a test may pin its own.
   let settings = options.settings ?? hubSettingsSchema.parse(db.q.settings.load() ?? {});
-  // Once the hub serves, every write goes to the writer thread's own connection; this one reads.
-  const writer = await startWriter({ dbPath: options.dbPath, settings, stampOnWriter: clock === systemClock }, (error) =>
-    log.error({ err: { message: error.message, stack: error.stack } }, 'the database writer stopped; changes are refused until the hub restarts'),
-  );
-  const useSettings = (next: HubSettings) => {
-    settings = next;
-    writer.tell('useSettings', next);
-  };
-  const directory = createDirectory(db, { onRefresh: () => writer.tell('refreshDirectory') });
-  const sessions = createSessions(db, clock, directory, writer);
+  const directory = createDirectory(db);
+  const sessions = createSessions(db, clock, directory);
   const items = createItemCache(directory);
   const queue = createQueueView(db, directory, items);
 
@@ -72,8 +62,10 @@ export async function startHub(options: HubOptions) {
   const realtime = createRealtime(httpServer, { db, sessions, queue, items, directory, clock });
 
   const executorDeps = {
-    writer,
+    db,
     clock,
+    directory,
+    settings: () => settings,
     onCommitted: (change: Committed) => {
       log.info({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
       realtime.publish(change);
@@ -81,7 +73,7 @@ export async function startHub(options: HubOptions) {
   };
   const execute = createExecutor(executorDeps);
   const admit = createAdmission(executorDeps, execute);
-  const scheduler = createScheduler({ db, writer, clock, execute, log, onSessionsExpired: () => realtime.disconnectEndedSessions() });
+  const scheduler = createScheduler({ db, clock, execute, log, onSessionsExpired: () => realtime.disconnectEndedSessions() });
 
   app.use(requestLog(log));
   app.use(helmet());
@@ -93,14 +85,14 @@ export async function startHub(options: HubOptions) {
     next();
   });
   app.use('/api', express.json({ limit: '100kb' }));
-  app.use('/api/health', healthRoutes(db, writer));
+  app.use('/api/health', healthRoutes(db));
   app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false, onSignedOut: () => realtime.disconnectEndedSessions() }));
   app.use('/api/intake', intakeRoutes({ db, admit, clock }));
   app.use('/api', integrationRoutes({ db, execute, directory }));
-  app.use('/api', consultationRoutes({ db, writer, sessions, execute, queue, directory, clock }));
+  app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
   app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
-  app.use('/api', adminRoutes({ writer, sessions, clock, settings: () => settings, setSettings: (next) => (settings = next) }));
+  app.use('/api', adminRoutes({ db, sessions, clock, settings: () => settings, setSettings: (next) => (settings = next) }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
@@ -121,7 +113,6 @@ export async function startHub(options: HubOptions) {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
     db,
-    writer,
     clock,
     log,
     execute,
@@ -130,15 +121,15 @@ export async function startHub(options: HubOptions) {
     directory,
     io: realtime.io,
     settings: () => settings,
-    setSettings: useSettings,
-    /** Transactions and changes the writer has committed so far, for the benchmarks. */
-    commitStats: () => writer.call('commitStats'),
+    setSettings: (next: HubSettings) => {
+      settings = next;
+    },
     async close() {
       await scheduler.stop();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      // Changes already sent finish committing (and are answered) before the file closes.
-      await writer.close();
+      // Changes already submitted finish committing (and are answered) before the file closes.
+      await db.drain();
       db.close();
     },
   };

@@ -2,7 +2,7 @@
 // the queue view looks them up thousands of times per snapshot.
 import type { HubDatabase } from '../db/open';
 
-export function createDirectory(db: HubDatabase, options: { onRefresh?: () => void } = {}) {
+export function createDirectory(db: HubDatabase) {
   let staffNames = new Map<number, string>();
   let practiceNames = new Map<string, string>();
   let generation = 0;
@@ -10,8 +10,6 @@ export function createDirectory(db: HubDatabase, options: { onRefresh?: () => vo
     generation++;
     staffNames = new Map(db.q.staff.all().map((s) => [s.id, s.name]));
     practiceNames = new Map(db.q.practices.all().map((p) => [p.ods, p.name]));
-    // The writer thread keeps names of its own, for what it writes into queue items.
-    options.onRefresh?.();
   };
   refresh();
   return {

@@ -7,7 +7,6 @@ import { expireLease, expireOffer, expireReferral, recordBreach } from './comman
 import type { Execute } from './commands/execute';
 import { HttpError } from './http/errors';
 import type { Logger } from './logger';
-import type { Writer } from './writer/client';
 
 /**
  * At most this many events a tick. Changes commit in the order they are sent, so a backlog sent
@@ -18,7 +17,6 @@ export const MAX_EVENTS_PER_TICK = 200;
 
 export function createScheduler(deps: {
   db: HubDatabase;
-  writer: Writer;
   clock: Clock;
   execute: Execute;
   log: Logger;
@@ -57,14 +55,9 @@ export function createScheduler(deps: {
     }
     // A full chunk may have left more due (at worst the next tick finds nothing).
     backlog = !room();
-    const results = await Promise.allSettled(sent.map((s) => s.done));
-    try {
-      await deps.writer.call('endExpiredSessions', { now });
-    } catch (error) {
-      log.error({ err: { message: (error as Error).message } }, 'expired sessions were not deleted');
-    }
-    // Sessions past their time are refused whether or not their rows are gone.
+    db.q.staff.deleteExpiredSessions(now);
     deps.onSessionsExpired?.();
+    const results = await Promise.allSettled(sent.map((s) => s.done));
     results.forEach((result, i) => {
       if (result.status === 'rejected' && !(result.reason instanceof HttpError)) {
         log.error({ err: { message: (result.reason as Error).message }, ...sent[i]!.ids }, `${sent[i]!.what} failed`);

@@ -10,7 +10,6 @@ import type { StaffRow } from '../../db/schema';
 import type { User } from '../../shared/schemas/api';
 import type { Clock } from '../clock';
 import type { Directory } from '../directory';
-import type { Writer } from '../writer/client';
 
 export const SESSION_COOKIE = 'ehub_session';
 const SESSION_HOURS = 12;
@@ -29,7 +28,7 @@ interface KnownSession {
 /** Past this many sessions in memory, the expired ones are dropped before another is added. */
 const PRUNE_AT = 1000;
 
-export function createSessions(db: HubDatabase, clock: Clock, directory: Directory, writer: Writer) {
+export function createSessions(db: HubDatabase, clock: Clock, directory: Directory) {
   const known = new Map<string, KnownSession>();
   let generation = directory.generation();
 
@@ -54,11 +53,10 @@ export function createSessions(db: HubDatabase, clock: Clock, directory: Directo
 
   return {
     maxAgeMs: SESSION_HOURS * 3600_000,
-    /** A new session's token, once the session is stored. */
-    async start(staffId: number): Promise<string> {
+    start(staffId: number): string {
       const token = randomBytes(32).toString('base64url');
       const now = clock.now();
-      await writer.call('startSession', { tokenHash: sha256(token), staffId, createdAt: now, expiresAt: now + SESSION_HOURS * 3600_000 });
+      db.q.staff.createSession({ tokenHash: sha256(token), staffId, createdAt: now, expiresAt: now + SESSION_HOURS * 3600_000 });
       return token;
     },
     /** The active staff member a cookie header signs in, if any. */
@@ -74,12 +72,12 @@ export function createSessions(db: HubDatabase, clock: Clock, directory: Directo
       }
       return session.user;
     },
-    async end(header: string | undefined): Promise<void> {
+    end(header: string | undefined): void {
       const token = header ? parseCookie(header)[SESSION_COOKIE] : undefined;
       if (!token) return;
       const tokenHash = sha256(token);
       known.delete(tokenHash);
-      await writer.call('endSession', { tokenHash });
+      db.q.staff.deleteSession(tokenHash);
     },
   };
 }

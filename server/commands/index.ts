@@ -32,8 +32,3 @@ export const HANDOFF_COMMANDS: Record<string, AnyCommand> = {
   accept: accept as AnyCommand,
   decline: decline as AnyCommand,
 };
-
-/** Every command by its name, for the writer thread, which is sent the name. */
-export const COMMANDS_BY_NAME: ReadonlyMap<string, AnyCommand> = new Map(
-  [accept, acknowledge, claim, complete, decline, escalate, expireLease, expireOffer, expireReferral, handBack, recordBreach, release, route].map((d) => [d.name, d as AnyCommand]),
-);

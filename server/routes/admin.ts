@@ -1,14 +1,14 @@
 // Hub settings for admins: hours per weekday, closures, SLA policy, lease, protocol and
 // safety-netting templates. A change is validated whole, stored, audited, and in force at once.
 import { Router } from 'express';
+import type { HubDatabase } from '../../db/open';
 import { requireUser, signedInUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
 import type { Clock } from '../clock';
 import { validationError } from '../http/errors';
 import { hubSettingsSchema, type HubSettings } from '../settings';
-import type { Writer } from '../writer/client';
 
-export function adminRoutes(deps: { writer: Writer; sessions: Sessions; clock: Clock; settings: () => HubSettings; setSettings: (next: HubSettings) => void }) {
+export function adminRoutes(deps: { db: HubDatabase; sessions: Sessions; clock: Clock; settings: () => HubSettings; setSettings: (next: HubSettings) => void }) {
   const router = Router();
   const adminOnly = requireUser(deps.sessions, ['admin']);
 
@@ -16,14 +16,14 @@ export function adminRoutes(deps: { writer: Writer; sessions: Sessions; clock: C
     res.json({ settings: deps.settings() });
   });
 
-  router.put('/admin/settings', adminOnly, async (req, res) => {
+  router.put('/admin/settings', adminOnly, (req, res) => {
     const parsed = hubSettingsSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw validationError(parsed.error);
     const user = signedInUser(res);
     const before = deps.settings();
-    await deps.writer.call('saveSettings', {
-      next: parsed.data,
-      audit: {
+    deps.db.write(() => {
+      deps.db.q.settings.save(parsed.data);
+      deps.db.q.audit.append({
         at: deps.clock.now(),
         actorId: String(user.id),
         actorRole: user.roles.join(','),
@@ -32,7 +32,7 @@ export function adminRoutes(deps: { writer: Writer; sessions: Sessions; clock: C
         before: JSON.stringify(before),
         after: JSON.stringify(parsed.data),
         reason: null,
-      },
+      });
     });
     deps.setSettings(parsed.data);
     res.json({ settings: parsed.data });

@@ -28,7 +28,7 @@ export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle
       throw new HttpError('INVALID_CREDENTIALS', 'The username or password is not right.');
     }
     throttle.clearUsername(username);
-    const token = await sessions.start(account.id);
+    const token = sessions.start(account.id);
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -39,8 +39,8 @@ export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle
     res.json({ user: toUser(account) });
   });
 
-  router.post('/logout', async (req, res) => {
-    await sessions.end(req.headers.cookie);
+  router.post('/logout', (req, res) => {
+    sessions.end(req.headers.cookie);
     deps.onSignedOut();
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.json({ ok: true });

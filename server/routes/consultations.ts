@@ -16,7 +16,6 @@ import { writeParts } from '../http/writeParts';
 import { toConsultationDetail } from '../views/queueItem';
 import { QUEUE_ROLES, type QueueView } from '../views/queue';
 import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS } from '../commands';
-import type { Writer } from '../writer/client';
 
 const idSchema = z.coerce.number().int().positive();
 
@@ -28,7 +27,7 @@ function parseId(raw: unknown): number {
   return parsed.data;
 }
 
-export function consultationRoutes(deps: { db: HubDatabase; writer: Writer; sessions: Sessions; execute: Execute; queue: QueueView; directory: Directory; clock: Clock }) {
+export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; execute: Execute; queue: QueueView; directory: Directory; clock: Clock }) {
   const { db, sessions, execute, directory } = deps;
   const router = Router();
   const signedIn = requireUser(sessions, QUEUE_ROLES);
@@ -45,16 +44,18 @@ export function consultationRoutes(deps: { db: HubDatabase; writer: Writer; sess
     const row = db.q.consultations.byId(id);
     assertVisible(actor, row, id);
     // Reading patient-identifiable detail is itself audited.
-    await deps.writer.call('audit', {
-      at: deps.clock.now(),
-      actorId: actorId(actor),
-      actorRole: actorRole(actor),
-      action: 'read_detail',
-      consultationId: id,
-      before: null,
-      after: null,
-      reason: null,
-    });
+    await db.commit(() =>
+      db.q.audit.append({
+        at: deps.clock.now(),
+        actorId: actorId(actor),
+        actorRole: actorRole(actor),
+        action: 'read_detail',
+        consultationId: id,
+        before: null,
+        after: null,
+        reason: null,
+      }),
+    );
     res.json(toConsultationDetail(row, directory, pendingOf(row)));
   });
 

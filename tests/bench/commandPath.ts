@@ -24,7 +24,7 @@ const TABLES = ['change_feed', 'audit_log', 'liability_intervals'] as const;
 type Counts = Record<(typeof TABLES)[number], number>;
 
 export interface CommandPathResult {
-  synchronous: 'FULL';
+  synchronous: 'FULL' | 'OFF';
   ops: number;
   hub: { opsPerSecond: number; latency: Summary };
   raw: { opsPerSecond: number; latency: Summary };
@@ -136,18 +136,21 @@ const perOp = (a: Counts, b: Counts, ops: number) =>
   Object.fromEntries(TABLES.map((t) => [t, Math.round(((b[t] - a[t]) / ops) * 100) / 100])) as Counts;
 
 /**
- * Runs `pairs` claim+release pairs on each side, alternating in `rounds` rounds. (A
- * synchronous=OFF diagnostic used to run too; the hub's writing connection is on its writer
- * thread now, out of this process's reach, so it went.)
+ * Runs `pairs` claim+release pairs on each side, alternating in `rounds` rounds.
+ * synchronous=OFF is a diagnostic: it takes the fsync out, leaving the CPU cost of each path.
  */
 export async function measureCommandPath(
   dir: string,
-  options: { pairs: number; rounds: number; synchronous: 'FULL'; profileOps?: number },
+  options: { pairs: number; rounds: number; synchronous: 'FULL' | 'OFF'; profileOps?: number },
 ): Promise<CommandPathResult> {
   const hubS = await hubSide(dir);
   let liability = false;
   const rawS = rawSide(dir, hubS.hub, () => liability);
   try {
+    if (options.synchronous === 'OFF') {
+      hubS.hub.db.orm.$client.pragma('synchronous = OFF');
+      rawS.db.pragma('synchronous = OFF');
+    }
     // Warm both paths (JIT, statement caches, WAL growth); the hub's warm-up also shows which
     // rows a claim or release writes, so the raw side can write the same.
     const w0 = hubS.counts();

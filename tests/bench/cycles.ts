@@ -43,7 +43,6 @@ const CENSUS_SQL = `select
   (select count(*) from change_feed) as feed,
   (select count(*) from audit_log) as audit,
   total_changes() as rowsChanged`;
-// The hub writes through its writer thread's connection: its rows changed are that connection's.
 const CENSUS_KEYS = ['consultation', 'handoffInsert', 'handoffAnswer', 'liabilityClose', 'liabilityInsert', 'feed', 'audit', 'rowsChanged'] as const;
 export type Census = Record<(typeof CENSUS_KEYS)[number], number>;
 
@@ -71,7 +70,7 @@ export type Done = void | Promise<unknown>;
 export interface CycleSide {
   /** Runs one whole cycle on the side's i-th request, recording each step's time. */
   cycle(i: number, latency?: Record<Step, Samples>): Done;
-  census(): Census | Promise<Census>;
+  census(): Census;
   /** The side's connection, for WAL diagnostics. */
   sqlite: Database.Database;
   /** Each step alone, for the per-step census. */
@@ -145,13 +144,13 @@ async function hubSide(dir: string, requests: number): Promise<CycleSide & { hub
         latency?.[step].push(performance.now() - t0);
       }
     },
-    census: async () => ({ ...census(sqlite), rowsChanged: (await hub.commitStats()).rows }),
+    census: () => census(sqlite),
     sqlite,
   };
 }
 
 export interface CyclesResult {
-  synchronous: 'FULL';
+  synchronous: 'FULL' | 'OFF';
   cycles: number;
   hub: { cyclesPerSecond: number; latency: Record<Step, Summary> };
   bare: { cyclesPerSecond: number; latency: Record<Step, Summary> };
@@ -179,11 +178,11 @@ async function warmWithCensus(side: CycleSide, from: number): Promise<{ rows: Re
   for (let i = from; i < from + CENSUS_CYCLES; i++) {
     const s = side.steps(i);
     for (const step of STEPS) {
-      const c0 = await side.census();
+      const c0 = side.census();
       checkpoint('TRUNCATE');
       await s[step]();
       frames[step] += checkpoint('PASSIVE');
-      sums[step] = add(sums[step], diff(c0, await side.census()));
+      sums[step] = add(sums[step], diff(c0, side.census()));
     }
   }
   for (let i = from + CENSUS_CYCLES; i < from + WARMUP_CYCLES; i++) await side.cycle(i);
@@ -196,11 +195,12 @@ async function warmWithCensus(side: CycleSide, from: number): Promise<{ rows: Re
 const sameCensus = (a: Census, b: Census) => CENSUS_KEYS.every((k) => Math.abs(a[k] - b[k]) < 0.01);
 
 /**
- * `cycles` cycles per side in `rounds` alternating rounds (plus warm-up), both synchronous=FULL.
+ * `cycles` cycles per side in `rounds` alternating rounds (plus warm-up). synchronous=OFF is a
+ * diagnostic: it takes the fsync out of both sides, leaving the CPU cost of each path.
  */
 export async function measureCycles(
   dir: string,
-  options: { cycles: number; rounds: number; synchronous: 'FULL'; profileCycles?: number },
+  options: { cycles: number; rounds: number; synchronous: 'FULL' | 'OFF'; profileCycles?: number },
 ): Promise<CyclesResult> {
   const perRound = Math.ceil(options.cycles / options.rounds);
   const total = WARMUP_CYCLES + perRound * options.rounds + (options.profileCycles ?? 0);
@@ -208,6 +208,10 @@ export async function measureCycles(
   let plans: Record<Step, StepPlan> | undefined;
   const bareS = bareSide(dir, hubS.hub, () => plans!);
   try {
+    if (options.synchronous === 'OFF') {
+      hubS.hub.db.orm.$client.pragma('synchronous = OFF');
+      bareS.db.pragma('synchronous = OFF');
+    }
     // Warm both paths; the hub's warm-up also says which rows each step writes.
     const hubWarm = await warmWithCensus(hubS, 0);
     const hubSteps = hubWarm.rows;
@@ -226,7 +230,7 @@ export async function measureCycles(
     const bareWarm = await warmWithCensus(bareS, 0);
     const bareSteps = bareWarm.rows;
 
-    const before = { hub: await hubS.census(), bare: await bareS.census() };
+    const before = { hub: hubS.census(), bare: bareS.census() };
     const time = { hub: 0, bare: 0 };
     const latency = { hub: newLatency(), bare: newLatency() };
     const roundRatios: number[] = [];
@@ -250,7 +254,7 @@ export async function measureCycles(
       next += perRound;
     }
     const cycles = next - WARMUP_CYCLES;
-    const rowsPerCycle = { hub: diff(before.hub, await hubS.census(), cycles), bare: diff(before.bare, await bareS.census(), cycles) };
+    const rowsPerCycle = { hub: diff(before.hub, hubS.census(), cycles), bare: diff(before.bare, bareS.census(), cycles) };
     const anatomy = options.profileCycles ? await profileCycles(hubS, next, options.profileCycles) : undefined;
     const hubRate = cycles / (time.hub / 1000);
     const bareRate = cycles / (time.bare / 1000);

@@ -1,6 +1,6 @@
 // Hand-off cycles over HTTP (figures H2 and H3): seeding the hub's database, asking the client
 // process to run closed-loop or paced cycles, the HTTP floor, and a CPU profile of the HTTP path.
-import type { Committed } from '../../server/commands/apply';
+import type { Committed } from '../../server/commands/execute';
 import { startHub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { sha256 } from '../../server/auth/sessions';

@@ -69,7 +69,10 @@ export async function handoffPhases(figures: Figure[], { dir, want, config: HAND
     section('H1. Hand-off cycles: command path vs bare better-sqlite3 transactions (in process)');
     const full = await measureCycles(mkdtempSync(join(dir, 'cycles-')), { cycles: HANDOFF.inProcessCycles, rounds: 4, synchronous: 'FULL', profileCycles: 300 });
     printCycles(full);
-    detail(`where the main thread's time goes (CPU profile of ${full.anatomy?.cycles} more cycles; the transaction runs on the writer thread; µs per cycle, inclusive/self):`);
+    const off = await measureCycles(mkdtempSync(join(dir, 'cycles-')), { cycles: Math.ceil(HANDOFF.inProcessCycles / 2), rounds: 4, synchronous: 'OFF' });
+    detail('diagnostic, fsync taken out of both sides (not the target):');
+    printCycles(off);
+    detail(`where the hub's time goes (CPU profile of ${full.anatomy?.cycles} more cycles, synchronous=FULL; µs per cycle, inclusive/self):`);
     for (const s of full.anatomy?.stages ?? []) detail(`  ${s.micros.toFixed(0).padStart(7)} ${s.selfMicros.toFixed(0).padStart(6)}  ${s.name} (${s.where})`);
     detail('the same profile, self time by owner (µs per cycle):');
     for (const o of full.anatomy?.owners ?? []) detail(`  ${o.micros.toFixed(0).padStart(7)}  ${o.owner}`);

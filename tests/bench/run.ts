@@ -114,7 +114,10 @@ async function commandPathPhase(figures: Figure[]) {
   section('3. Command path vs bare better-sqlite3 transaction (in process)');
   const full = await measureCommandPath(mkdtempSync(join(dir, 'cmd-')), { pairs: CONFIG.commandPairs, rounds: 4, synchronous: 'FULL', profileOps: 2000 });
   printCommandPath(full);
-  detail(`where the main thread's time goes (CPU profile of ${full.anatomy?.ops} more commands; the transaction runs on the writer thread; µs per command, inclusive/self):`);
+  const off = await measureCommandPath(mkdtempSync(join(dir, 'cmd-')), { pairs: CONFIG.commandPairs, rounds: 4, synchronous: 'OFF' });
+  detail('diagnostic, fsync taken out of both sides (not the target):');
+  printCommandPath(off);
+  detail(`where the hub's time goes (CPU profile of ${full.anatomy?.ops} more commands, synchronous=FULL; µs per command, inclusive/self):`);
   for (const s of full.anatomy?.stages ?? []) detail(`  ${s.micros.toFixed(1).padStart(7)} ${s.selfMicros.toFixed(1).padStart(6)}  ${s.name} (${s.where})`);
   detail('the same profile, self time by owner (µs per command):');
   for (const o of full.anatomy?.owners ?? []) detail(`  ${o.micros.toFixed(1).padStart(7)}  ${o.owner}`);

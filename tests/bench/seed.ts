@@ -2,7 +2,7 @@
 // (real rows: consultation, change feed, hash-chained audit), batched in outer transactions so
 // that seeding 10,000 does not pay 10,000 fsyncs. Runs in the orchestrator, not in the measured
 // server process, so the server's RSS does not carry the seeding's garbage.
-import type { Committed } from '../../server/commands/apply';
+import type { Committed } from '../../server/commands/execute';
 import { startHub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { sha256 } from '../../server/auth/sessions';

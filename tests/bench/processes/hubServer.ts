@@ -18,7 +18,7 @@ serve(
     'mem:reset': () => memory.reset(),
     'mem:report': () => memory.report(),
     cpu: () => process.cpuUsage(),
-    commits: () => hub.commitStats(),
+    commits: () => hub.db.commitStats(),
     sockets: () => hub.io.of('/').sockets.size,
   },
   async () => {
