@@ -87,7 +87,11 @@ export function createScheduler(deps: {
     /** Whether the last tick left events due for the next one. */
     behind: () => backlog,
     start() {
-      timer = setInterval(() => void tickUntilCaughtUp(), deps.intervalMs ?? 2000);
+      // A pass that fails (the disk, say) is logged, and the next timer tries again; left
+      // unhandled, its rejection would stop the whole hub.
+      const pass = () =>
+        tickUntilCaughtUp().catch((error: unknown) => log.error({ err: { message: (error as Error).message } }, 'scheduler pass failed'));
+      timer = setInterval(() => void pass(), deps.intervalMs ?? 2000);
       timer.unref();
     },
     async stop() {

@@ -37,3 +37,17 @@ it('records a backlog of breaches a chunk per tick, and answers a coordinator be
   expect(hub.scheduler.behind()).toBe(false);
   await hub.scheduler.stop();
 });
+
+it('logs a pass that fails and tries again on the next timer, without stopping the hub', async () => {
+  const { createScheduler } = await import('../../server/scheduler');
+  const errors: string[] = [];
+  const log = { ...hub.log, error: (_obj: unknown, msg?: string) => void errors.push(msg ?? '') } as typeof hub.log;
+  let failures = 0;
+  const db = { ...hub.db, q: { ...hub.db.q, staff: { ...hub.db.q.staff, deleteExpiredSessions: () => { failures++; throw new Error('disk I/O error'); } } } };
+  const scheduler = createScheduler({ db, clock: hub.clock, execute: hub.execute, log, intervalMs: 20 });
+  scheduler.start();
+  await expect.poll(() => failures, { timeout: 2000 }).toBeGreaterThanOrEqual(2);
+  await scheduler.stop();
+  expect(errors).toContain('scheduler pass failed');
+  expect((await fetch(`${hub.url}/api/health`)).status).toBe(200);
+});
