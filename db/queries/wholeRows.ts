@@ -1,8 +1,8 @@
 // Whole rows of a table on the hot paths: the request, its pending hand-off and its open liability
 // interval, read by every command, and a request's intervals and hand-offs, read for its liability
 // map. Drizzle builds the SQL, and each column's own mapFromDriverValue decodes its value, as
-// Drizzle does; what is skipped is Drizzle's generic per-row mapping, which profiled at about
-// 40 µs a command on the writer thread, more than the SQLite reads themselves.
+// Drizzle does; what is skipped is Drizzle's generic per-row mapping, which in a profile of the
+// command path cost more than the SQLite reads themselves.
 import { getTableColumns, type Column } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Orm } from '../open';
