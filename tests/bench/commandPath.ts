@@ -7,7 +7,7 @@
 // rounds so that the shared machine's noise falls on both alike.
 import Database from 'better-sqlite3';
 import { bareCopyOf } from './bareCopy';
-import { createHash } from 'node:crypto';
+import { bareWrites } from './bareWrites';
 import { join } from 'node:path';
 import { startHub, type Hub } from '../../server/app';
 import { sha256 } from '../../server/auth/sessions';
@@ -19,7 +19,6 @@ import { Samples, summarize, type Summary } from './stats';
 
 const REQUESTS = 100;
 const WARMUP_OPS = 200;
-const GENESIS = '0'.repeat(64);
 const TABLES = ['change_feed', 'audit_log', 'liability_intervals'] as const;
 type Counts = Record<(typeof TABLES)[number], number>;
 
@@ -82,22 +81,7 @@ function rawSide(dir: string, source: Hub, writeLiability: () => boolean): Side 
   const ids = (db.prepare('select id from consultations order by id').all() as { id: number }[]).map((r) => r.id);
 
   const load = db.prepare('select * from consultations where id = ?');
-  // Every lifecycle column, as the hub's one prepared update sets them (SQLite maintains each
-  // index that holds a column named in SET, changed or not, so the column list matters).
-  const LIFECYCLE = ['status', 'version', 'claimed_by', 'lease_expires_at', 'assignee_id', 'pending_destination', 'pending_organisation_ods', 'pending_handoff_id', 'red_flags', 'priority', 'returned_because', 'first_action_at', 'closed_at', 'outcome', 'updated_at'];
-  const present = new Set((db.prepare('select name from pragma_table_info(?)').all('consultations') as { name: string }[]).map((c) => c.name));
-  const setColumns = LIFECYCLE.filter((c) => present.has(c));
-  const update = db.prepare(`update consultations set ${setColumns.map((c) => `${c} = @${c}`).join(', ')} where id = @id and version = @expectedVersion`);
-  const feed = db.prepare('insert into change_feed (consultation_id, type, actor_id, payload, at) values (?, ?, ?, ?, ?) returning seq');
-  const lastHash = db.prepare('select hash from audit_log order by id desc limit 1');
-  const audit = db.prepare(
-    'insert into audit_log (at, actor_id, actor_role, action, consultation_id, before, after, reason, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const openInterval = db.prepare('select * from liability_intervals where consultation_id = ? and to_at is null');
-  const closeInterval = db.prepare('update liability_intervals set to_at = ? where consultation_id = ? and to_at is null');
-  const openNext = db.prepare(
-    'insert into liability_intervals (consultation_id, from_at, to_at, owner_kind, owner_id, owner_name, accountable_kind, accountable_id, accountable_name, basis) values (?, ?, null, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const writes = bareWrites(db);
   const state = (r: { status: string; version: number; claimed_by: number | null }) =>
     JSON.stringify({ status: r.status, version: r.version, claimedBy: r.claimed_by, assigneeId: null, pendingDestination: null, redFlags: [] });
   const basis = 'hub protocol CN v3 signed off by the GP clinical lead';
@@ -107,20 +91,18 @@ function rawSide(dir: string, source: Hub, writeLiability: () => boolean): Side 
     const before = load.get(id) as Record<string, unknown> & { status: string; version: number; claimed_by: number | null };
     const after = { status: isClaim ? 'in_triage' : 'queued', version: before.version + 1, claimed_by: isClaim ? 1 : null };
     const row = { ...before, ...after, lease_expires_at: isClaim ? now + 600_000 : null, updated_at: now };
-    const params = Object.fromEntries(setColumns.map((c) => [c, row[c as keyof typeof row]]));
-    if (update.run({ ...params, id, expectedVersion: before.version }).changes !== 1) throw new Error('stale version');
+    writes.writeLifecycle(row, id, before.version);
     const action = isClaim ? 'claim' : 'release';
     if (writeLiability()) {
-      openInterval.get(id);
-      closeInterval.run(now, id);
-      if (isClaim) openNext.run(id, now, 'person', '1', 'Coordinator 1', 'role', 'duty_clinician', 'Hub duty clinician', `claimed for triage by Coordinator 1 (care coordinator); ${basis}`);
-      else openNext.run(id, now, 'team', 'hub_queue', 'Hub triage queue', 'role', 'duty_clinician', 'Hub duty clinician', `released to the queue by Coordinator 1; ${basis}`);
+      writes.moveLiability(
+        id,
+        now,
+        isClaim
+          ? ['person', '1', 'Coordinator 1', 'role', 'duty_clinician', 'Hub duty clinician', `claimed for triage by Coordinator 1 (care coordinator); ${basis}`]
+          : ['team', 'hub_queue', 'Hub triage queue', 'role', 'duty_clinician', 'Hub duty clinician', `released to the queue by Coordinator 1; ${basis}`],
+      );
     }
-    feed.get(id, action, '1', JSON.stringify({ status: after.status, version: after.version }), now);
-    const prevHash = (lastHash.get() as { hash: string } | undefined)?.hash ?? GENESIS;
-    const entry = [now, '1', 'coordinator', action, id, state(before), state(after), null] as const;
-    const hash = createHash('sha256').update(JSON.stringify([prevHash, ...entry])).digest('hex');
-    audit.run(...entry, prevHash, hash);
+    writes.record({ id, type: action, actorId: '1', actorRole: 'coordinator', status: after.status, version: after.version, before: state(before), after: state(after), reason: null, now });
   });
 
   return {

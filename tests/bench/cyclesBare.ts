@@ -3,12 +3,10 @@
 // census saw the hub write in that step, the sha256 audit chain included.
 import Database from 'better-sqlite3';
 import { bareCopyOf } from './bareCopy';
-import { createHash } from 'node:crypto';
+import { bareWrites } from './bareWrites';
 import { join } from 'node:path';
 import type { Hub } from '../../server/app';
 import { STEPS, census, type CycleSide, type Step } from './cycles';
-
-const GENESIS = '0'.repeat(64);
 
 /** Which rows the bare side writes in a step: what the census saw the hub write in it. */
 export interface StepPlan {
@@ -27,27 +25,12 @@ export function bareSide(dir: string, source: Hub, plans: () => Record<Step, Ste
 
   type Row = Record<string, unknown> & { id: number; status: string; version: number; claimed_by: number | null; assignee_id: number | null; pending_destination: string | null; red_flags: string; first_action_at: number | null };
   const load = db.prepare('select * from consultations where id = ?');
-  // Every lifecycle column the hub's one prepared update sets (SQLite maintains each index that
-  // holds a column named in SET, changed or not, so the list matters).
-  const LIFECYCLE = ['status', 'version', 'claimed_by', 'lease_expires_at', 'assignee_id', 'pending_destination', 'pending_organisation_ods', 'pending_handoff_id', 'red_flags', 'priority', 'returned_because', 'first_action_at', 'sla_breaches', 'closed_at', 'outcome', 'updated_at'];
-  const present = new Set((db.prepare('select name from pragma_table_info(?)').all('consultations') as { name: string }[]).map((c) => c.name));
-  const setColumns = LIFECYCLE.filter((c) => present.has(c));
-  const update = db.prepare(`update consultations set ${setColumns.map((c) => `${c} = @${c}`).join(', ')} where id = @id and version = @expectedVersion`);
+  const writes = bareWrites(db);
   const insertHandoff = db.prepare(
     'insert into handoffs (consultation_id, destination, details, reason_code, reason_text, suggestion_followed, offered_by_id, offered_by_name, offered_at, expires_at, status) values (?, ?, ?, ?, null, null, ?, ?, ?, ?, ?) returning id',
   );
   const answerHandoff = db.prepare(
     "update handoffs set status = ?, responded_by_id = ?, responded_by_name = ?, responded_at = ?, response_reason = null where id = ? and status = 'offered'",
-  );
-  const openInterval = db.prepare('select * from liability_intervals where consultation_id = ? and to_at is null');
-  const closeInterval = db.prepare('update liability_intervals set to_at = ? where consultation_id = ? and to_at is null');
-  const openNext = db.prepare(
-    'insert into liability_intervals (consultation_id, from_at, to_at, owner_kind, owner_id, owner_name, accountable_kind, accountable_id, accountable_name, basis) values (?, ?, null, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const feed = db.prepare('insert into change_feed (consultation_id, type, actor_id, payload, at) values (?, ?, ?, ?, ?) returning seq');
-  const lastHash = db.prepare('select hash from audit_log order by id desc limit 1');
-  const audit = db.prepare(
-    'insert into audit_log (at, actor_id, actor_role, action, consultation_id, before, after, reason, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const auditState = (r: Row) =>
     JSON.stringify({ status: r.status, version: r.version, claimedBy: r.claimed_by, assigneeId: r.assignee_id, pendingDestination: r.pending_destination, redFlags: JSON.parse(r.red_flags) });
@@ -71,17 +54,11 @@ export function bareSide(dir: string, source: Hub, plans: () => Record<Step, Ste
       }
       if (plan.handoffAnswer && answerHandoff.run('accepted', String(actor.id), actor.name, now, hid).changes !== 1) throw new Error('already answered');
       const after = { ...before, ...change(before, now, hid), version: before.version + 1, updated_at: now } as Row;
-      const params = Object.fromEntries(setColumns.map((c) => [c, after[c]]));
-      if (update.run({ ...params, id, expectedVersion: before.version }).changes !== 1) throw new Error('stale version');
-      if (plan.liabilityClose) {
-        openInterval.get(id);
-        closeInterval.run(now, id);
-      }
-      if (plan.liabilityInsert) openNext.run(id, now, ...liability(now, hid));
-      feed.get(id, name, String(actor.id), JSON.stringify({ status: after.status, version: after.version }), now);
-      const prevHash = (lastHash.get() as { hash: string } | undefined)?.hash ?? GENESIS;
-      const entry = [now, String(actor.id), actor.role, name, id, auditState(before), auditState(after), reason] as const;
-      audit.run(...entry, prevHash, createHash('sha256').update(JSON.stringify([prevHash, ...entry])).digest('hex'));
+      writes.writeLifecycle(after, id, before.version);
+      const next = plan.liabilityInsert ? liability(now, hid) : undefined;
+      if (plan.liabilityClose) writes.moveLiability(id, now, next);
+      else if (next) writes.openLiability(id, now, next);
+      writes.record({ id, type: name, actorId: String(actor.id), actorRole: actor.role, status: after.status, version: after.version, before: auditState(before), after: auditState(after), reason, now });
       return hid;
     });
 
