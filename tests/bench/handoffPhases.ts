@@ -18,6 +18,8 @@ export interface HandoffConfig {
   inProcessCycles: number;
   workers: number;
   throughputSeconds: number;
+  /** Seconds of the same closed-loop load before H2's window, while V8 compiles the hub's hot paths. */
+  throughputWarmupSeconds: number;
   pacedRate: number;
   pacedSeconds: number;
   warmupMs: number;
@@ -111,6 +113,15 @@ export async function handoffPhases(figures: Figure[], { dir, want, config: HAND
       await clients.call('ids', seed.queuedIds);
 
       section(`H2. Hand-off cycles over HTTP, hub in its own process (pid ${hub.pid}), as fast as it answers`);
+      // The hub's process is new. For its first several seconds under this load V8 is still
+      // optimising the hot paths (--trace-opt shows most of it within 6 s; in scratch runs, the
+      // first 6-s window ran at about 0.7× the later ones, at up to twice the CPU per command).
+      // H2 is the hub's steady rate, so it follows a warm-up of the same load, printed here.
+      const warmWindows: number[] = [];
+      for (let s = 0; s < HANDOFF.throughputWarmupSeconds; s += 3) {
+        warmWindows.push((await measureHttpThroughput(hub, clients, { workers: HANDOFF.workers, warmupMs: 0, measureMs: 3_000 })).cyclesPerSecond);
+      }
+      detail(`warm-up, the same load in 3-s windows: ${warmWindows.map((r) => r.toFixed(0)).join(', ')} cycles/s`);
       const diskDuringThroughput = await startDiskProbe(dir);
       const throughput = await measureHttpThroughput(hub, clients, { workers: HANDOFF.workers, warmupMs: HANDOFF.warmupMs, measureMs: HANDOFF.throughputSeconds * 1000 });
       printHttp(throughput);

@@ -41,11 +41,12 @@ const TARGETS = { queueP95Ms: 150, fanoutP99Ms: 75, fanoutRatio: 2, commandRatio
 // Hand-off cycles and the liability map (handoffPhases.ts).
 const HANDOFF: HandoffConfig = {
   /** Queued requests seeded for the HTTP figures (each cycle consumes one). */
-  requests: num('BENCH_CYCLE_REQUESTS', 20_000),
+  requests: num('BENCH_CYCLE_REQUESTS', 30_000),
   /** Cycles per side, in process (figure H1). */
   inProcessCycles: num('BENCH_CYCLES', 1_200),
   workers: num('BENCH_CYCLE_WORKERS', 12),
   throughputSeconds: num('BENCH_CYCLE_SECONDS', 10),
+  throughputWarmupSeconds: num('BENCH_CYCLE_WARMUP_SECONDS', 15),
   pacedRate: num('BENCH_PACED_RATE', 100),
   pacedSeconds: num('BENCH_PACED_SECONDS', 15),
   warmupMs: 2_000,
