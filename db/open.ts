@@ -44,6 +44,11 @@ export function openDatabase(path: string): HubDatabase {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // Group commit runs each change in a savepoint, and a savepoint's undo journal past 64 KiB
+  // spills to a temp file: without this, every shared transaction created, wrote and deleted a
+  // file in /var/tmp. The undo journal only ever rolls a savepoint back; the WAL alone makes a
+  // commit durable, so keeping it in memory changes nothing about what survives a crash.
+  sqlite.pragma('temp_store = MEMORY');
   const orm = drizzle(sqlite, { schema });
   migrate(orm, { migrationsFolder: MIGRATIONS });
   const q = prepareQueries(orm);

@@ -1,12 +1,13 @@
 // Group commit: changes submitted together share one durable transaction, each in its own
 // savepoint, and none is acknowledged before that transaction has committed.
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type HubDatabase } from '../../db/open';
 import type { AuditEntry } from '../../db/queries/audit';
+import { practices } from '../../db/schema';
 
 let dir: string;
 let db: HubDatabase;
@@ -107,4 +108,33 @@ it('lets drain() wait for every change submitted so far', async () => {
   await db.drain();
   expect(committedPractices()).toHaveLength(100);
   expect(acknowledged).toBe(100);
+});
+
+/** Files this process holds open that SQLite made for itself (its temp files are named etilqs_*). */
+const openSqliteTempFiles = () =>
+  readdirSync('/proc/self/fd').flatMap((fd) => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      return target.includes('etilqs_') ? [target] : [];
+    } catch {
+      return [];
+    }
+  });
+
+it.runIf(process.platform === 'linux')('keeps the savepoints of a shared transaction in memory, not in a temp file', async () => {
+  // Enough committed rows that rewriting them all in one savepoint journals well over 64 KiB of
+  // pages, the size past which SQLite would spill a savepoint's journal to a temp file.
+  db.write(() => {
+    for (let i = 0; i < 3000; i++) db.q.practices.insert(practice(`F${String(i).padStart(4, '0')}`));
+  });
+  const seen: string[][] = [];
+  await Promise.all([
+    db.commit(() => db.orm.update(practices).set({ name: 'Renamed in the first savepoint' }).run()),
+    db.commit(() => {
+      seen.push(openSqliteTempFiles());
+      db.orm.update(practices).set({ name: 'Renamed in the second savepoint' }).run();
+    }),
+  ]);
+  expect(seen).toEqual([[]]);
+  expect(reader.prepare('select distinct name from practices').pluck().all()).toEqual(['Renamed in the second savepoint']);
 });
