@@ -85,11 +85,13 @@ export async function startHub(options: HubOptions) {
     next();
   });
   app.use('/api', express.json({ limit: '100kb' }));
+  // The queue and the commands first: every coordinator's and clinician's action is one of these,
+  // and Express walks the routers in turn, entering each one mounted on a matching prefix.
+  app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
   app.use('/api/health', healthRoutes(db));
   app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false, onSignedOut: () => realtime.disconnectEndedSessions() }));
   app.use('/api/intake', intakeRoutes({ db, admit, clock }));
   app.use('/api', integrationRoutes({ db, execute, directory }));
-  app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
   app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', adminRoutes({ db, sessions, clock, settings: () => settings, setSettings: (next) => (settings = next) }));
