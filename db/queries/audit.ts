@@ -3,6 +3,7 @@ import { hash } from 'node:crypto';
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import { auditLog, type AuditRow } from '../schema';
 import type { Orm } from '../open';
+import { boundWrite } from './boundWrite';
 
 const ph = sql.placeholder;
 const GENESIS = '0'.repeat(64);
@@ -18,21 +19,23 @@ export function auditHash(prevHash: string, e: AuditEntry): string {
 
 export function auditQueries(orm: Orm) {
   const last = orm.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare();
-  const append = orm
-    .insert(auditLog)
-    .values({
-      at: ph('at'),
-      actorId: ph('actorId'),
-      actorRole: ph('actorRole'),
-      action: ph('action'),
-      consultationId: ph('consultationId'),
-      before: ph('before'),
-      after: ph('after'),
-      reason: ph('reason'),
-      prevHash: ph('prevHash'),
-      hash: ph('hash'),
-    })
-    .prepare();
+  const append = boundWrite<Omit<AuditRow, 'id'>>(
+    orm,
+    orm
+      .insert(auditLog)
+      .values({
+        at: ph('at'),
+        actorId: ph('actorId'),
+        actorRole: ph('actorRole'),
+        action: ph('action'),
+        consultationId: ph('consultationId'),
+        before: ph('before'),
+        after: ph('after'),
+        reason: ph('reason'),
+        prevHash: ph('prevHash'),
+        hash: ph('hash'),
+      }),
+  );
   const page = orm.select().from(auditLog).where(gt(auditLog.id, ph('after'))).orderBy(asc(auditLog.id)).limit(1000).prepare();
 
   // The chain's last hash, kept in memory by this process (the only writer): read once, then

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, notLik
 import { consultations, type ConsultationRow, type NewConsultationRow } from '../schema';
 import { FINAL_STATUSES } from '../../shared/schemas/domain';
 import type { Orm } from '../open';
+import { boundWrite } from './boundWrite';
 import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
@@ -51,28 +52,30 @@ export function consultationQueries(orm: Orm) {
     .where(and(eq(consultations.status, 'in_triage'), isNotNull(consultations.leaseExpiresAt), lte(consultations.leaseExpiresAt, ph('now'))))
     .prepare();
   // Every command rewrites the same lifecycle columns, so one prepared statement serves them all.
-  const writeLifecycle = orm
-    .update(consultations)
-    .set({
-      status: sql`${ph('status')}`,
-      version: sql`${ph('version')}`,
-      claimedBy: sql`${ph('claimedBy')}`,
-      leaseExpiresAt: sql`${ph('leaseExpiresAt')}`,
-      assigneeId: sql`${ph('assigneeId')}`,
-      pendingDestination: sql`${ph('pendingDestination')}`,
-      pendingOrganisationOds: sql`${ph('pendingOrganisationOds')}`,
-      pendingHandoffId: sql`${ph('pendingHandoffId')}`,
-      redFlags: sql`${ph('redFlagsJson')}`,
-      priority: sql`${ph('priority')}`,
-      returnedBecause: sql`${ph('returnedBecause')}`,
-      firstActionAt: sql`${ph('firstActionAt')}`,
-      slaBreaches: sql`${ph('slaBreachesJson')}`,
-      closedAt: sql`${ph('closedAt')}`,
-      outcome: sql`${ph('outcome')}`,
-      updatedAt: sql`${ph('updatedAt')}`,
-    })
-    .where(and(eq(consultations.id, ph('id')), eq(consultations.version, ph('expectedVersion'))))
-    .prepare();
+  const writeLifecycle = boundWrite<Omit<LifecycleColumns, 'redFlags' | 'slaBreaches'> & { id: number; expectedVersion: number; redFlagsJson: string; slaBreachesJson: string }>(
+    orm,
+    orm
+      .update(consultations)
+      .set({
+        status: sql`${ph('status')}`,
+        version: sql`${ph('version')}`,
+        claimedBy: sql`${ph('claimedBy')}`,
+        leaseExpiresAt: sql`${ph('leaseExpiresAt')}`,
+        assigneeId: sql`${ph('assigneeId')}`,
+        pendingDestination: sql`${ph('pendingDestination')}`,
+        pendingOrganisationOds: sql`${ph('pendingOrganisationOds')}`,
+        pendingHandoffId: sql`${ph('pendingHandoffId')}`,
+        redFlags: sql`${ph('redFlagsJson')}`,
+        priority: sql`${ph('priority')}`,
+        returnedBecause: sql`${ph('returnedBecause')}`,
+        firstActionAt: sql`${ph('firstActionAt')}`,
+        slaBreaches: sql`${ph('slaBreachesJson')}`,
+        closedAt: sql`${ph('closedAt')}`,
+        outcome: sql`${ph('outcome')}`,
+        updatedAt: sql`${ph('updatedAt')}`,
+      })
+      .where(and(eq(consultations.id, ph('id')), eq(consultations.version, ph('expectedVersion')))),
+  );
 
   return {
     byId: (id: number): ConsultationRow | undefined => byId.one(id),

@@ -2,6 +2,7 @@
 import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { handoffs, type HandoffRow } from '../schema';
 import type { Orm } from '../open';
+import { boundWrite } from './boundWrite';
 import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
@@ -9,35 +10,39 @@ export type NewHandoffRow = typeof handoffs.$inferInsert;
 
 export function handoffQueries(orm: Orm) {
   const byId = wholeRows(orm, handoffs, orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))));
-  const insert = orm
-    .insert(handoffs)
-    .values({
-      consultationId: ph('consultationId'),
-      destination: ph('destination'),
-      // Drizzle encodes JSON columns itself, placeholders included.
-      details: ph('details'),
-      reasonCode: ph('reasonCode'),
-      reasonText: ph('reasonText'),
-      suggestionFollowed: ph('suggestionFollowed'),
-      offeredById: ph('offeredById'),
-      offeredByName: ph('offeredByName'),
-      offeredAt: ph('offeredAt'),
-      expiresAt: ph('expiresAt'),
-      status: ph('status'),
-    })
-    .returning({ id: handoffs.id })
-    .prepare();
-  const respond = orm
-    .update(handoffs)
-    .set({
-      status: sql`${ph('status')}`,
-      respondedById: sql`${ph('respondedById')}`,
-      respondedByName: sql`${ph('respondedByName')}`,
-      respondedAt: sql`${ph('respondedAt')}`,
-      responseReason: sql`${ph('responseReason')}`,
-    })
-    .where(and(eq(handoffs.id, ph('id')), eq(handoffs.status, 'offered')))
-    .prepare();
+  const insert = boundWrite<Omit<NewHandoffRow, 'id' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'>>(
+    orm,
+    orm
+      .insert(handoffs)
+      .values({
+        consultationId: ph('consultationId'),
+        destination: ph('destination'),
+        // Drizzle encodes JSON columns itself, placeholders included.
+        details: ph('details'),
+        reasonCode: ph('reasonCode'),
+        reasonText: ph('reasonText'),
+        suggestionFollowed: ph('suggestionFollowed'),
+        offeredById: ph('offeredById'),
+        offeredByName: ph('offeredByName'),
+        offeredAt: ph('offeredAt'),
+        expiresAt: ph('expiresAt'),
+        status: ph('status'),
+      }),
+  );
+  type Answer = { status: HandoffRow['status']; respondedById: string; respondedByName: string; respondedAt: number; responseReason: string | null };
+  const respond = boundWrite<Answer & { id: number }>(
+    orm,
+    orm
+      .update(handoffs)
+      .set({
+        status: sql`${ph('status')}`,
+        respondedById: sql`${ph('respondedById')}`,
+        respondedByName: sql`${ph('respondedByName')}`,
+        respondedAt: sql`${ph('respondedAt')}`,
+        responseReason: sql`${ph('responseReason')}`,
+      })
+      .where(and(eq(handoffs.id, ph('id')), eq(handoffs.status, 'offered'))),
+  );
   const due = orm
     .select({ id: handoffs.id, consultationId: handoffs.consultationId, destination: handoffs.destination })
     .from(handoffs)
@@ -49,14 +54,17 @@ export function handoffQueries(orm: Orm) {
     byId: (id: number): HandoffRow | undefined => byId.one(id),
     byIds: (ids: number[]): HandoffRow[] => (ids.length === 0 ? [] : orm.select().from(handoffs).where(inArray(handoffs.id, ids)).all()),
     insert: (row: Omit<NewHandoffRow, 'id' | 'details' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'> & { details: Record<string, unknown> }): number =>
-      insert.get({
-        ...row,
-        reasonText: row.reasonText ?? null,
-        suggestionFollowed: row.suggestionFollowed ?? null,
-        expiresAt: row.expiresAt ?? null,
-      })!.id,
+      // id is the table's INTEGER PRIMARY KEY: SQLite's rowid for the new row, with no RETURNING.
+      Number(
+        insert.run({
+          ...row,
+          reasonText: row.reasonText ?? null,
+          suggestionFollowed: row.suggestionFollowed ?? null,
+          expiresAt: row.expiresAt ?? null,
+        }).lastInsertRowid,
+      ),
     /** Records the answer to an offer still waiting; false if it was already answered. */
-    respond: (id: number, answer: { status: HandoffRow['status']; respondedById: string; respondedByName: string; respondedAt: number; responseReason: string | null }): boolean =>
+    respond: (id: number, answer: Answer): boolean =>
       respond.run({ id, ...answer }).changes === 1,
     /** Offers and referrals whose time to answer has run out. */
     due: (now: number) => due.all({ now }),

@@ -2,6 +2,7 @@
 import { and, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { liabilityIntervals, type LiabilityRow } from '../schema';
 import type { Orm } from '../open';
+import { boundWrite } from './boundWrite';
 import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
@@ -21,26 +22,30 @@ export function liabilityQueries(orm: Orm) {
       .from(liabilityIntervals)
       .where(and(eq(liabilityIntervals.consultationId, ph('consultationId')), isNull(liabilityIntervals.toAt))),
   );
-  const closeOpen = orm
-    .update(liabilityIntervals)
-    .set({ toAt: sql`${ph('at')}` })
-    .where(and(eq(liabilityIntervals.consultationId, ph('consultationId')), isNull(liabilityIntervals.toAt)))
-    .prepare();
-  const insert = orm
-    .insert(liabilityIntervals)
-    .values({
-      consultationId: ph('consultationId'),
-      fromAt: ph('fromAt'),
-      toAt: null,
-      ownerKind: ph('ownerKind'),
-      ownerId: ph('ownerId'),
-      ownerName: ph('ownerName'),
-      accountableKind: ph('accountableKind'),
-      accountableId: ph('accountableId'),
-      accountableName: ph('accountableName'),
-      basis: ph('basis'),
-    })
-    .prepare();
+  const closeOpen = boundWrite<{ consultationId: number; at: number }>(
+    orm,
+    orm
+      .update(liabilityIntervals)
+      .set({ toAt: sql`${ph('at')}` })
+      .where(and(eq(liabilityIntervals.consultationId, ph('consultationId')), isNull(liabilityIntervals.toAt))),
+  );
+  const insert = boundWrite<Omit<LiabilityRow, 'id' | 'toAt'>>(
+    orm,
+    orm
+      .insert(liabilityIntervals)
+      .values({
+        consultationId: ph('consultationId'),
+        fromAt: ph('fromAt'),
+        toAt: null,
+        ownerKind: ph('ownerKind'),
+        ownerId: ph('ownerId'),
+        ownerName: ph('ownerName'),
+        accountableKind: ph('accountableKind'),
+        accountableId: ph('accountableId'),
+        accountableName: ph('accountableName'),
+        basis: ph('basis'),
+      }),
+  );
   const all = wholeRows(
     orm,
     liabilityIntervals,
