@@ -51,7 +51,7 @@ export function createQueueView(db: HubDatabase, directory: Directory, cache: It
     const order = orderFor(user);
     const built = new Map<number, string>();
     const missing = order.filter((o) => cache.json(o.id, o.version) === undefined).map((o) => o.id);
-    for (const item of itemsOf(db.q.consultations.byIds(missing))) built.set(item.id, JSON.stringify(item));
+    for (const item of itemsOf(db.q.consultations.byIds(missing))) built.set(item.id, cache.json(item.id, item.version) ?? JSON.stringify(item));
     const items = order.map((o) => cache.json(o.id, o.version) ?? built.get(o.id)!);
     return (function* () {
       yield `{"seq":${seq},"items":[`;
