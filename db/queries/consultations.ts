@@ -1,7 +1,6 @@
 // Named, prepared queries over consultation requests.
-import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notInArray, notLike, or, sql } from 'drizzle-orm';
-import { consultations, type ConsultationRow, type NewConsultationRow } from '../schema';
-import { FINAL_STATUSES } from '../../shared/schemas/domain';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notLike, or, sql } from 'drizzle-orm';
+import { consultations, isOpenRequest, type ConsultationRow, type NewConsultationRow } from '../schema';
 import type { Orm } from '../open';
 import { boundWrite } from './boundWrite';
 import { wholeRows } from './wholeRows';
@@ -14,14 +13,14 @@ export function consultationQueries(orm: Orm) {
   const openOrdered = orm
     .select()
     .from(consultations)
-    .where(notInArray(consultations.status, [...FINAL_STATUSES]))
+    .where(isOpenRequest(consultations.status))
     .orderBy(asc(consultations.priority), asc(consultations.firstActionDue), asc(consultations.id))
     .prepare();
   // The queue's order needs only ids and versions; items come from the cache or are built from rows.
   const openOrder = orm
     .select({ id: consultations.id, version: consultations.version })
     .from(consultations)
-    .where(notInArray(consultations.status, [...FINAL_STATUSES]))
+    .where(isOpenRequest(consultations.status))
     .orderBy(asc(consultations.priority), asc(consultations.firstActionDue), asc(consultations.id))
     .prepare();
   const practiceOrder = orm
@@ -38,7 +37,7 @@ export function consultationQueries(orm: Orm) {
     .from(consultations)
     .where(
       and(
-        notInArray(consultations.status, [...FINAL_STATUSES]),
+        isOpenRequest(consultations.status),
         or(
           and(isNull(consultations.firstActionAt), lte(consultations.firstActionDue, ph('now')), notLike(consultations.slaBreaches, '%first_action%')),
           and(lte(consultations.outcomeDue, ph('now')), notLike(consultations.slaBreaches, '%outcome%')),

@@ -1,8 +1,16 @@
 // Consultation requests: the patient's submission and where it stands in the lifecycle.
 // Instants are stored as epoch milliseconds so ordering and range scans stay cheap.
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { isNotNull, sql, type SQL } from 'drizzle-orm';
+import { sqliteTable, text, integer, index, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Answers } from '../../shared/schemas/intake';
-import type { ConsultationKind, ConsultationStatus, Destination, Priority, Sex } from '../../shared/schemas/domain';
+import { FINAL_STATUSES, type ConsultationKind, type ConsultationStatus, type Destination, type Priority, type Sex } from '../../shared/schemas/domain';
+
+/**
+ * "Still open", written with the final statuses as literals: SQLite uses a partial index only for
+ * a query whose condition it can see implies the index's, which bound parameters never do. The
+ * open-queue index and the queries that read open requests all use this one expression.
+ */
+export const isOpenRequest = (status: SQLiteColumn): SQL => sql`${status} not in (${sql.raw(FINAL_STATUSES.map((s) => `'${s}'`).join(', '))})`;
 
 export const consultations = sqliteTable(
   'consultations',
@@ -47,10 +55,15 @@ export const consultations = sqliteTable(
     outcome: text('outcome'),
     updatedAt: integer('updated_at').notNull(),
   },
+  // Every command rewrites a request's lifecycle columns, so each index here that holds one of them
+  // is rewritten too, and each page it touches is one more WAL frame in the commit. So: open
+  // requests in the queue's own order (the snapshot reads them in order, and closed requests, most
+  // rows in time, are not in it); practice without status (the practice view filters on the
+  // practice alone); and only the requests that hold a lease.
   (t) => [
-    index('consultations_open').on(t.status, t.priority, t.firstActionDue),
-    index('consultations_practice').on(t.practiceOds, t.status),
-    index('consultations_lease').on(t.leaseExpiresAt),
+    index('consultations_open').on(t.priority, t.firstActionDue, t.id).where(isOpenRequest(t.status)),
+    index('consultations_practice').on(t.practiceOds),
+    index('consultations_lease').on(t.leaseExpiresAt).where(isNotNull(t.leaseExpiresAt)),
   ],
 );
 

@@ -1,0 +1,49 @@
+// The open-queue index holds open requests only, in the queue's order, so a snapshot reads them in
+// order without sorting and without visiting the closed ones. SQLite uses a partial index only when
+// a query's condition plainly implies the index's: the hub's "still open" (isOpenRequest) must stay
+// the expression the index was created with, statuses and all.
+import { and, asc, eq, isNotNull, lte } from 'drizzle-orm';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openDatabase, type HubDatabase } from '../../db/open';
+import { consultations, isOpenRequest } from '../../db/schema';
+
+let dir: string;
+let db: HubDatabase;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ehub-index-'));
+  db = openDatabase(join(dir, 'hub.sqlite'));
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const planOf = (query: { toSQL(): { sql: string; params: unknown[] } }) => {
+  const { sql, params } = query.toSQL();
+  return (db.orm.$client.prepare(`explain query plan ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
+};
+
+it('reads the open queue in order from the open-queue index, with no sort', () => {
+  const plan = planOf(
+    db.orm
+      .select({ id: consultations.id })
+      .from(consultations)
+      .where(isOpenRequest(consultations.status))
+      .orderBy(asc(consultations.priority), asc(consultations.firstActionDue), asc(consultations.id)),
+  );
+  expect(plan).toEqual(['SCAN consultations USING INDEX consultations_open']);
+});
+
+it('finds expired leases through the lease index, which holds only the requests with a lease', () => {
+  // The condition db/queries/consultations.ts asks with.
+  const plan = planOf(
+    db.orm
+      .select({ id: consultations.id })
+      .from(consultations)
+      .where(and(eq(consultations.status, 'in_triage'), isNotNull(consultations.leaseExpiresAt), lte(consultations.leaseExpiresAt, Date.now()))),
+  );
+  expect(plan).toEqual([expect.stringContaining('USING INDEX consultations_lease')]);
+});
