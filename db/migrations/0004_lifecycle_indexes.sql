@@ -1,3 +1,4 @@
+DROP INDEX `change_feed_consultation`;--> statement-breakpoint
 DROP INDEX `consultations_open`;--> statement-breakpoint
 DROP INDEX `consultations_practice`;--> statement-breakpoint
 DROP INDEX `consultations_lease`;--> statement-breakpoint
