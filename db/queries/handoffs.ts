@@ -1,6 +1,6 @@
 // Hand-offs: each offer or route, and how it was answered.
 import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import { handoffs, type HandoffRow } from '../schema';
+import { handoffs, isAwaitingAnswer, type HandoffRow } from '../schema';
 import type { Orm } from '../open';
 import { boundWrite } from './boundWrite';
 import { wholeRows } from './wholeRows';
@@ -46,7 +46,7 @@ export function handoffQueries(orm: Orm) {
   const due = orm
     .select({ id: handoffs.id, consultationId: handoffs.consultationId, destination: handoffs.destination })
     .from(handoffs)
-    .where(and(eq(handoffs.status, 'offered'), isNotNull(handoffs.expiresAt), lte(handoffs.expiresAt, ph('now'))))
+    .where(and(isAwaitingAnswer(handoffs.status), isNotNull(handoffs.expiresAt), lte(handoffs.expiresAt, ph('now'))))
     .prepare();
   const forConsultation = wholeRows(orm, handoffs, orm.select().from(handoffs).where(eq(handoffs.consultationId, ph('consultationId'))).orderBy(handoffs.id));
 

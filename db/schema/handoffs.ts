@@ -1,7 +1,14 @@
 // Hand-offs: each offer or route of a request, and how it was answered (accepted, declined,
 // expired, acknowledged). The liability map cites them as its basis.
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { sqliteTable, text, integer, index, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Destination } from '../../shared/schemas/domain';
+
+/**
+ * "Still waiting for an answer", with the status as a literal: the waiting-offers index is partial,
+ * and SQLite uses it only for a query whose condition plainly implies the index's.
+ */
+export const isAwaitingAnswer = (status: SQLiteColumn): SQL => sql`${status} = 'offered'`;
 
 export const handoffs = sqliteTable(
   'handoffs',
@@ -25,7 +32,9 @@ export const handoffs = sqliteTable(
     respondedAt: integer('responded_at'),
     responseReason: text('response_reason'),
   },
-  (t) => [index('handoffs_consultation').on(t.consultationId), index('handoffs_open').on(t.status, t.expiresAt)],
+  // Only offers still waiting are in handoffs_open: an answer takes its entry out, where an index
+  // on (status, expires_at) moved it to another page.
+  (t) => [index('handoffs_consultation').on(t.consultationId), index('handoffs_open').on(t.expiresAt).where(isAwaitingAnswer(t.status))],
 );
 
 export type HandoffRow = typeof handoffs.$inferSelect;

@@ -1,14 +1,15 @@
-// The open-queue index holds open requests only, in the queue's order, so a snapshot reads them in
-// order without sorting and without visiting the closed ones. SQLite uses a partial index only when
-// a query's condition plainly implies the index's: the hub's "still open" (isOpenRequest) must stay
-// the expression the index was created with, statuses and all.
+// The indexes that the lifecycle writes keep up to date, and the reads they serve. The partial ones
+// hold only the rows a read wants (open requests, leases, offers waiting), and SQLite uses a partial
+// index only when a query's condition plainly implies the index's: the hub's "still open"
+// (isOpenRequest) and "awaiting an answer" (isAwaitingAnswer) must stay the expressions the indexes
+// were created with, statuses and all.
 import { and, asc, eq, isNotNull, lte } from 'drizzle-orm';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type HubDatabase } from '../../db/open';
-import { consultations, isOpenRequest } from '../../db/schema';
+import { consultations, handoffs, isAwaitingAnswer, isOpenRequest } from '../../db/schema';
 
 let dir: string;
 let db: HubDatabase;
@@ -46,4 +47,15 @@ it('finds expired leases through the lease index, which holds only the requests 
       .where(and(eq(consultations.status, 'in_triage'), isNotNull(consultations.leaseExpiresAt), lte(consultations.leaseExpiresAt, Date.now()))),
   );
   expect(plan).toEqual([expect.stringContaining('USING INDEX consultations_lease')]);
+});
+
+it("finds offers past their time through the waiting-offers index, which answered offers leave", () => {
+  // The condition db/queries/handoffs.ts asks with.
+  const plan = planOf(
+    db.orm
+      .select({ id: handoffs.id })
+      .from(handoffs)
+      .where(and(isAwaitingAnswer(handoffs.status), isNotNull(handoffs.expiresAt), lte(handoffs.expiresAt, Date.now()))),
+  );
+  expect(plan).toEqual([expect.stringMatching(/USING (COVERING )?INDEX handoffs_open/)]);
 });
