@@ -48,6 +48,7 @@ export function toHandoffView(h: HandoffRow): HandoffView {
 /** `pendingHandoff` is the row's pending hand-off, looked up by the caller (in bulk for snapshots). */
 export function toQueueItem(row: ConsultationRow, directory: Directory, pendingHandoff?: HandoffRow): QueueItem {
   const person = (id: number | null) => (id === null ? null : { id, name: directory.staffName(id) });
+  const submittedAt = new Date(row.submittedAt);
   return {
     id: row.id,
     version: row.version,
@@ -56,14 +57,14 @@ export function toQueueItem(row: ConsultationRow, directory: Directory, pendingH
     practiceName: directory.practiceName(row.practiceOds),
     patient: {
       initials: `${row.givenName[0] ?? ''}${row.familyName[0] ?? ''}`.toUpperCase(),
-      age: ageInYearsOn(row.birthDate, iso(row.submittedAt)),
+      age: ageInYearsOn(row.birthDate, submittedAt),
       sex: row.sex,
     },
     kind: row.kind,
     snippet: snippetOf(row.text),
     redFlags: row.redFlags,
     priority: row.priority,
-    submittedAt: iso(row.submittedAt),
+    submittedAt: submittedAt.toISOString(),
     receivedAt: iso(row.receivedAt),
     sla: { firstActionDue: iso(row.firstActionDue), outcomeDue: iso(row.outcomeDue) },
     claimedBy: person(row.claimedBy),
