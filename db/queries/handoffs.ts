@@ -7,10 +7,12 @@ import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
 export type NewHandoffRow = typeof handoffs.$inferInsert;
+/** A new offer or route, as written: nobody has answered it yet. */
+type NewOffer = Omit<NewHandoffRow, 'id' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'>;
 
 export function handoffQueries(orm: Orm) {
   const byId = wholeRows(orm, handoffs, orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))));
-  const insert = boundWrite<Omit<NewHandoffRow, 'id' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'>>(
+  const insert = boundWrite<NewOffer>(
     orm,
     orm
       .insert(handoffs)
@@ -41,7 +43,7 @@ export function handoffQueries(orm: Orm) {
         respondedAt: sql`${ph('respondedAt')}`,
         responseReason: sql`${ph('responseReason')}`,
       })
-      .where(and(eq(handoffs.id, ph('id')), eq(handoffs.status, 'offered'))),
+      .where(and(eq(handoffs.id, ph('id')), isAwaitingAnswer(handoffs.status))),
   );
   const due = orm
     .select({ id: handoffs.id, consultationId: handoffs.consultationId, destination: handoffs.destination })
@@ -53,7 +55,7 @@ export function handoffQueries(orm: Orm) {
   return {
     byId: (id: number): HandoffRow | undefined => byId.one(id),
     byIds: (ids: number[]): HandoffRow[] => (ids.length === 0 ? [] : orm.select().from(handoffs).where(inArray(handoffs.id, ids)).all()),
-    insert: (row: Omit<NewHandoffRow, 'id' | 'details' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'> & { details: Record<string, unknown> }): number =>
+    insert: (row: Omit<NewOffer, 'details'> & { details: Record<string, unknown> }): number =>
       // id is the table's INTEGER PRIMARY KEY: SQLite's rowid for the new row, with no RETURNING.
       Number(
         insert.run({
