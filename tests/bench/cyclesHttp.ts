@@ -10,6 +10,7 @@ import { ACCOUNTS, PHARMACIES, PRACTICES, TEST_INTAKE_KEY, TEST_PASSWORD, intake
 import type { BenchChild } from './ipc';
 import { buildLiabilityHistory, type LiabilityHistory } from './liabilityLookup';
 import { STEPS, staffActor, type Step } from './cycles';
+import { startStealMeter } from './machine';
 import { ownerOf } from './profile';
 import { testNhsNumber } from './seed';
 import { summarize, type Summary } from './stats';
@@ -93,6 +94,8 @@ export interface HttpCyclesResult {
   clientCpuShare: number;
   /** Changes per committed transaction in the hub during the run (group commit). */
   changesPerCommit: number;
+  /** Share of the machine's CPU time the hypervisor took for other guests during the run. */
+  stealShare: number | undefined;
   /** Paced only: how late each cycle's claim was sent against its schedule. */
   lag?: Summary;
   maxInflight?: number;
@@ -117,15 +120,19 @@ type CommitStats = { transactions: number; changes: number };
 async function timedOnHub(hub: BenchChild, run: () => Promise<ClientRun>) {
   const [cpu0, commits0] = [await hub.call<NodeJS.CpuUsage>('cpu'), await hub.call<CommitStats>('commits')];
   const t0 = performance.now();
+  const steal = startStealMeter();
   const r = await run();
+  const stealShare = steal.read();
   const [cpu1, commits1] = [await hub.call<NodeJS.CpuUsage>('cpu'), await hub.call<CommitStats>('commits')];
   const wallMs = performance.now() - t0;
   const hubCpuShare = (cpu1.user - cpu0.user + cpu1.system - cpu0.system) / 1000 / wallMs;
   const changesPerCommit = (commits1.changes - commits0.changes) / Math.max(1, commits1.transactions - commits0.transactions);
-  return { r, hubCpuShare, changesPerCommit };
+  return { r, hubCpuShare, changesPerCommit, stealShare };
 }
 
-function toHttpResult(mode: HttpCyclesResult['mode'], r: ClientRun, hubCpuShare: number, changesPerCommit: number): HttpCyclesResult {
+type HubSide = Awaited<ReturnType<typeof timedOnHub>>;
+
+function toHttpResult(mode: HttpCyclesResult['mode'], { r, hubCpuShare, changesPerCommit, stealShare }: HubSide): HttpCyclesResult {
   const every: number[] = [];
   for (const s of STEPS) every.push(...r.latency[s]);
   return {
@@ -140,19 +147,20 @@ function toHttpResult(mode: HttpCyclesResult['mode'], r: ClientRun, hubCpuShare:
     hubCpuShare,
     clientCpuShare: r.clientCpuShare,
     changesPerCommit,
+    stealShare,
     lag: r.lag ? summarize(r.lag) : undefined,
     maxInflight: r.maxInflight,
   };
 }
 
 export async function measureHttpThroughput(hub: BenchChild, clients: BenchChild, options: { workers: number; warmupMs: number; measureMs: number }) {
-  const { r, hubCpuShare, changesPerCommit } = await timedOnHub(hub, () => clients.call<ClientRun>('throughput', options, options.warmupMs + options.measureMs + 60_000));
-  return { ...toHttpResult('throughput', r, hubCpuShare, changesPerCommit), workers: options.workers };
+  const side = await timedOnHub(hub, () => clients.call<ClientRun>('throughput', options, options.warmupMs + options.measureMs + 60_000));
+  return { ...toHttpResult('throughput', side), workers: options.workers };
 }
 
 export async function measureHttpPaced(hub: BenchChild, clients: BenchChild, options: { cyclesPerSecond: number; warmupMs: number; measureMs: number }) {
-  const { r, hubCpuShare, changesPerCommit } = await timedOnHub(hub, () => clients.call<ClientRun>('paced', options, options.warmupMs + options.measureMs + 60_000));
-  return { ...toHttpResult('paced', r, hubCpuShare, changesPerCommit), targetRate: options.cyclesPerSecond };
+  const side = await timedOnHub(hub, () => clients.call<ClientRun>('paced', options, options.warmupMs + options.measureMs + 60_000));
+  return { ...toHttpResult('paced', side), targetRate: options.cyclesPerSecond };
 }
 
 /** The HTTP floor: closed-loop `GET /api/auth/me` with the same workers; nothing is written. */

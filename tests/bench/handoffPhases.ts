@@ -7,6 +7,7 @@ import { STEPS, describeCensus, measureCycles, measureCyclesInFlight, type Cycle
 import { measureHttpFloor, measureHttpPaced, measureHttpThroughput, profileHttpCycles, seedCycleHub, type HttpCyclesResult } from './cyclesHttp';
 import { startDiskProbe } from './diskProbe';
 import { startChild, type BenchChild } from './ipc';
+import { startStealMeter } from './machine';
 import { liabilityAnatomy, measureLiabilityLookup } from './liabilityLookup';
 import { detail, fmt, printDisk, section, type Figure } from './report';
 import { signIn } from './signIn';
@@ -63,13 +64,16 @@ function printHttp(r: HttpCyclesResult): void {
   const errors = Object.entries(r.errors);
   detail(`  refusals/errors: ${errors.length ? errors.map(([k, n]) => `${k} ×${n}`).join(', ') : 'none'}${r.ranOut ? '; RAN OUT of seeded requests' : ''}`);
   detail(`  hub process CPU ${(r.hubCpuShare * 100).toFixed(0)}% of one core; clients' process ${(r.clientCpuShare * 100).toFixed(0)}%`);
+  detail(`  ${fmt.steal(r.stealShare)} of the machine's CPU time over the run (taken by the hypervisor for other guests)`);
   detail(`  changes per committed transaction in the hub (group commit): ${r.changesPerCommit.toFixed(1)}`);
 }
 
 export async function handoffPhases(figures: Figure[], { dir, want, config: HANDOFF }: { dir: string; want: (phase: 'cycles' | 'liability') => boolean; config: HandoffConfig }) {
   if (want('cycles')) {
     section('H1. Hand-off cycles: command path vs bare better-sqlite3 transactions (in process)');
+    const fullSteal = startStealMeter();
     const full = await measureCycles(mkdtempSync(join(dir, 'cycles-')), { cycles: HANDOFF.inProcessCycles, rounds: 4, synchronous: 'FULL', profileCycles: 300 });
+    const fullStealShare = fullSteal.read();
     printCycles(full);
     const off = await measureCycles(mkdtempSync(join(dir, 'cycles-')), { cycles: Math.ceil(HANDOFF.inProcessCycles / 2), rounds: 4, synchronous: 'OFF' });
     detail('diagnostic, fsync taken out of both sides (not the target):');
@@ -86,6 +90,7 @@ export async function handoffPhases(figures: Figure[], { dir, want, config: HAND
       target: `≥ ${HANDOFF_TARGETS.cycleRatio}× the bare rate`,
       measured: `${fmt.ratio(full.ratio)} (${full.hub.cyclesPerSecond.toFixed(0)} vs ${full.bare.cyclesPerSecond.toFixed(0)} cycles/s)${full.sameRows ? '' : ', rows differ'}`,
       pass: full.ratio >= HANDOFF_TARGETS.cycleRatio && full.sameRows,
+      steal: fullStealShare,
     });
   }
 
@@ -100,6 +105,7 @@ export async function handoffPhases(figures: Figure[], { dir, want, config: HAND
 
   const children: BenchChild[] = [];
   let lookup: Awaited<ReturnType<typeof measureLiabilityLookup>> | undefined;
+  let lookupStealShare: number | undefined;
   let clients: BenchChild | undefined;
   try {
     const hub = await startChild('hubServer', [dbPath]);
@@ -117,11 +123,12 @@ export async function handoffPhases(figures: Figure[], { dir, want, config: HAND
       // optimising the hot paths (--trace-opt shows most of it within 6 s; in scratch runs, the
       // first 6-s window ran at about 0.7× the later ones, at up to twice the CPU per command).
       // H2 is the hub's steady rate, so it follows a warm-up of the same load, printed here.
-      const warmWindows: number[] = [];
+      const warmWindows: string[] = [];
       for (let s = 0; s < HANDOFF.throughputWarmupSeconds; s += 3) {
-        warmWindows.push((await measureHttpThroughput(hub, clients, { workers: HANDOFF.workers, warmupMs: 0, measureMs: 3_000 })).cyclesPerSecond);
+        const w = await measureHttpThroughput(hub, clients, { workers: HANDOFF.workers, warmupMs: 0, measureMs: 3_000 });
+        warmWindows.push(`${w.cyclesPerSecond.toFixed(0)} (${fmt.steal(w.stealShare)})`);
       }
-      detail(`warm-up, the same load in 3-s windows: ${warmWindows.map((r) => r.toFixed(0)).join(', ')} cycles/s`);
+      detail(`warm-up, the same load in 3-s windows: ${warmWindows.join(', ')} cycles/s`);
       const diskDuringThroughput = await startDiskProbe(dir);
       const throughput = await measureHttpThroughput(hub, clients, { workers: HANDOFF.workers, warmupMs: HANDOFF.warmupMs, measureMs: HANDOFF.throughputSeconds * 1000 });
       printHttp(throughput);
@@ -156,6 +163,7 @@ export async function handoffPhases(figures: Figure[], { dir, want, config: HAND
         name: 'H2. cycles over HTTP, real server and clients',
         target: `≥ ${HANDOFF_TARGETS.httpCyclesPerSecond} cycles/s`,
         measured: `${throughput.cyclesPerSecond.toFixed(0)} cycles/s (${throughput.commandsPerSecond.toFixed(0)} commands/s, ${throughput.workers} workers, p99 ${fmt.ms(throughput.all.p99)})`,
+        steal: throughput.stealShare,
         pass: throughput.cyclesPerSecond >= HANDOFF_TARGETS.httpCyclesPerSecond && Object.keys(throughput.errors).length === 0 && !throughput.ranOut,
       });
       const worst = STEPS.reduce((w, s) => (paced.latency[s].p99 > paced.latency[w].p99 ? s : w), STEPS[0]);
@@ -164,13 +172,16 @@ export async function handoffPhases(figures: Figure[], { dir, want, config: HAND
         name: `H3. command p99 at ${HANDOFF.pacedRate} cycles/s (worst type)`,
         target: `< ${HANDOFF_TARGETS.pacedP99Ms} ms`,
         measured: `${fmt.ms(paced.latency[worst].p99)} (${worst}; ${STEPS.map((s) => `${s} ${paced.latency[s].p99.toFixed(1)}`).join(', ')}; disk fsync max ${fmt.ms(pacedDisk.max)})${kept ? '' : '; rate NOT kept'}`,
+        steal: paced.stealShare,
         pass: STEPS.every((s) => paced.latency[s].p99 < HANDOFF_TARGETS.pacedP99Ms) && kept,
       });
     }
     if (want('liability')) {
       section(`H4. Liability lookup: request ${seed.liability.id}, ${seed.liability.handoffs} hand-offs, ${seed.liability.intervals} intervals, over HTTP`);
       const cookie = await signIn(url, 'coordinator1');
+      const lookupSteal = startStealMeter();
       lookup = await measureLiabilityLookup(url, cookie, seed.liability, { warmup: HANDOFF.liabilityWarmup, runs: HANDOFF.liabilityRuns });
+      lookupStealShare = lookupSteal.read();
       detail(`GET …/liability (whole map), ${HANDOFF.liabilityRuns} sequential after ${HANDOFF.liabilityWarmup} warm-up: ${fmt.summary(lookup.all.latency)}`);
       detail(`  response ${(lookup.all.bytes / 1024).toFixed(1)} KiB: ${lookup.all.intervals} intervals, ${lookup.all.handoffs} hand-offs`);
       detail(`GET …/liability?at=ISO, ${HANDOFF.liabilityRuns} instants over the request's life: ${fmt.summary(lookup.at.latency)}`);
@@ -198,12 +209,14 @@ export async function handoffPhases(figures: Figure[], { dir, want, config: HAND
       target: `< ${HANDOFF_TARGETS.liabilityP95Ms} ms`,
       measured: `${fmt.ms(lookup.all.latency.p95)} whole map (p50 ${fmt.ms(lookup.all.latency.p50)}, p99 ${fmt.ms(lookup.all.latency.p99)}, ${(lookup.all.bytes / 1024).toFixed(0)} KiB)`,
       pass: lookup.all.latency.p95 < HANDOFF_TARGETS.liabilityP95Ms,
+      steal: lookupStealShare,
     });
     figures.push({
       name: `H4. liability ?at= lookup, p95`,
       target: `< ${HANDOFF_TARGETS.liabilityP95Ms} ms`,
       measured: `${fmt.ms(lookup.at.latency.p95)} (p50 ${fmt.ms(lookup.at.latency.p50)}, p99 ${fmt.ms(lookup.at.latency.p99)})`,
       pass: lookup.at.latency.p95 < HANDOFF_TARGETS.liabilityP95Ms,
+      steal: lookupStealShare,
     });
   }
 }

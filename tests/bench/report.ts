@@ -9,6 +9,8 @@ export interface Figure {
   measured: string;
   /** undefined for an informational figure with no target. */
   pass?: boolean;
+  /** CPU steal over the figure's measurement (startStealMeter): a figure read against it. */
+  steal?: number;
 }
 
 const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms` : 'n/a');
@@ -19,6 +21,8 @@ export const fmt = {
   mb: (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`,
   rate: (perSecond: number) => `${perSecond.toFixed(0)} ops/s`,
   ratio: (r: number) => `${r.toFixed(2)}×`,
+  /** A share from startStealMeter (machine.ts). */
+  steal: (share: number | undefined) => (share === undefined ? 'steal not measured' : `steal ${(share * 100).toFixed(0)}%`),
 };
 
 export function section(title: string): void {
@@ -44,11 +48,13 @@ export function printFigures(figures: Figure[]): void {
     target: Math.max(...figures.map((f) => f.target.length), 6),
     measured: Math.max(...figures.map((f) => f.measured.length), 8),
   };
-  const row = (a: string, b: string, c: string, d: string) =>
-    `   ${a.padEnd(w.name)}  ${b.padEnd(w.target)}  ${c.padEnd(w.measured)}  ${d}`;
-  console.log(row('figure', 'target', 'measured', 'result'));
-  console.log(row('-'.repeat(w.name), '-'.repeat(w.target), '-'.repeat(w.measured), '------'));
-  for (const f of figures) console.log(row(f.name, f.target, f.measured, f.pass === undefined ? 'info' : f.pass ? 'PASS' : 'FAIL  <<<'));
+  const row = (a: string, b: string, c: string, d: string, e: string) =>
+    `   ${a.padEnd(w.name)}  ${b.padEnd(w.target)}  ${c.padEnd(w.measured)}  ${d.padStart(5)}  ${e}`;
+  const stealShare = (f: Figure) => (f.steal === undefined ? '' : `${(f.steal * 100).toFixed(0)}%`);
+  console.log(row('figure', 'target', 'measured', 'steal', 'result'));
+  console.log(row('-'.repeat(w.name), '-'.repeat(w.target), '-'.repeat(w.measured), '-----', '------'));
+  for (const f of figures) console.log(row(f.name, f.target, f.measured, stealShare(f), f.pass === undefined ? 'info' : f.pass ? 'PASS' : 'FAIL  <<<'));
+  detail('steal: the share of the machine\'s CPU time the hypervisor gave other guests while the figure was measured.');
   const failed = figures.filter((f) => f.pass === false);
   console.log(failed.length ? `\n   ${failed.length} target(s) missed: ${failed.map((f) => f.name).join('; ')}` : '\n   All targets met.');
 }

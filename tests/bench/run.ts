@@ -10,7 +10,7 @@ import { measureCommandPath, type CommandPathResult } from './commandPath';
 import { FanoutRun, type FanoutOptions, type FanoutResult } from './fanout';
 import { killAllChildren, startChild, type BenchChild } from './ipc';
 import { startDiskProbe } from './diskProbe';
-import { describeMachine } from './machine';
+import { describeMachine, startStealMeter } from './machine';
 import { detail, fmt, printDisk, printFigures, printMachine, section, type Figure } from './report';
 import { handoffPhases, type HandoffConfig } from './handoffPhases';
 import { signIn } from './signIn';
@@ -113,7 +113,9 @@ const printMemory = (label: string, m: MemoryReport) =>
 async function commandPathPhase(figures: Figure[]) {
   // 3. The command path against a bare transaction, first, while this process is fresh.
   section('3. Command path vs bare better-sqlite3 transaction (in process)');
+  const fullSteal = startStealMeter();
   const full = await measureCommandPath(mkdtempSync(join(dir, 'cmd-')), { pairs: CONFIG.commandPairs, rounds: 4, synchronous: 'FULL', profileOps: 2000 });
+  const fullStealShare = fullSteal.read();
   printCommandPath(full);
   const off = await measureCommandPath(mkdtempSync(join(dir, 'cmd-')), { pairs: CONFIG.commandPairs, rounds: 4, synchronous: 'OFF' });
   detail('diagnostic, fsync taken out of both sides (not the target):');
@@ -127,6 +129,7 @@ async function commandPathPhase(figures: Figure[]) {
     target: `≥ ${TARGETS.commandRatio}× the bare rate`,
     measured: `${fmt.ratio(full.ratio)} (${fmt.rate(full.hub.opsPerSecond)} vs ${fmt.rate(full.raw.opsPerSecond)})`,
     pass: full.ratio >= TARGETS.commandRatio,
+    steal: fullStealShare,
   });
 }
 
@@ -172,11 +175,13 @@ async function liveQueuePhase(figures: Figure[]) {
     const sliceMs = CONFIG.fanout.measureMs / CONFIG.fanout.slices;
     // The hub's latencies include its commit's fsync, the baselines' none: the disk probe shows its state.
     const diskDuringHubSlices = await startDiskProbe(dir);
+    const fanoutSteal = startStealMeter();
     for (let s = 0; s < CONFIG.fanout.slices; s++) {
       await runs.hub.slice(sliceMs);
       await runs.socketio!.slice(sliceMs, runs.hub.sample);
       await runs.ws!.slice(sliceMs, runs.hub.sample);
     }
+    const fanoutStealShare = fanoutSteal.read();
     const fan = { hub: runs.hub.result(), socketio: runs.socketio!.result(), ws: runs.ws!.result() };
     for (const r of Object.values(fan)) printFanout(r);
     printDisk(await diskDuringHubSlices.stop());
@@ -191,6 +196,7 @@ async function liveQueuePhase(figures: Figure[]) {
     const idleQueue = await measureQueueSnapshot(url, cookies[0]!, { warmup: CONFIG.queueWarmup, runs: CONFIG.queueRuns });
     detail(`idle hub, ${CONFIG.queueRuns} sequential requests after ${CONFIG.queueWarmup} warm-up: ${fmt.summary(idleQueue.latency)}`);
     // The figure: a new request arrives before every GET, so the snapshot body is rebuilt each time.
+    const queueSteal = startStealMeter();
     const queue = await measureQueueSnapshot(url, cookies[0]!, {
       warmup: 2,
       runs: CONFIG.queueRuns,
@@ -203,6 +209,7 @@ async function liveQueuePhase(figures: Figure[]) {
         if (res.status !== 201) throw new Error(`intake for churn: ${res.status} ${await res.text()}`);
       },
     });
+    const queueStealShare = queueSteal.read();
     const duringQueue = await hub.call<MemoryReport>('mem:report');
     detail(`a new request before each GET (body rebuilt), ${CONFIG.queueRuns} requests: ${fmt.summary(queue.latency)}`);
     detail(`response ${fmt.mb(queue.bytes)} uncompressed JSON, ${queue.items} items (${Math.round(queue.bytes / Math.max(1, queue.items))} B each), seq ${queue.snapshot.seq}`);
@@ -226,6 +233,7 @@ async function liveQueuePhase(figures: Figure[]) {
       target: `< ${TARGETS.queueP95Ms} ms`,
       measured: `${fmt.ms(queue.latency.p95)} (p50 ${fmt.ms(queue.latency.p50)}, p99 ${fmt.ms(queue.latency.p99)})`,
       pass: queue.latency.p95 < TARGETS.queueP95Ms,
+      steal: queueStealShare,
     });
     const ratio = fan.hub.perDelivery.p99 / fan.socketio.perDelivery.p99;
     figures.push({
@@ -233,12 +241,14 @@ async function liveQueuePhase(figures: Figure[]) {
       target: `< ${TARGETS.fanoutP99Ms} ms`,
       measured: `${fmt.ms(fan.hub.perDelivery.p99)} per delivery, ${fan.hub.expected - fan.hub.received} lost`,
       pass: fan.hub.perDelivery.p99 < TARGETS.fanoutP99Ms && fan.hub.received === fan.hub.expected,
+      steal: fanoutStealShare,
     });
     figures.push({
       name: `2. hub p99 ÷ bare Socket.IO p99`,
       target: `≤ ${TARGETS.fanoutRatio}×`,
       measured: `${fmt.ratio(ratio)} (${fmt.ms(fan.hub.perDelivery.p99)} vs ${fmt.ms(fan.socketio.perDelivery.p99)})`,
       pass: ratio <= TARGETS.fanoutRatio,
+      steal: fanoutStealShare,
     });
     figures.push({
       name: `   bare ws p99 (hub ÷ ws)`,
@@ -270,6 +280,7 @@ async function liveQueuePhase(figures: Figure[]) {
 async function main() {
   const figures: Figure[] = [];
   printMachine(describeMachine());
+  const wholeRunSteal = startStealMeter();
   detail(`temp dir  ${dir}`);
   detail(`phases    ${PHASES.filter(want).join(', ')}${ONLY.size ? ' (BENCH_ONLY)' : ''}`);
   if (want('command') || want('queue')) {
@@ -285,7 +296,7 @@ async function main() {
   if (want('cycles') || want('liability')) await handoffPhases(figures, { dir, want, config: HANDOFF });
 
   printFigures(figures);
-  detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}`);
+  detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}; CPU ${fmt.steal(wholeRunSteal.read())} over the run`);
 }
 
 try {
