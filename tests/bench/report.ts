@@ -13,6 +13,7 @@ export interface Figure {
   steal?: number;
 }
 
+const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
 const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms` : 'n/a');
 
 export const fmt = {
@@ -22,7 +23,7 @@ export const fmt = {
   rate: (perSecond: number) => `${perSecond.toFixed(0)} ops/s`,
   ratio: (r: number) => `${r.toFixed(2)}×`,
   /** A share from startStealMeter (machine.ts). */
-  steal: (share: number | undefined) => (share === undefined ? 'steal not measured' : `steal ${(share * 100).toFixed(0)}%`),
+  steal: (share: number | undefined) => (share === undefined ? 'steal not measured' : `steal ${percent(share)}`),
 };
 
 export function section(title: string): void {
@@ -50,10 +51,9 @@ export function printFigures(figures: Figure[]): void {
   };
   const row = (a: string, b: string, c: string, d: string, e: string) =>
     `   ${a.padEnd(w.name)}  ${b.padEnd(w.target)}  ${c.padEnd(w.measured)}  ${d.padStart(5)}  ${e}`;
-  const stealShare = (f: Figure) => (f.steal === undefined ? '' : `${(f.steal * 100).toFixed(0)}%`);
   console.log(row('figure', 'target', 'measured', 'steal', 'result'));
   console.log(row('-'.repeat(w.name), '-'.repeat(w.target), '-'.repeat(w.measured), '-----', '------'));
-  for (const f of figures) console.log(row(f.name, f.target, f.measured, stealShare(f), f.pass === undefined ? 'info' : f.pass ? 'PASS' : 'FAIL  <<<'));
+  for (const f of figures) console.log(row(f.name, f.target, f.measured, f.steal === undefined ? '' : percent(f.steal), f.pass === undefined ? 'info' : f.pass ? 'PASS' : 'FAIL  <<<'));
   detail('steal: the share of the machine\'s CPU time the hypervisor gave other guests while the figure was measured.');
   const failed = figures.filter((f) => f.pass === false);
   console.log(failed.length ? `\n   ${failed.length} target(s) missed: ${failed.map((f) => f.name).join('; ')}` : '\n   All targets met.');
