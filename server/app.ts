@@ -10,8 +10,11 @@ import { openDatabase, type HubDatabase } from '../db/open';
 import { createSessions } from './auth/sessions';
 import { createThrottle } from './auth/throttle';
 import { systemClock, type Clock } from './clock';
-import { createAdmission } from './commands/admit';
-import { createExecutor, type Committed } from './commands/execute';
+import { admit } from './commands/admit';
+import type { IntakeRequest } from '../shared/schemas/intake';
+import type { Actor } from '../shared/lifecycle/events';
+import { createExecutor } from './commands/execute';
+import type { Committed } from './commands/lifecycleStep';
 import { createDirectory } from './directory';
 import { errorHandler, notFound } from './http/errors';
 import { requestLog } from './http/requestLog';
@@ -66,14 +69,20 @@ export async function startHub(options: HubOptions) {
     clock,
     directory,
     settings: () => settings,
+    services: {
+      setSettings: (next: HubSettings) => {
+        settings = next;
+      },
+      forgetSession: (tokenHash: string) => sessions.forget(tokenHash),
+      sessionsEnded: () => realtime.disconnectEndedSessions(),
+    },
     onCommitted: (change: Committed) => {
       log.info({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
       realtime.publish(change);
     },
   };
   const execute = createExecutor(executorDeps);
-  const admit = createAdmission(executorDeps, execute);
-  const scheduler = createScheduler({ db, clock, execute, log, onSessionsExpired: () => realtime.disconnectEndedSessions() });
+  const scheduler = createScheduler({ db, clock, execute, log });
 
   app.use(requestLog(log));
   app.use(helmet());
@@ -89,12 +98,12 @@ export async function startHub(options: HubOptions) {
   // and Express walks the routers in turn, entering each one mounted on a matching prefix.
   app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
   app.use('/api/health', healthRoutes(db));
-  app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false, onSignedOut: () => realtime.disconnectEndedSessions() }));
-  app.use('/api/intake', intakeRoutes({ db, admit, clock }));
+  app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false, execute }));
+  app.use('/api/intake', intakeRoutes({ db, execute, clock }));
   app.use('/api', integrationRoutes({ db, execute, directory }));
   app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
-  app.use('/api', adminRoutes({ db, sessions, clock, settings: () => settings, setSettings: (next) => (settings = next) }));
+  app.use('/api', adminRoutes({ sessions, execute, settings: () => settings }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
@@ -118,14 +127,12 @@ export async function startHub(options: HubOptions) {
     clock,
     log,
     execute,
-    admit,
+    /** Admits a request as a practice system would (the demo, tests and benchmarks). */
+    admit: (request: IntakeRequest, actor: Actor, idempotencyKey?: string) => execute(admit, { actor, body: { request, idempotencyKey } }),
     scheduler,
     directory,
     io: realtime.io,
     settings: () => settings,
-    setSettings: (next: HubSettings) => {
-      settings = next;
-    },
     async close() {
       await scheduler.stop();
       await realtime.close();

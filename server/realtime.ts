@@ -6,7 +6,7 @@ import type { ClientToServerEvents, Presence, ServerToClientEvents, User, Workst
 import { workstationStateSchema } from '../shared/schemas/api';
 import type { Clock } from './clock';
 import type { HubDatabase } from '../db/open';
-import type { Committed } from './commands/execute';
+import type { Committed } from './commands/lifecycleStep';
 import type { Directory } from './directory';
 import type { Sessions } from './auth/sessions';
 import { seesHubQueue, type QueueView } from './views/queue';

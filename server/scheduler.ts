@@ -4,6 +4,7 @@ import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
 import type { HubDatabase } from '../db/open';
 import type { Clock } from './clock';
 import { expireLease, expireOffer, expireReferral, recordBreach } from './commands';
+import { expireSessions } from './commands/sessions';
 import type { Execute } from './commands/execute';
 import { HttpError } from './http/errors';
 import type { Logger } from './logger';
@@ -20,8 +21,6 @@ export function createScheduler(deps: {
   clock: Clock;
   execute: Execute;
   log: Logger;
-  /** After expired sessions are deleted: whatever still holds one lets it go. */
-  onSessionsExpired?: () => void;
   intervalMs?: number;
 }) {
   const { db, clock, execute, log } = deps;
@@ -55,9 +54,11 @@ export function createScheduler(deps: {
     }
     // A full chunk may have left more due (at worst the next tick finds nothing).
     backlog = !room();
-    db.q.staff.deleteExpiredSessions(now);
-    deps.onSessionsExpired?.();
+    const sessions = execute(expireSessions, { actor: SYSTEM_ACTOR, body: {} }).catch((error: unknown) =>
+      log.error({ err: { message: (error as Error).message } }, 'session expiry failed'),
+    );
     const results = await Promise.allSettled(sent.map((s) => s.done));
+    await sessions;
     results.forEach((result, i) => {
       if (result.status === 'rejected' && !(result.reason instanceof HttpError)) {
         log.error({ err: { message: (result.reason as Error).message }, ...sent[i]!.ids }, `${sent[i]!.what} failed`);

@@ -3,7 +3,6 @@ import { hash } from 'node:crypto';
 import { asc, desc, gt, sql } from 'drizzle-orm';
 import { auditLog, type AuditRow } from '../schema';
 import type { Orm } from '../open';
-import { boundWrite } from './boundWrite';
 
 const ph = sql.placeholder;
 const GENESIS = '0'.repeat(64);
@@ -12,16 +11,14 @@ export type AuditEntry = Omit<AuditRow, 'id' | 'prevHash' | 'hash'>;
 
 /** The hash covers every field of the row and the previous row's hash, in a fixed order. */
 export function auditHash(prevHash: string, e: AuditEntry): string {
-  const canonical = JSON.stringify([prevHash, e.at, e.actorId, e.actorRole, e.action, e.consultationId, e.before, e.after, e.reason]);
+  const canonical = JSON.stringify([prevHash, e.at, e.actorId, e.actorRole, e.action, e.consultationId, e.subject, e.before, e.after, e.reason]);
   // The one-shot hash: a Hash object per row cost about 10 µs of each command.
   return hash('sha256', canonical, 'hex');
 }
 
 export function auditQueries(orm: Orm) {
   const last = orm.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare();
-  const append = boundWrite<Omit<AuditRow, 'id'>>(
-    orm,
-    orm
+  const append = orm
       .insert(auditLog)
       .values({
         at: ph('at'),
@@ -29,13 +26,14 @@ export function auditQueries(orm: Orm) {
         actorRole: ph('actorRole'),
         action: ph('action'),
         consultationId: ph('consultationId'),
+        subject: ph('subject'),
         before: ph('before'),
         after: ph('after'),
         reason: ph('reason'),
         prevHash: ph('prevHash'),
         hash: ph('hash'),
-      }),
-  );
+      })
+      .prepare();
   const page = orm.select().from(auditLog).where(gt(auditLog.id, ph('after'))).orderBy(asc(auditLog.id)).limit(1000).prepare();
 
   // The chain's last hash, kept in memory by this process (the only writer): read once, then

@@ -2,13 +2,11 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notLike, or, sql } from 'drizzle-orm';
 import { consultations, isOpenRequest, type ConsultationRow, type NewConsultationRow } from '../schema';
 import type { Orm } from '../open';
-import { boundWrite } from './boundWrite';
-import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
 
 export function consultationQueries(orm: Orm) {
-  const byId = wholeRows(orm, consultations, orm.select().from(consultations).where(eq(consultations.id, ph('id'))));
+  const byId = orm.select().from(consultations).where(eq(consultations.id, ph('id'))).prepare();
   // Red flags first, then the earliest first-action deadline, then the oldest.
   const openOrdered = orm
     .select()
@@ -51,33 +49,32 @@ export function consultationQueries(orm: Orm) {
     .where(and(eq(consultations.status, 'in_triage'), isNotNull(consultations.leaseExpiresAt), lte(consultations.leaseExpiresAt, ph('now'))))
     .prepare();
   // Every command rewrites the same lifecycle columns, so one prepared statement serves them all.
-  const writeLifecycle = boundWrite<Omit<LifecycleColumns, 'redFlags' | 'slaBreaches'> & { id: number; expectedVersion: number; redFlagsJson: string; slaBreachesJson: string }>(
-    orm,
-    orm
-      .update(consultations)
-      .set({
-        status: sql`${ph('status')}`,
-        version: sql`${ph('version')}`,
-        claimedBy: sql`${ph('claimedBy')}`,
-        leaseExpiresAt: sql`${ph('leaseExpiresAt')}`,
-        assigneeId: sql`${ph('assigneeId')}`,
-        pendingDestination: sql`${ph('pendingDestination')}`,
-        pendingOrganisationOds: sql`${ph('pendingOrganisationOds')}`,
-        pendingHandoffId: sql`${ph('pendingHandoffId')}`,
-        redFlags: sql`${ph('redFlagsJson')}`,
-        priority: sql`${ph('priority')}`,
-        returnedBecause: sql`${ph('returnedBecause')}`,
-        firstActionAt: sql`${ph('firstActionAt')}`,
-        slaBreaches: sql`${ph('slaBreachesJson')}`,
-        closedAt: sql`${ph('closedAt')}`,
-        outcome: sql`${ph('outcome')}`,
-        updatedAt: sql`${ph('updatedAt')}`,
-      })
-      .where(and(eq(consultations.id, ph('id')), eq(consultations.version, ph('expectedVersion')))),
-  );
+  // JSON columns are bound as the text Drizzle would store: placeholders in set() skip encoders.
+  const writeLifecycle = orm
+    .update(consultations)
+    .set({
+      status: sql`${ph('status')}`,
+      version: sql`${ph('version')}`,
+      claimedBy: sql`${ph('claimedBy')}`,
+      leaseExpiresAt: sql`${ph('leaseExpiresAt')}`,
+      assigneeId: sql`${ph('assigneeId')}`,
+      pendingDestination: sql`${ph('pendingDestination')}`,
+      pendingOrganisationOds: sql`${ph('pendingOrganisationOds')}`,
+      pendingHandoffId: sql`${ph('pendingHandoffId')}`,
+      redFlags: sql`${ph('redFlagsJson')}`,
+      priority: sql`${ph('priority')}`,
+      returnedBecause: sql`${ph('returnedBecause')}`,
+      firstActionAt: sql`${ph('firstActionAt')}`,
+      slaBreaches: sql`${ph('slaBreachesJson')}`,
+      closedAt: sql`${ph('closedAt')}`,
+      outcome: sql`${ph('outcomeJson')}`,
+      updatedAt: sql`${ph('updatedAt')}`,
+    })
+    .where(and(eq(consultations.id, ph('id')), eq(consultations.version, ph('expectedVersion'))))
+    .prepare();
 
   return {
-    byId: (id: number): ConsultationRow | undefined => byId.one(id),
+    byId: (id: number): ConsultationRow | undefined => byId.get({ id }),
     byIds: (ids: number[]): ConsultationRow[] => {
       const rows: ConsultationRow[] = [];
       // Chunked to stay well inside SQLite's limit on bound parameters.
@@ -108,6 +105,7 @@ export function consultationQueries(orm: Orm) {
         expectedVersion,
         redFlagsJson: JSON.stringify(next.redFlags),
         slaBreachesJson: JSON.stringify(next.slaBreaches),
+        outcomeJson: next.outcome === null ? null : JSON.stringify(next.outcome),
       }).changes === 1,
   };
 }
@@ -132,9 +130,9 @@ export type LifecycleColumns = Pick<
   | 'updatedAt'
 >;
 
-function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlags' | 'slaBreaches'> {
+function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlags' | 'slaBreaches' | 'outcome'> {
   const { status, version, claimedBy, leaseExpiresAt, assigneeId, pendingDestination, pendingOrganisationOds, pendingHandoffId } = row;
-  const { priority, returnedBecause, firstActionAt, closedAt, outcome, updatedAt } = row;
+  const { priority, returnedBecause, firstActionAt, closedAt, updatedAt } = row;
   return {
     status,
     version,
@@ -148,7 +146,6 @@ function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlag
     returnedBecause,
     firstActionAt,
     closedAt,
-    outcome,
     updatedAt,
   };
 }

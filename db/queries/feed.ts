@@ -2,24 +2,21 @@
 import { desc, gt, sql } from 'drizzle-orm';
 import { changeFeed, type ChangeFeedRow } from '../schema';
 import type { Orm } from '../open';
-import { boundWrite } from './boundWrite';
 
 const ph = sql.placeholder;
 
 export function feedQueries(orm: Orm) {
-  const append = boundWrite<Omit<ChangeFeedRow, 'seq'>>(
-    orm,
-    orm
-      .insert(changeFeed)
-      .values({
-        consultationId: ph('consultationId'),
-        type: ph('type'),
-        actorId: ph('actorId'),
-        // Drizzle encodes JSON columns itself, placeholders included.
-        payload: ph('payload'),
-        at: ph('at'),
-      }),
-  );
+  const append = orm
+    .insert(changeFeed)
+    .values({
+      consultationId: ph('consultationId'),
+      type: ph('type'),
+      actorId: ph('actorId'),
+      // Drizzle encodes JSON columns itself, placeholders included.
+      payload: ph('payload'),
+      at: ph('at'),
+    })
+    .prepare();
   const since = orm.select().from(changeFeed).where(gt(changeFeed.seq, ph('seq'))).orderBy(changeFeed.seq).limit(ph('limit')).prepare();
   const latest = orm.select({ seq: changeFeed.seq }).from(changeFeed).orderBy(desc(changeFeed.seq)).limit(1).prepare();
 

@@ -2,8 +2,6 @@
 import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import { handoffs, isAwaitingAnswer, type HandoffRow } from '../schema';
 import type { Orm } from '../open';
-import { boundWrite } from './boundWrite';
-import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
 export type NewHandoffRow = typeof handoffs.$inferInsert;
@@ -11,10 +9,8 @@ export type NewHandoffRow = typeof handoffs.$inferInsert;
 type NewOffer = Omit<NewHandoffRow, 'id' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'>;
 
 export function handoffQueries(orm: Orm) {
-  const byId = wholeRows(orm, handoffs, orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))));
-  const insert = boundWrite<NewOffer>(
-    orm,
-    orm
+  const byId = orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))).prepare();
+  const insert = orm
       .insert(handoffs)
       .values({
         consultationId: ph('consultationId'),
@@ -29,12 +25,10 @@ export function handoffQueries(orm: Orm) {
         offeredAt: ph('offeredAt'),
         expiresAt: ph('expiresAt'),
         status: ph('status'),
-      }),
-  );
+      })
+      .prepare();
   type Answer = { status: HandoffRow['status']; respondedById: string; respondedByName: string; respondedAt: number; responseReason: string | null };
-  const respond = boundWrite<Answer & { id: number }>(
-    orm,
-    orm
+  const respond = orm
       .update(handoffs)
       .set({
         status: sql`${ph('status')}`,
@@ -43,17 +37,17 @@ export function handoffQueries(orm: Orm) {
         respondedAt: sql`${ph('respondedAt')}`,
         responseReason: sql`${ph('responseReason')}`,
       })
-      .where(and(eq(handoffs.id, ph('id')), isAwaitingAnswer(handoffs.status))),
-  );
+      .where(and(eq(handoffs.id, ph('id')), isAwaitingAnswer(handoffs.status)))
+      .prepare();
   const due = orm
     .select({ id: handoffs.id, consultationId: handoffs.consultationId, destination: handoffs.destination })
     .from(handoffs)
     .where(and(isAwaitingAnswer(handoffs.status), isNotNull(handoffs.expiresAt), lte(handoffs.expiresAt, ph('now'))))
     .prepare();
-  const forConsultation = wholeRows(orm, handoffs, orm.select().from(handoffs).where(eq(handoffs.consultationId, ph('consultationId'))).orderBy(handoffs.id));
+  const forConsultation = orm.select().from(handoffs).where(eq(handoffs.consultationId, ph('consultationId'))).orderBy(handoffs.id).prepare();
 
   return {
-    byId: (id: number): HandoffRow | undefined => byId.one(id),
+    byId: (id: number): HandoffRow | undefined => byId.get({ id }),
     byIds: (ids: number[]): HandoffRow[] => (ids.length === 0 ? [] : orm.select().from(handoffs).where(inArray(handoffs.id, ids)).all()),
     insert: (row: Omit<NewOffer, 'details'> & { details: Record<string, unknown> }): number =>
       // id is the table's INTEGER PRIMARY KEY: SQLite's rowid for the new row, with no RETURNING.
@@ -70,6 +64,6 @@ export function handoffQueries(orm: Orm) {
       respond.run({ id, ...answer }).changes === 1,
     /** Offers and referrals whose time to answer has run out. */
     due: (now: number) => due.all({ now }),
-    forConsultation: (consultationId: number): HandoffRow[] => forConsultation.all(consultationId),
+    forConsultation: (consultationId: number): HandoffRow[] => forConsultation.all({ consultationId }),
   };
 }

@@ -4,6 +4,7 @@ import { auditQueries } from './audit';
 import { consultationQueries } from './consultations';
 import { feedQueries } from './feed';
 import { handoffQueries } from './handoffs';
+import { idempotencyQueries } from './idempotency';
 import { liabilityQueries } from './liability';
 import { practiceQueries } from './practices';
 import { settingsQueries } from './settings';
@@ -19,6 +20,7 @@ export function prepareQueries(orm: Orm) {
     handoffs: handoffQueries(orm),
     liability: liabilityQueries(orm),
     settings: settingsQueries(orm),
+    idempotency: idempotencyQueries(orm),
   };
 }
 

@@ -2,8 +2,6 @@
 import { and, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { liabilityIntervals, type LiabilityRow } from '../schema';
 import type { Orm } from '../open';
-import { boundWrite } from './boundWrite';
-import { wholeRows } from './wholeRows';
 
 const ph = sql.placeholder;
 
@@ -14,24 +12,17 @@ export interface PartyColumns {
 }
 
 export function liabilityQueries(orm: Orm) {
-  const open = wholeRows(
-    orm,
-    liabilityIntervals,
-    orm
-      .select()
-      .from(liabilityIntervals)
-      .where(and(eq(liabilityIntervals.consultationId, ph('consultationId')), isNull(liabilityIntervals.toAt))),
-  );
-  const closeOpen = boundWrite<{ consultationId: number; at: number }>(
-    orm,
-    orm
-      .update(liabilityIntervals)
-      .set({ toAt: sql`${ph('at')}` })
-      .where(and(eq(liabilityIntervals.consultationId, ph('consultationId')), isNull(liabilityIntervals.toAt))),
-  );
-  const insert = boundWrite<Omit<LiabilityRow, 'id' | 'toAt'>>(
-    orm,
-    orm
+  const open = orm
+    .select()
+    .from(liabilityIntervals)
+    .where(and(eq(liabilityIntervals.consultationId, ph('consultationId')), isNull(liabilityIntervals.toAt)))
+    .prepare();
+  const closeOpen = orm
+    .update(liabilityIntervals)
+    .set({ toAt: sql`${ph('at')}` })
+    .where(and(eq(liabilityIntervals.consultationId, ph('consultationId')), isNull(liabilityIntervals.toAt)))
+    .prepare();
+  const insert = orm
       .insert(liabilityIntervals)
       .values({
         consultationId: ph('consultationId'),
@@ -44,17 +35,14 @@ export function liabilityQueries(orm: Orm) {
         accountableId: ph('accountableId'),
         accountableName: ph('accountableName'),
         basis: ph('basis'),
-      }),
-  );
-  const all = wholeRows(
-    orm,
-    liabilityIntervals,
-    orm
-      .select()
-      .from(liabilityIntervals)
-      .where(eq(liabilityIntervals.consultationId, ph('consultationId')))
-      .orderBy(liabilityIntervals.fromAt, liabilityIntervals.id),
-  );
+      })
+      .prepare();
+  const all = orm
+    .select()
+    .from(liabilityIntervals)
+    .where(eq(liabilityIntervals.consultationId, ph('consultationId')))
+    .orderBy(liabilityIntervals.fromAt, liabilityIntervals.id)
+    .prepare();
   // [from, to): the interval that started at or before the instant and had not ended by it.
   const at = orm
     .select()
@@ -71,7 +59,7 @@ export function liabilityQueries(orm: Orm) {
     .prepare();
 
   return {
-    open: (consultationId: number): LiabilityRow | undefined => open.one(consultationId),
+    open: (consultationId: number): LiabilityRow | undefined => open.get({ consultationId }),
     /** Ends the open interval at `at` and, unless `next` is null, opens the next one from `at`. */
     move(consultationId: number, at: number, next: { owner: PartyColumns; accountable: PartyColumns; basis: string } | null): void {
       closeOpen.run({ consultationId, at });
@@ -88,7 +76,7 @@ export function liabilityQueries(orm: Orm) {
         basis: next.basis,
       });
     },
-    all: (consultationId: number): LiabilityRow[] => all.all(consultationId),
+    all: (consultationId: number): LiabilityRow[] => all.all({ consultationId }),
     at: (consultationId: number, instant: number): LiabilityRow | undefined => at.get({ consultationId, at: instant }),
   };
 }

@@ -25,6 +25,7 @@ export function staffQueries(orm: Orm) {
     sessionStaff: (tokenHash: string) => session.get({ tokenHash }),
     createSession: (row: typeof sessions.$inferInsert) => orm.insert(sessions).values(row).run(),
     deleteSession: (tokenHash: string) => orm.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run(),
-    deleteExpiredSessions: (now: number) => orm.delete(sessions).where(lte(sessions.expiresAt, now)).run(),
+    /** Deletes sessions past their expiry; returns how many ended. */
+    deleteExpiredSessions: (now: number): number => orm.delete(sessions).where(lte(sessions.expiresAt, now)).run().changes,
   };
 }

@@ -10,6 +10,8 @@ export const auditLog = sqliteTable(
     actorRole: text('actor_role').notNull(),
     action: text('action').notNull(),
     consultationId: integer('consultation_id'),
+    /** What else the entry concerns, when it is not a request: "settings", "staff:12", "session". */
+    subject: text('subject'),
     before: text('before'),
     after: text('after'),
     reason: text('reason'),

@@ -3,6 +3,7 @@
 import { isNotNull, sql, type SQL } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Answers } from '../../shared/schemas/intake';
+import type { Outcome } from '../../shared/schemas/outcome';
 import { FINAL_STATUSES, type ConsultationKind, type ConsultationStatus, type Destination, type Priority, type Sex } from '../../shared/schemas/domain';
 
 /**
@@ -52,7 +53,8 @@ export const consultations = sqliteTable(
     /** SLA deadlines already recorded as breached, so each enters the change feed once. */
     slaBreaches: text('sla_breaches', { mode: 'json' }).$type<string[]>().notNull().default([]),
     closedAt: integer('closed_at'),
-    outcome: text('outcome'),
+    /** How the hub's part ended (shared/schemas/outcome.ts), once it has. */
+    outcome: text('outcome', { mode: 'json' }).$type<Outcome>(),
     updatedAt: integer('updated_at').notNull(),
   },
   // Every command rewrites a request's lifecycle columns, so each index here that holds one of them

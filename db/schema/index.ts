@@ -7,3 +7,4 @@ export * from './audit';
 export * from './handoffs';
 export * from './liability';
 export * from './settings';
+export * from './idempotency';

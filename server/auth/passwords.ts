@@ -15,12 +15,6 @@ function scrypt(secret: string, salt: Buffer, options: ScryptOptions): Promise<B
   );
 }
 
-export async function hashSecret(secret: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await scrypt(secret, salt, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
-}
-
 /** For seeding many accounts at start-up without awaiting each. */
 export function hashSecretSync(secret: string): string {
   const salt = randomBytes(16);

@@ -53,11 +53,10 @@ export function createSessions(db: HubDatabase, clock: Clock, directory: Directo
 
   return {
     maxAgeMs: SESSION_HOURS * 3600_000,
-    start(staffId: number): string {
+    /** A new session's token (for the cookie) and what is stored of it; the signIn command writes it. */
+    issue(): { token: string; tokenHash: string; expiresAt: number } {
       const token = randomBytes(32).toString('base64url');
-      const now = clock.now();
-      db.q.staff.createSession({ tokenHash: sha256(token), staffId, createdAt: now, expiresAt: now + SESSION_HOURS * 3600_000 });
-      return token;
+      return { token, tokenHash: sha256(token), expiresAt: clock.now() + SESSION_HOURS * 3600_000 };
     },
     /** The active staff member a cookie header signs in, if any. */
     userFromCookieHeader(header: string | undefined): User | undefined {
@@ -72,12 +71,14 @@ export function createSessions(db: HubDatabase, clock: Clock, directory: Directo
       }
       return session.user;
     },
-    end(header: string | undefined): void {
+    /** The stored hash of the session a cookie header carries, if it carries one. */
+    tokenHashOf(header: string | undefined): string | undefined {
       const token = header ? parseCookie(header)[SESSION_COOKIE] : undefined;
-      if (!token) return;
-      const tokenHash = sha256(token);
+      return token ? sha256(token) : undefined;
+    },
+    /** Drops a signed-out session from memory, once its row is gone. */
+    forget(tokenHash: string): void {
       known.delete(tokenHash);
-      db.q.staff.deleteSession(tokenHash);
     },
   };
 }

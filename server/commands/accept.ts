@@ -9,10 +9,5 @@ export const accept = defineCommand({
   senders: { staff: ['anp', 'pharmacist', 'physio', 'lead', 'practice'] },
   input: handoffAnswerSchema,
   toEvent: ({ actor }) => ({ type: 'accept', actor }),
-  patch: ({ before, after, now }) => ({
-    // Accepting a red flag offered straight from intake is the request's first action.
-    firstActionAt: before.firstActionAt ?? now,
-    ...(after.status === 'closed' ? { closedAt: now, outcome: 'accepted_by_practice' } : { returnedBecause: null }),
-  }),
   write: ({ db, before, input, actor, now }) => answerPendingHandoff(db, { before, handoffId: input.handoffId, actor, now, status: 'accepted' }),
 });

@@ -9,6 +9,5 @@ export const acknowledge = defineCommand({
   senders: { integration: true, system: true },
   input: handoffAnswerSchema,
   toEvent: ({ actor }) => ({ type: 'acknowledge', actor }),
-  patch: ({ now, before }) => ({ closedAt: now, outcome: `referred:${before.pendingDestination}` }),
   write: ({ db, before, input, actor, now }) => answerPendingHandoff(db, { before, handoffId: input.handoffId, actor, now, status: 'acknowledged' }),
 });

@@ -1,65 +1,89 @@
-// Admits a new request from a practice's online consultation system: screened for red flags,
-// given its SLA deadlines, and entered into the queue and the change feed in one transaction.
-import type { NewConsultationRow } from '../../db/schema';
-import type { Actor } from '../../shared/lifecycle/events';
-import { redFlagLabel, screenRedFlags } from '../../shared/rules/redFlags';
+// Admits a new request from a practice's online consultation system, in one transaction: screened
+// for red flags, given its SLA deadlines, entered into the queue, the liability map and the change
+// feed, and, when a red flag fired, offered at once to the duty clinician. An Idempotency-Key makes
+// a retry return the request the first attempt created (docs/api.md).
+import { hash } from 'node:crypto';
+import { z } from 'zod';
+import type { ConsultationRow, NewConsultationRow } from '../../db/schema';
 import { RED_FLAG_SCREENING } from '../../shared/lifecycle/events';
-import { escalate } from './escalate';
-import type { IntakeRequest } from '../../shared/schemas/intake';
+import { redFlagLabel, screenRedFlags } from '../../shared/rules/redFlags';
+import { intakeSchema, type IntakeRequest } from '../../shared/schemas/intake';
 import { computeSla } from '../../shared/time/workingTime';
-import type { HubSettings } from '../settings';
-import { recordChange, type Committed, type Execute, type ExecutorDeps } from './execute';
+import { HttpError } from '../http/errors';
+import { defineOperation, type OperationContext } from './definition';
+import { escalate } from './escalate';
 import { writeLiability } from './liability';
+import { recordChange, stepLifecycle, type Committed } from './lifecycleStep';
 
-export function createAdmission(deps: ExecutorDeps, execute: Execute) {
-  const { db, clock } = deps;
-  return async function admit(request: IntakeRequest, actor: Actor, settings: HubSettings = deps.settings()): Promise<Committed> {
-    const committed = await db.commit(() => {
-      const now = clock.now();
-      const submittedAt = new Date(request.submittedAt);
-      const redFlags = screenRedFlags({
-        text: request.text,
-        answers: request.answers,
-        birthDate: request.patient.birthDate,
-        submittedAt: request.submittedAt,
-      });
-      const sla = computeSla(submittedAt, settings.calendar, settings.sla);
-      const row: NewConsultationRow = {
-        practiceOds: request.practiceOds,
-        nhsNumber: request.patient.nhsNumber,
-        givenName: request.patient.givenName,
-        familyName: request.patient.familyName,
-        birthDate: request.patient.birthDate,
-        sex: request.patient.sex,
-        phone: request.patient.phone ?? null,
-        email: request.patient.email ?? null,
-        preferredContact: request.patient.preferredContact ?? null,
-        kind: request.kind,
-        text: request.text,
-        answers: request.answers ?? {},
-        attachments: request.attachments ?? [],
-        redFlags,
-        priority: redFlags.length > 0 ? 'red_flag' : 'routine',
-        status: 'queued',
-        version: 1,
-        submittedAt: submittedAt.getTime(),
-        receivedAt: now,
-        firstActionDue: sla.firstActionDue.getTime(),
-        outcomeDue: sla.outcomeDue.getTime(),
-        updatedAt: now,
-      };
-      const id = db.q.consultations.insert(row);
-      const after = db.q.consultations.byId(id)!;
-      writeLiability(db, deps.directory, { event: { type: 'intake', actor }, before: null, after, now, settings });
-      return recordChange(db, deps.directory, { type: 'intake', actor, before: null, after, now, reason: redFlags.length ? `red flags: ${redFlags.join(', ')}` : null });
-    });
-    deps.onCommitted(committed);
-    if (committed.row.redFlags.length === 0) return committed;
-    // A red flag is offered at once to the duty clinician. If this second step failed, the request
-    // would still sit at the top of the queue, flagged, for a coordinator to escalate.
-    const flags = committed.row.redFlags.map(redFlagLabel).join('; ');
-    return execute(escalate, { actor: RED_FLAG_SCREENING, consultationId: committed.row.id, body: { reason: flags } });
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[\x21-\x7e]{1,200}$/, 'an Idempotency-Key is 1 to 200 visible ASCII characters');
+
+export interface Admitted {
+  id: number;
+  /** True when the key had already created this request: nothing new was written. */
+  replayed: boolean;
+  row: ConsultationRow;
+}
+
+function newRow(request: IntakeRequest, now: number, ctx: OperationContext<unknown>): NewConsultationRow {
+  const submittedAt = new Date(request.submittedAt);
+  const redFlags = screenRedFlags({ text: request.text, answers: request.answers, birthDate: request.patient.birthDate, submittedAt: request.submittedAt });
+  const sla = computeSla(submittedAt, ctx.settings.calendar, ctx.settings.sla);
+  return {
+    practiceOds: request.practiceOds,
+    nhsNumber: request.patient.nhsNumber,
+    givenName: request.patient.givenName,
+    familyName: request.patient.familyName,
+    birthDate: request.patient.birthDate,
+    sex: request.patient.sex,
+    phone: request.patient.phone ?? null,
+    email: request.patient.email ?? null,
+    preferredContact: request.patient.preferredContact ?? null,
+    kind: request.kind,
+    text: request.text,
+    answers: request.answers ?? {},
+    attachments: request.attachments ?? [],
+    redFlags,
+    priority: redFlags.length > 0 ? 'red_flag' : 'routine',
+    status: 'queued',
+    version: 1,
+    submittedAt: submittedAt.getTime(),
+    receivedAt: now,
+    firstActionDue: sla.firstActionDue.getTime(),
+    outcomeDue: sla.outcomeDue.getTime(),
+    updatedAt: now,
   };
 }
 
-export type Admit = ReturnType<typeof createAdmission>;
+export const admit = defineOperation({
+  name: 'intake',
+  senders: { integration: true, system: true },
+  input: z.object({ request: intakeSchema, idempotencyKey: idempotencyKeySchema.optional() }),
+  perform(ctx) {
+    const { db, directory, actor, now, settings, input } = ctx;
+    const { request, idempotencyKey } = input;
+    const bodyHash = hash('sha256', JSON.stringify(request), 'hex');
+    if (idempotencyKey !== undefined) {
+      const earlier = db.q.idempotency.find(request.practiceOds, idempotencyKey);
+      if (earlier && earlier.bodyHash !== bodyHash) {
+        throw new HttpError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request; use a new key for a new request.');
+      }
+      if (earlier) return { result: { id: earlier.consultationId, replayed: true, row: db.q.consultations.byId(earlier.consultationId)! } };
+    }
+
+    const id = db.q.consultations.insert(newRow(request, now, ctx));
+    if (idempotencyKey !== undefined) db.q.idempotency.record({ scope: request.practiceOds, key: idempotencyKey, bodyHash, consultationId: id, createdAt: now });
+    const row = db.q.consultations.byId(id)!;
+    writeLiability(db, directory, { event: { type: 'intake', actor }, before: null, after: row, now, settings });
+    const reason = row.redFlags.length ? `red flags: ${row.redFlags.join(', ')}` : null;
+    const changes: Committed[] = [recordChange(db, directory, { type: 'intake', actor, before: null, after: row, now, reason })];
+    // A red flag is offered at once to the duty clinician, in the same transaction: the practice
+    // system is told "admitted" only when the escalation is committed too.
+    if (row.redFlags.length > 0) {
+      const flags = row.redFlags.map(redFlagLabel).join('; ');
+      changes.push(stepLifecycle({ ...ctx, actor: RED_FLAG_SCREENING, input: { reason: flags } }, escalate.lifecycle, id));
+    }
+    return { result: { id, replayed: false, row: changes.at(-1)!.row }, changes };
+  },
+});

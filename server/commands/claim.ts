@@ -7,5 +7,4 @@ export const claim = defineCommand({
   senders: { staff: ['coordinator', 'lead'] },
   input: z.object({ expectedVersion: z.number().int().optional() }).strict(),
   toEvent: ({ actor }) => ({ type: 'claim', actor }),
-  patch: ({ now, settings }) => ({ leaseExpiresAt: now + settings.leaseMinutes * 60_000 }),
 });

@@ -6,7 +6,6 @@ export const complete = defineCommand({
   name: 'complete',
   senders: { staff: ['anp', 'pharmacist', 'physio', 'lead'] },
   input: completeBodySchema,
-  toEvent: ({ actor, input }) => ({ type: 'complete', actor, outcome: input.outcome }),
-  patch: ({ input, now }) => ({ closedAt: now, outcome: input.notes ? `${input.outcome}: ${input.notes}` : input.outcome }),
+  toEvent: ({ actor, input }) => ({ type: 'complete', actor, outcome: input.outcome, ...(input.notes ? { notes: input.notes } : {}) }),
   reason: (input) => input.outcome,
 });

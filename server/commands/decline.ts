@@ -8,7 +8,6 @@ export const decline = defineCommand({
   senders: { staff: ['anp', 'pharmacist', 'physio', 'lead', 'practice'] },
   input: handoffDeclineSchema,
   toEvent: ({ actor, input }) => ({ type: 'decline', actor, reason: input.reason }),
-  patch: () => ({ returnedBecause: 'declined' }),
   write: ({ db, before, input, actor, now }) =>
     answerPendingHandoff(db, { before, handoffId: input.handoffId, actor, now, status: 'declined', reason: input.reason }),
   reason: (input) => input.reason,

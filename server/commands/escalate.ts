@@ -11,7 +11,6 @@ export const escalate = defineCommand({
   input: reasonBodySchema,
   toEvent: ({ actor, input }) => ({ type: 'escalate', actor, reason: input.reason }),
   // The first action is a person's decision; the hub's own red-flag escalation is not one.
-  patch: ({ before, now, actor }) => ({ firstActionAt: before.firstActionAt ?? (actor.kind === 'staff' ? now : null), returnedBecause: null }),
   write: ({ db, before, input, actor, now, settings }) => ({
     handoffId: db.q.handoffs.insert({
       consultationId: before.id,

@@ -9,7 +9,6 @@ export const expireOffer = defineCommand({
   senders: { system: true },
   input: handoffAnswerSchema,
   toEvent: ({ actor }) => ({ type: 'offer_expired', actor }),
-  patch: () => ({ returnedBecause: 'offer_expired' }),
   write: ({ db, before, input, actor, now }) => answerPendingHandoff(db, { before, handoffId: input.handoffId, actor, now, status: 'expired' }),
 });
 
@@ -18,6 +17,5 @@ export const expireReferral = defineCommand({
   senders: { system: true },
   input: handoffAnswerSchema,
   toEvent: ({ actor }) => ({ type: 'acknowledgement_expired', actor }),
-  patch: () => ({ returnedBecause: 'safety_net_follow_up' }),
   write: ({ db, before, input, actor, now }) => answerPendingHandoff(db, { before, handoffId: input.handoffId, actor, now, status: 'expired' }),
 });

@@ -7,5 +7,4 @@ export const expireLease = defineCommand({
   senders: { system: true },
   input: z.object({}),
   toEvent: ({ actor }) => ({ type: 'lease_expired', actor }),
-  patch: () => ({ returnedBecause: 'lease_expired' }),
 });

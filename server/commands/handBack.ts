@@ -7,6 +7,5 @@ export const handBack = defineCommand({
   senders: { staff: ['anp', 'pharmacist', 'physio', 'lead'] },
   input: reasonBodySchema,
   toEvent: ({ actor, input }) => ({ type: 'hand_back', actor, reason: input.reason }),
-  patch: () => ({ returnedBecause: 'handed_back' }),
   reason: (input) => input.reason,
 });

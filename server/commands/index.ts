@@ -1,5 +1,6 @@
 // Every command, and the path that sends it: /api/consultations/:id/<path> or /api/handoffs/:id/<path>.
-import type { CommandDefinition } from './definition';
+import type { Operation } from './definition';
+import type { Committed } from './lifecycleStep';
 import { accept } from './accept';
 import { acknowledge } from './acknowledge';
 import { claim } from './claim';
@@ -15,20 +16,22 @@ import { route } from './route';
 
 export { accept, acknowledge, claim, complete, decline, escalate, expireLease, expireOffer, expireReferral, handBack, recordBreach, release, route };
 
-type AnyCommand = CommandDefinition<never>;
+// Any input: each command validates its own body with its own schema before anything runs.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommand = Operation<any, Committed>;
 
 /** Commands on a request: POST /api/consultations/:id/<path>. */
 export const CONSULTATION_COMMANDS: Record<string, AnyCommand> = {
-  claim: claim as AnyCommand,
-  release: release as AnyCommand,
-  handoffs: route as AnyCommand,
-  complete: complete as AnyCommand,
-  'hand-back': handBack as AnyCommand,
-  escalate: escalate as AnyCommand,
+  claim: claim,
+  release: release,
+  handoffs: route,
+  complete: complete,
+  'hand-back': handBack,
+  escalate: escalate,
 };
 
 /** Answers to a hand-off by staff: POST /api/handoffs/:id/<path>. */
 export const HANDOFF_COMMANDS: Record<string, AnyCommand> = {
-  accept: accept as AnyCommand,
-  decline: decline as AnyCommand,
+  accept: accept,
+  decline: decline,
 };

@@ -8,6 +8,5 @@ export const recordBreach = defineCommand({
   senders: { system: true },
   input: z.object({ deadline: z.enum(['first_action', 'outcome']) }),
   toEvent: ({ actor, input }) => ({ type: 'sla_breached', actor, deadline: input.deadline }),
-  patch: ({ before, input }) => ({ slaBreaches: [...before.slaBreaches, input.deadline] }),
   reason: (input) => `${input.deadline.replace('_', ' ')} deadline passed`,
 });

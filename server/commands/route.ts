@@ -17,11 +17,6 @@ export const route = defineCommand({
     if (ods && !pharmacy) throw new HttpError('UNKNOWN_PHARMACY', `pharmacyOds: ${ods} is not a community pharmacy the hub refers to.`);
     return { type: 'offer', actor, handoff: input, pharmacy: pharmacy && { ods: pharmacy.ods, distanceSelling: pharmacy.distanceSelling } };
   },
-  patch: ({ input, before, after, now }) => ({
-    firstActionAt: before.firstActionAt ?? now,
-    returnedBecause: null,
-    ...(after.status === 'closed' ? { closedAt: now, outcome: `routed:${input.destination}` } : {}),
-  }),
   write: ({ input, actor, before, now, settings, db }) => {
     const rule = DESTINATION_RULES[input.destination];
     const { destination, reason, suggestionFollowed, expectedVersion: _v, note: _n, ...details } = input;

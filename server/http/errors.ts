@@ -2,7 +2,7 @@
 // into { error: { code, message } }, and never leaks a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
-import { ERROR_CODES, type ErrorCode, type Verdict } from '../../shared/errors';
+import { ERROR_CODES, type ErrorCode } from '../../shared/errors';
 import type { Logger } from '../logger';
 
 export class HttpError extends Error {
@@ -15,14 +15,6 @@ export class HttpError extends Error {
     super(message);
     this.status = ERROR_CODES[code];
   }
-}
-
-export const fail = (code: ErrorCode, message: string, details?: unknown): never => {
-  throw new HttpError(code, message, details);
-};
-
-export function assertAllowed(verdict: Verdict): void {
-  if (!verdict.ok) throw new HttpError(verdict.code, verdict.message);
 }
 
 /** Names the first bad field so the caller can fix it: "patient.nhsNumber: not a valid NHS number". */

@@ -1,14 +1,14 @@
 // Hub settings for admins: hours per weekday, closures, SLA policy, lease, protocol and
 // safety-netting templates. A change is validated whole, stored, audited, and in force at once.
 import { Router } from 'express';
-import type { HubDatabase } from '../../db/open';
 import { requireUser, signedInUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
-import type { Clock } from '../clock';
-import { validationError } from '../http/errors';
-import { hubSettingsSchema, type HubSettings } from '../settings';
+import { staffActor } from '../commands/actors';
+import { changeSettings } from '../commands/changeSettings';
+import type { Execute } from '../commands/execute';
+import type { HubSettings } from '../settings';
 
-export function adminRoutes(deps: { db: HubDatabase; sessions: Sessions; clock: Clock; settings: () => HubSettings; setSettings: (next: HubSettings) => void }) {
+export function adminRoutes(deps: { sessions: Sessions; execute: Execute; settings: () => HubSettings }) {
   const router = Router();
   const adminOnly = requireUser(deps.sessions, ['admin']);
 
@@ -16,26 +16,9 @@ export function adminRoutes(deps: { db: HubDatabase; sessions: Sessions; clock: 
     res.json({ settings: deps.settings() });
   });
 
-  router.put('/admin/settings', adminOnly, (req, res) => {
-    const parsed = hubSettingsSchema.safeParse(req.body ?? {});
-    if (!parsed.success) throw validationError(parsed.error);
-    const user = signedInUser(res);
-    const before = deps.settings();
-    deps.db.write(() => {
-      deps.db.q.settings.save(parsed.data);
-      deps.db.q.audit.append({
-        at: deps.clock.now(),
-        actorId: String(user.id),
-        actorRole: user.roles.join(','),
-        action: 'settings_changed',
-        consultationId: null,
-        before: JSON.stringify(before),
-        after: JSON.stringify(parsed.data),
-        reason: null,
-      });
-    });
-    deps.setSettings(parsed.data);
-    res.json({ settings: parsed.data });
+  router.put('/admin/settings', adminOnly, async (req, res) => {
+    const settings = await deps.execute(changeSettings, { actor: staffActor(signedInUser(res)), body: req.body });
+    res.json({ settings });
   });
 
   return router;

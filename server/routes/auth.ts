@@ -7,8 +7,11 @@ import { SESSION_COOKIE, toUser, type Sessions } from '../auth/sessions';
 import type { Throttle } from '../auth/throttle';
 import type { HubDatabase } from '../../db/open';
 import { HttpError, validationError } from '../http/errors';
+import type { Execute } from '../commands/execute';
+import { signIn, signOut } from '../commands/sessions';
+import { staffActor } from '../commands/actors';
 
-export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle: Throttle; secureCookies: boolean; onSignedOut: () => void }) {
+export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle: Throttle; secureCookies: boolean; execute: Execute }) {
   const { db, sessions, throttle } = deps;
   const router = Router();
 
@@ -28,7 +31,8 @@ export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle
       throw new HttpError('INVALID_CREDENTIALS', 'The username or password is not right.');
     }
     throttle.clearUsername(username);
-    const token = sessions.start(account.id);
+    const { token, tokenHash, expiresAt } = sessions.issue();
+    await deps.execute(signIn, { actor: staffActor(toUser(account)), body: { tokenHash, expiresAt } });
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -39,9 +43,10 @@ export function authRoutes(deps: { db: HubDatabase; sessions: Sessions; throttle
     res.json({ user: toUser(account) });
   });
 
-  router.post('/logout', (req, res) => {
-    sessions.end(req.headers.cookie);
-    deps.onSignedOut();
+  router.post('/logout', async (req, res) => {
+    const user = sessions.userFromCookieHeader(req.headers.cookie);
+    const tokenHash = sessions.tokenHashOf(req.headers.cookie);
+    if (user && tokenHash) await deps.execute(signOut, { actor: staffActor(user), body: { tokenHash } });
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     res.json({ ok: true });
   });

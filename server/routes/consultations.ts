@@ -3,23 +3,21 @@
 import { Router, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
-import type { Actor } from '../../shared/lifecycle/events';
-import type { User } from '../../shared/schemas/api';
 import { requireUser, signedInUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
 import type { Clock } from '../clock';
-import type { CommandDefinition } from '../commands/definition';
-import { actorId, actorRole, assertVisible, type Execute } from '../commands/execute';
+import type { Execute } from '../commands/execute';
+import { staffActor } from '../commands/actors';
+import { readDetail } from '../commands/readDetail';
 import type { Directory } from '../directory';
 import { HttpError, validationError } from '../http/errors';
 import { writeParts } from '../http/writeParts';
 import { toConsultationDetail } from '../views/queueItem';
 import { QUEUE_ROLES, type QueueView } from '../views/queue';
-import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS } from '../commands';
+import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS, type AnyCommand } from '../commands';
+
 
 const idSchema = z.coerce.number().int().positive();
-
-export const staffActor = (user: User): Actor => ({ kind: 'staff', id: user.id, name: user.name, roles: user.roles, practiceOds: user.practiceOds });
 
 function parseId(raw: unknown): number {
   const parsed = idSchema.safeParse(raw);
@@ -31,7 +29,6 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
   const { db, sessions, execute, directory } = deps;
   const router = Router();
   const signedIn = requireUser(sessions, QUEUE_ROLES);
-  const pendingOf = (row: { pendingHandoffId: number | null }) => (row.pendingHandoffId === null ? undefined : db.q.handoffs.byId(row.pendingHandoffId));
 
   router.get('/queue', signedIn, async (_req, res) => {
     res.type('application/json');
@@ -40,33 +37,18 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
 
   router.get('/consultations/:id', signedIn, async (req, res) => {
     const id = parseId(req.params.id);
-    const actor = staffActor(signedInUser(res));
-    const row = db.q.consultations.byId(id);
-    assertVisible(actor, row, id);
-    // Reading patient-identifiable detail is itself audited.
-    await db.commit(() =>
-      db.q.audit.append({
-        at: deps.clock.now(),
-        actorId: actorId(actor),
-        actorRole: actorRole(actor),
-        action: 'read_detail',
-        consultationId: id,
-        before: null,
-        after: null,
-        reason: null,
-      }),
-    );
-    res.json(toConsultationDetail(row, directory, pendingOf(row)));
+    const { row, pending } = await execute(readDetail, { actor: staffActor(signedInUser(res)), consultationId: id, body: {} });
+    res.json(toConsultationDetail(row, directory, pending));
   });
 
-  const respond = async (res: Response, definition: CommandDefinition<never>, id: number, body: unknown) => {
+  const respond = async (res: Response, definition: AnyCommand, id: number, body: unknown) => {
     const committed = await execute(definition, { actor: staffActor(signedInUser(res)), consultationId: id, body });
     res.json({ seq: committed.seq, item: committed.item });
   };
 
   // One route per family, the command looked up by name: a router walks its routes in turn, and
   // this is the hot path of every coordinator and clinician. Unknown names fall through to 404.
-  const commandIn = (commands: Record<string, CommandDefinition<never>>): RequestHandler => (req, _res, next) =>
+  const commandIn = (commands: Record<string, AnyCommand>): RequestHandler => (req, _res, next) =>
     Object.hasOwn(commands, req.params.command as string) ? next() : next('route');
 
   router.post('/consultations/:id/:command', commandIn(CONSULTATION_COMMANDS), requireUser(sessions, 'any'), async (req, res) => {

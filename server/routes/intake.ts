@@ -3,7 +3,8 @@
 import { Router } from 'express';
 import { intakeSchema } from '../../shared/schemas/intake';
 import type { HubDatabase } from '../../db/open';
-import type { Admit } from '../commands/admit';
+import { admit, idempotencyKeySchema } from '../commands/admit';
+import type { Execute } from '../commands/execute';
 import type { Clock } from '../clock';
 import { sha256 } from '../auth/sessions';
 import { HttpError, validationError } from '../http/errors';
@@ -11,7 +12,7 @@ import { HttpError, validationError } from '../http/errors';
 /** A submission clock may run a little ahead of ours; more than this is a bad timestamp. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export function intakeRoutes(deps: { db: HubDatabase; admit: Admit; clock: Clock }) {
+export function intakeRoutes(deps: { db: HubDatabase; execute: Execute; clock: Clock }) {
   const router = Router();
 
   router.post('/', async (req, res) => {
@@ -36,14 +37,14 @@ export function intakeRoutes(deps: { db: HubDatabase; admit: Admit; clock: Clock
       throw new HttpError('PRACTICE_NOT_ACTIVE', `practiceOds: ${practice.ods} is not an active member of the hub.`);
     }
 
-    const committed = await deps.admit(request, {
-      kind: 'integration',
-      id: `practice:${practice.ods}`,
-      name: practice.name,
-      roles: [],
-      organisationOds: practice.ods,
-    });
-    res.status(201).json({ id: committed.row.id });
+    const idempotencyKey = req.headers['idempotency-key'];
+    if (idempotencyKey !== undefined && !idempotencyKeySchema.safeParse(idempotencyKey).success) {
+      throw new HttpError('VALIDATION_FAILED', 'Idempotency-Key: 1 to 200 visible ASCII characters, sent once.');
+    }
+    const actor = { kind: 'integration' as const, id: `practice:${practice.ods}`, name: practice.name, roles: [] as [], organisationOds: practice.ods };
+    const admitted = await deps.execute(admit, { actor, body: { request, idempotencyKey } });
+    // A retry with the same key and body is answered with the request it created before.
+    res.status(admitted.replayed ? 200 : 201).json({ id: admitted.id });
   });
 
   return router;

@@ -8,13 +8,13 @@ import { liabilityMatrix } from '../../shared/lifecycle/liabilityMatrix';
 import type { LiabilityInterval } from '../../shared/lifecycle/liability';
 import { requireUser, signedInUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
-import { assertVisible } from '../commands/execute';
+import { assertVisible } from '../commands/lifecycleStep';
 import { responsibilityOf } from '../commands/liability';
 import { HttpError, validationError } from '../http/errors';
 import type { HubSettings } from '../settings';
 import { QUEUE_ROLES } from '../views/queue';
 import { toHandoffView } from '../views/queueItem';
-import { staffActor } from './consultations';
+import { staffActor } from '../commands/actors';
 
 const querySchema = z.object({ at: z.iso.datetime({ offset: true, message: 'at is an ISO 8601 instant, e.g. 2026-03-03T10:32:00Z' }).optional() });
 

@@ -76,8 +76,7 @@ export function toQueueItem(row: ConsultationRow, directory: Directory, pendingH
     slaBreaches: row.slaBreaches,
     returnedBecause: row.returnedBecause,
     closedAt: isoOrNull(row.closedAt),
-    // "advice_given: notes" → "advice_given"; "routed:self_care" stays whole.
-    outcomeCode: row.outcome === null ? null : row.outcome.split(': ')[0]!,
+    outcome: row.outcome?.kind === 'completed' ? { ...row.outcome, notes: null } : row.outcome,
     updatedAt: iso(row.updatedAt),
   };
 }

@@ -2,6 +2,7 @@
 // later features add payload fields, never rename an event.
 import type { ConsultationKind, Destination, Role, Sex } from '../schemas/domain';
 import type { HandoffBody } from '../schemas/handoff';
+import type { OutcomeCode } from '../schemas/outcome';
 
 /** Who sends an event: a signed-in person, the hub's scheduler, or an external system by key. */
 export type Actor =
@@ -50,7 +51,7 @@ export type LifecycleEvent =
   | WithActor<{ type: 'acknowledge' }>
   | WithActor<{ type: 'acknowledgement_expired' }>
   | WithActor<{ type: 'escalate'; reason: string }>
-  | WithActor<{ type: 'complete'; outcome: string }>
+  | WithActor<{ type: 'complete'; outcome: OutcomeCode; notes?: string }>
   | WithActor<{ type: 'hand_back'; reason: string }>
   | WithActor<{ type: 'reopen'; reason: string }>
   | WithActor<{ type: 'cancel'; reason: string }>

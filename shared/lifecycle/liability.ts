@@ -125,6 +125,3 @@ export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; ac
     }
   }
 }
-
-/** Events after which the accountable party may differ: acceptance, acknowledgement, safety-netting, a return to the hub. */
-export const RESPONSIBILITY_MOVING_EVENTS = ['accept', 'acknowledge', 'offer', 'hand_back', 'reopen'] as const;

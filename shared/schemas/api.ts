@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { destinationSchema, kindSchema, prioritySchema, roleSchema, sexSchema, statusSchema } from './domain';
 import { answersSchema, attachmentSchema } from './intake';
+import { outcomeSchema } from './outcome';
 
 export const loginSchema = z.object({
   username: z.string().trim().min(1).max(100),
@@ -58,9 +59,9 @@ export const queueItemSchema = z.object({
   /** Deadlines recorded as breached: 'first_action', 'outcome'. */
   slaBreaches: z.array(z.string()),
   returnedBecause: z.string().nullable(),
-  /** When the hub's part ended, and how in one code (outcome notes stay in the audited detail). */
+  /** When the hub's part ended, and how (a clinician's notes stay in the audited detail: null here). */
   closedAt: z.string().nullable(),
-  outcomeCode: z.string().nullable(),
+  outcome: outcomeSchema.nullable(),
   updatedAt: z.string(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
@@ -85,7 +86,8 @@ export const consultationDetailSchema = queueItemSchema.extend({
   text: z.string(),
   answers: answersSchema,
   attachments: z.array(attachmentSchema),
-  outcome: z.string().nullable(),
+  /** How the hub's part ended, with the clinician's notes (patient data, so detail only). */
+  outcome: outcomeSchema.nullable(),
 });
 export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
 

@@ -1,20 +1,12 @@
 // Bodies of the lifecycle commands other than routing (which is in handoff.ts).
 import { z } from 'zod';
+import { outcomeCodeSchema } from './outcome';
 
 const version = { expectedVersion: z.number().int().nonnegative().optional() };
 const reason = z.string().trim().min(3, 'say why, in a few words').max(1000);
 
-export const OUTCOMES = {
-  advice_given: 'Advice given',
-  appointment_booked_at_practice: 'Appointment booked at the practice',
-  prescription_issued: 'Prescription issued',
-  referred_on: 'Referred on',
-  redirected: 'Redirected to another service',
-} as const;
-export type OutcomeCode = keyof typeof OUTCOMES;
-export const outcomeCodeSchema = z.enum(Object.keys(OUTCOMES) as [OutcomeCode, ...OutcomeCode[]]);
+export { OUTCOMES, type OutcomeCode } from './outcome';
 
-export const versionOnlySchema = z.object(version).strict();
 export const reasonBodySchema = z.object({ ...version, reason }).strict();
 export const completeBodySchema = z
   .object({ ...version, outcome: outcomeCodeSchema, notes: z.string().trim().max(5000).optional() })

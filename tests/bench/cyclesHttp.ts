@@ -1,6 +1,6 @@
 // Hand-off cycles over HTTP (figures H2 and H3): seeding the hub's database, asking the client
 // process to run closed-loop or paced cycles, the HTTP floor, and a CPU profile of the HTTP path.
-import type { Committed } from '../../server/commands/execute';
+import type { Admitted } from '../../server/commands/admit';
 import { startHub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { sha256 } from '../../server/auth/sessions';
@@ -52,7 +52,7 @@ export async function seedCycleHub(dbPath: string, options: { requests: number; 
     const BATCH = 1000;
     for (let start = 0; start < options.requests; start += BATCH) {
       // Submitted together, so they share commits (group commit).
-      const admitted: Promise<Committed>[] = [];
+      const admitted: Promise<Admitted>[] = [];
       for (let i = start; i < Math.min(options.requests, start + BATCH); i++) {
         const practice = PRACTICES[i % 2]!;
         const body = intakeBody({

@@ -2,7 +2,8 @@
 // (real rows: consultation, change feed, hash-chained audit), batched in outer transactions so
 // that seeding 10,000 does not pay 10,000 fsyncs. Runs in the orchestrator, not in the measured
 // server process, so the server's RSS does not carry the seeding's garbage.
-import type { Committed } from '../../server/commands/execute';
+import type { Admitted } from '../../server/commands/admit';
+import type { Committed } from '../../server/commands/lifecycleStep';
 import { startHub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { sha256 } from '../../server/auth/sessions';
@@ -73,7 +74,7 @@ export async function seedHub(dbPath: string, open: number): Promise<SeedResult>
     const BATCH = 1000;
     for (let start = 0; start < open; start += BATCH) {
       // Submitted together, so each admission is its own savepoint in a shared commit.
-      const admitted: Promise<Committed>[] = [];
+      const admitted: Promise<Admitted>[] = [];
       for (let i = start; i < Math.min(open, start + BATCH); i++) {
         const practice = PRACTICES[i % 2]!;
         const redFlag = i % 379 === 0;

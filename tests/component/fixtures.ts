@@ -40,7 +40,7 @@ export function queueItem(overrides: Partial<QueueItem> = {}): QueueItem {
     slaBreaches: [],
     returnedBecause: null,
     closedAt: null,
-    outcomeCode: null,
+    outcome: null,
     updatedAt: '2026-11-24T08:00:00.000Z',
     ...overrides,
   };

@@ -32,7 +32,7 @@ const handedBack = (id: number, handoffId: number, overrides: Partial<QueueItem>
     ...overrides,
   });
 const closed = (id: number, overrides: Partial<QueueItem> = {}) =>
-  queueItem({ id, version: 6, status: 'closed', updatedAt: '2026-11-24T09:50:00.000Z', closedAt: '2026-11-24T09:50:00.000Z', outcomeCode: 'advice_given', snippet: 'Rash on my arm since Sunday.', ...overrides });
+  queueItem({ id, version: 6, status: 'closed', updatedAt: '2026-11-24T09:50:00.000Z', closedAt: '2026-11-24T09:50:00.000Z', outcome: { kind: 'completed', code: 'advice_given', notes: null }, snippet: 'Rash on my arm since Sunday.', ...overrides });
 
 const ITEMS = [
   handedBack(1, 901),
@@ -121,7 +121,7 @@ describe('practice page', () => {
   });
 
   it('opens an outcome with the full request and its liability map', async () => {
-    const consultation = vi.fn<HubApi['consultation']>(async (id) => ({ ...detailOf(ITEMS[2]!), id, outcome: 'advice_given: Rest, fluids and paracetamol', closedAt: '2026-11-24T09:50:00.000Z' }));
+    const consultation = vi.fn<HubApi['consultation']>(async (id) => ({ ...detailOf(ITEMS[2]!), id, outcome: { kind: 'completed', code: 'advice_given', notes: 'Rest, fluids and paracetamol' }, closedAt: '2026-11-24T09:50:00.000Z' }));
     const liability = vi.fn<HubApi['liability']>(async () => ({
       consultationId: 3,
       status: 'closed',

@@ -33,6 +33,7 @@ const entry = (action: string): AuditEntry => ({
   actorRole: 'coordinator',
   action,
   consultationId: null,
+  subject: null,
   before: null,
   after: null,
   reason: null,

@@ -8,7 +8,7 @@ import type { Actor } from '../../shared/lifecycle/events';
 import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
 import { FINAL_STATUSES } from '../../shared/schemas/domain';
 import { accept, acknowledge, claim, complete, decline, escalate, handBack, release, route } from '../../server/commands';
-import type { CommandDefinition } from '../../server/commands/definition';
+import type { AnyCommand } from '../../server/commands';
 import { HttpError } from '../../server/http/errors';
 import { intakeBody } from '../helpers/fixtures';
 import { startTestHub, type TestHub } from '../helpers/hub';
@@ -78,7 +78,7 @@ function fittingActor(command: string, id: number): string {
   return byId(row.claimedBy) ?? byId(row.assigneeId) ?? 'coordinator1';
 }
 
-const DEFINITIONS: Record<string, CommandDefinition<never>> = { claim, release, route, accept, decline, acknowledge, complete, escalate, hand_back: handBack } as never;
+const DEFINITIONS: Record<string, AnyCommand> = { claim, release, route, accept, decline, acknowledge, complete, escalate, hand_back: handBack } as never;
 
 function stateOf(id: number) {
   const count = (table: string) => hub.db.orm.get<{ n: number }>(sql.raw(`select count(*) as n from ${table} where consultation_id = ${id}`)).n;

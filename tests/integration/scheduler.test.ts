@@ -43,7 +43,7 @@ it('logs a pass that fails and tries again on the next timer, without stopping t
   const errors: string[] = [];
   const log = { ...hub.log, error: (_obj: unknown, msg?: string) => void errors.push(msg ?? '') } as typeof hub.log;
   let failures = 0;
-  const db = { ...hub.db, q: { ...hub.db.q, staff: { ...hub.db.q.staff, deleteExpiredSessions: () => { failures++; throw new Error('disk I/O error'); } } } };
+  const db = { ...hub.db, q: { ...hub.db.q, consultations: { ...hub.db.q.consultations, expiredLeases: () => { failures++; throw new Error('disk I/O error'); } } } };
   const scheduler = createScheduler({ db, clock: hub.clock, execute: hub.execute, log, intervalMs: 20 });
   scheduler.start();
   await expect.poll(() => failures, { timeout: 2000 }).toBeGreaterThanOrEqual(2);

@@ -126,8 +126,8 @@ describe('offers and acceptance', () => {
   it('lets only the assignee complete, and then the request is closed', () => {
     const withAnp = context({ assigneeId: 20 });
     const other: Actor = { kind: 'staff', id: 22, name: 'Ben Nurse', roles: ['anp'] };
-    expect(decide('with_clinician', withAnp, { type: 'complete', actor: other, outcome: 'advice' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(decide('with_clinician', withAnp, { type: 'complete', actor: anp, outcome: 'advice' })).toMatchObject({ ok: true, status: 'closed' });
+    expect(decide('with_clinician', withAnp, { type: 'complete', actor: other, outcome: 'advice_given' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(decide('with_clinician', withAnp, { type: 'complete', actor: anp, outcome: 'advice_given' })).toMatchObject({ ok: true, status: 'closed' });
   });
 
   it('lets only the request’s own practice accept what is handed back to it', () => {
@@ -186,7 +186,7 @@ describe('decide agrees with the machine’s own can()', () => {
     const events = (actor: Actor): LifecycleEvent[] => [
       { type: 'claim', actor }, { type: 'renew', actor }, { type: 'release', actor }, { type: 'lease_expired', actor },
       { type: 'offer', actor, handoff: handoff({ destination: 'anp' }) }, { type: 'accept', actor }, { type: 'decline', actor, reason: 'x' },
-      { type: 'offer_expired', actor }, { type: 'escalate', actor, reason: 'x' }, { type: 'complete', actor, outcome: 'x' },
+      { type: 'offer_expired', actor }, { type: 'escalate', actor, reason: 'x' }, { type: 'complete', actor, outcome: 'advice_given' },
       { type: 'hand_back', actor, reason: 'x' }, { type: 'reopen', actor, reason: 'x' }, { type: 'sla_breached', actor, deadline: 'outcome' },
       { type: 'raise_red_flag', actor, reason: 'x' }, { type: 'clear_red_flag', actor, reason: 'x' },
     ];

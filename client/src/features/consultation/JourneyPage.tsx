@@ -1,7 +1,7 @@
 // One request's journey on its own page (/requests/:id): where it stands, its outcome once closed, and
 // the liability map. Reachable after a request has left the live queue, e.g. from "View its journey".
 import { Link, useParams } from 'react-router';
-import { OUTCOMES } from '../../../../shared/schemas/commands';
+import { outcomeWords } from '../practice/practiceWords';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { RedFlagMarker } from '../../components/RedFlagMarker';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -11,13 +11,6 @@ import { holderText } from '../queue/rowText';
 import { useUser } from '../../deps';
 import { RequestDetails } from './RequestDetails';
 import { useConsultation } from './useConsultation';
-
-/** "advice_given: called back" → "Advice given: called back"; other recorded outcomes as they are. */
-function outcomeWords(outcome: string): string {
-  const [code, ...rest] = outcome.split(': ');
-  const coded = (OUTCOMES as Record<string, string>)[code ?? ''];
-  return coded ? [coded, ...rest].join(': ') : outcome;
-}
 
 export function JourneyPage() {
   const user = useUser();

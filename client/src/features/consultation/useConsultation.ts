@@ -29,6 +29,9 @@ export function useConsultation(id: number | null, refetchOn?: number) {
   if (!loaded || loaded.id !== id) return { status: 'loading' as const };
   if (!loaded.detail) return { status: 'failed' as const, error: loaded.error ?? 'The request could not be loaded.' };
   const detail: ConsultationDetail =
-    live && live.version >= loaded.detail.version ? { ...loaded.detail, ...live, patient: loaded.detail.patient } : loaded.detail;
+    live && live.version >= loaded.detail.version
+      ? // The queue copy leaves out a clinician's outcome notes: keep the detail's until a newer change.
+        { ...loaded.detail, ...live, patient: loaded.detail.patient, outcome: live.version === loaded.detail.version ? loaded.detail.outcome : live.outcome }
+      : loaded.detail;
   return { status: 'ready' as const, detail, inQueue: live !== undefined };
 }

@@ -30,7 +30,7 @@ export function OutcomesTable({ items, openId, onOpen }: { items: QueueItem[]; o
                 <span className="snippet">{item.snippet}</span>
               </td>
               <td className="col-closed">{londonDateTime(item.closedAt ?? item.updatedAt)}</td>
-              <td>{outcomeWords(item.outcomeCode)}</td>
+              <td>{outcomeWords(item.outcome)}</td>
               <td>
                 <Button variant="secondary" onClick={() => onOpen(item.id)} aria-current={item.id === openId ? 'true' : undefined}>
                   Read outcome <span className="visually-hidden">of request {item.id}</span>

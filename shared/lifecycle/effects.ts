@@ -1,0 +1,80 @@
+// What a lifecycle transition sets on the request besides its state and the machine's context:
+// the claim's lease, the first action, why it came back, SLA breaches, closure and its outcome.
+// One place for all of them, so no command patches a column of its own (docs/lifecycle.md).
+import type { ConsultationStatus, Destination } from '../schemas/domain';
+import type { Outcome } from '../schemas/outcome';
+import type { LifecycleEvent } from './events';
+
+export const RETURN_REASONS = ['declined', 'offer_expired', 'safety_net_follow_up', 'lease_expired', 'handed_back', 'reopened'] as const;
+export type ReturnReason = (typeof RETURN_REASONS)[number];
+
+export const SLA_DEADLINES = ['first_action', 'outcome', 'red_flag_acceptance'] as const;
+export type SlaDeadline = (typeof SLA_DEADLINES)[number];
+
+/** The columns a transition decides. */
+export interface LifecycleMarks {
+  leaseExpiresAt: number | null;
+  firstActionAt: number | null;
+  returnedBecause: string | null;
+  slaBreaches: string[];
+  closedAt: number | null;
+  outcome: Outcome | null;
+}
+
+const FINAL: readonly ConsultationStatus[] = ['closed', 'cancelled'];
+
+const RETURNS: Partial<Record<LifecycleEvent['type'], ReturnReason>> = {
+  decline: 'declined',
+  offer_expired: 'offer_expired',
+  acknowledgement_expired: 'safety_net_follow_up',
+  lease_expired: 'lease_expired',
+  hand_back: 'handed_back',
+  reopen: 'reopened',
+};
+
+/** A person's routing decision: the request's first action, for its SLA. */
+const isDecision = (event: LifecycleEvent) => event.actor.kind === 'staff' && (event.type === 'offer' || event.type === 'escalate' || event.type === 'accept');
+
+function outcomeOf(event: LifecycleEvent, pendingDestination: Destination | null): Outcome {
+  switch (event.type) {
+    case 'complete':
+      return { kind: 'completed', code: event.outcome, notes: event.notes ?? null };
+    case 'offer':
+      return { kind: 'routed', destination: event.handoff.destination };
+    case 'acknowledge':
+      return { kind: 'referred', destination: pendingDestination ?? 'pharmacy_minor_illness' };
+    case 'accept':
+      return { kind: 'accepted_by_practice' };
+    default:
+      return { kind: 'cancelled' };
+  }
+}
+
+/**
+ * The marks after `event` took the request from `before.status` to `status`, at `at`.
+ * `leaseMinutes` is the hub's claim lease, in force when a claim is taken or renewed.
+ */
+export function marksAfter(
+  event: LifecycleEvent,
+  before: LifecycleMarks & { status: ConsultationStatus; pendingDestination: Destination | null },
+  status: ConsultationStatus,
+  at: number,
+  leaseMinutes: number,
+): LifecycleMarks {
+  const renewsLease = event.type === 'claim' || event.type === 'renew';
+  const closes = FINAL.includes(status) && !FINAL.includes(before.status);
+  const reopens = FINAL.includes(before.status) && !FINAL.includes(status);
+  const returned = RETURNS[event.type];
+  // A routing decision that leaves the request with someone clears the mark of why it came back.
+  const movesOn = event.type === 'offer' || event.type === 'escalate' || event.type === 'accept';
+  return {
+    // A lease belongs to a claim: any change that ends the claim ends the lease.
+    leaseExpiresAt: status !== 'in_triage' ? null : renewsLease ? at + leaseMinutes * 60_000 : before.leaseExpiresAt,
+    firstActionAt: before.firstActionAt ?? (isDecision(event) ? at : null),
+    returnedBecause: returned ?? (movesOn && !closes ? null : before.returnedBecause),
+    slaBreaches:
+      event.type === 'sla_breached' && !before.slaBreaches.includes(event.deadline) ? [...before.slaBreaches, event.deadline] : before.slaBreaches,
+    closedAt: closes ? at : reopens ? null : before.closedAt,
+    outcome: closes ? outcomeOf(event, before.pendingDestination) : reopens ? null : before.outcome,
+  };
+}
