@@ -1,7 +1,6 @@
 // The queue and one request: GET /api/queue, GET /api/consultations/:id (an audited read),
 // and the lifecycle commands, each a POST that runs through the one executor.
 import { Router, type RequestHandler, type Response } from 'express';
-import { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
 import type { Actor } from '../../shared/lifecycle/events';
 import type { User } from '../../shared/schemas/api';
@@ -11,21 +10,14 @@ import type { Clock } from '../clock';
 import type { CommandDefinition } from '../commands/definition';
 import { actorId, actorRole, assertVisible, type Execute } from '../commands/execute';
 import type { Directory } from '../directory';
-import { HttpError, validationError } from '../http/errors';
+import { HttpError } from '../http/errors';
+import { parseId } from '../http/params';
 import { writeParts } from '../http/writeParts';
 import { toConsultationDetail } from '../views/queueItem';
 import { QUEUE_ROLES, type QueueView } from '../views/queue';
 import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS } from '../commands';
 
-const idSchema = z.coerce.number().int().positive();
-
 export const staffActor = (user: User): Actor => ({ kind: 'staff', id: user.id, name: user.name, roles: user.roles, practiceOds: user.practiceOds });
-
-function parseId(raw: unknown): number {
-  const parsed = idSchema.safeParse(raw);
-  if (!parsed.success) throw validationError(new z.ZodError([{ ...parsed.error.issues[0]!, path: ['id'] }]));
-  return parsed.data;
-}
 
 export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; execute: Execute; queue: QueueView; directory: Directory; clock: Clock }) {
   const { db, sessions, execute, directory } = deps;
