@@ -23,6 +23,15 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
   const { db, sessions, execute, directory } = deps;
   const router = Router();
   const signedIn = requireUser(sessions, QUEUE_ROLES);
+  const mayAnswer = (user: User, consultationId: number) => {
+    try {
+      assertVisible(staffActor(user), db.q.consultations.byId(consultationId), consultationId);
+      return true;
+    } catch (error) {
+      if (error instanceof HttpError) return false;
+      throw error;
+    }
+  };
   const pendingOf = (row: { pendingHandoffId: number | null }) => (row.pendingHandoffId === null ? undefined : db.q.handoffs.byId(row.pendingHandoffId));
 
   router.get('/queue', signedIn, async (_req, res) => {
@@ -69,7 +78,9 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
   router.post('/handoffs/:id/:command', commandIn(HANDOFF_COMMANDS), requireUser(sessions, 'any'), async (req, res) => {
     const handoffId = parseId(req.params.id);
     const handoff = db.q.handoffs.byId(handoffId);
-    if (!handoff) throw new HttpError('NOT_FOUND', `No hand-off ${handoffId}.`);
+    // A hand-off on a request the user may not see (another practice's) does not exist for them:
+    // the same answer as a missing one, checked before the body, and without the request's id.
+    if (!handoff || !mayAnswer(signedInUser(res), handoff.consultationId)) throw new HttpError('NOT_FOUND', `No hand-off ${handoffId}.`);
     const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
     await respond(res, HANDOFF_COMMANDS[req.params.command as string]!, handoff.consultationId, { ...body, handoffId });
   });

@@ -49,3 +49,21 @@ it('still finds requests and hand-offs by their plain ids', async () => {
   expect((await anp.post(`/api/handoffs/${handoffId}/accept`)).status).toBe(200);
   expect((await coordinator.get('/api/consultations/9007199254740991')).status).toBe(404);
 });
+
+describe('hand-offs of another practice', () => {
+  it('answers a practice user exactly as for a hand-off that does not exist, without naming the request', async () => {
+    const id = await hub.submitRequest({ practiceOds: 'E85002' });
+    const { item } = await json<{ item: QueueItem }>(await claimAndRoute(coordinator, id, { destination: 'anp' }));
+    const theirs = item.pendingHandoff!.id;
+    const practice = await hub.signIn('practice1');
+    for (const [command, body] of [['accept', {}], ['decline', { reason: 'not ours' }]] as const) {
+      const other = await practice.post(`/api/handoffs/${theirs}/${command}`, body);
+      const missing = await practice.post(`/api/handoffs/999999/${command}`, body);
+      expect([other.status, missing.status]).toEqual([404, 404]);
+      const [otherError, missingError] = [(await json(other)).error, (await json(missing)).error];
+      expect(otherError).toEqual({ code: 'NOT_FOUND', message: `No hand-off ${theirs}.` });
+      expect(missingError).toEqual({ code: 'NOT_FOUND', message: 'No hand-off 999999.' });
+    }
+    expect(hub.db.q.handoffs.byId(theirs)!.respondedAt).toBeNull();
+  });
+});
