@@ -46,7 +46,7 @@ export function validationError(error: ZodError, codeFor?: (path: string) => Err
 }
 
 /** An unexpected error for the log: its kind and where it was thrown. Not its message, which may quote a submitted value. */
-const loggable = (err: unknown) => {
+export const loggableError = (err: unknown) => {
   if (!(err instanceof Error)) return { name: typeof err, frames: [] };
   // V8 writes "Name: message" and then the frames; a stack that does not start so is not split.
   const head = String(err);
@@ -66,7 +66,7 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     else if (err?.type === 'entity.parse.failed') error = new HttpError('INVALID_JSON', 'The request body is not valid JSON.');
     else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) error = new HttpError('BAD_REQUEST', 'The request could not be read.');
     else {
-      log.error({ err: loggable(err), method: req.method, path: req.route?.path ?? 'unmatched' }, 'unhandled error');
+      log.error({ err: loggableError(err), method: req.method, path: req.route?.path ?? 'unmatched' }, 'unhandled error');
       error = new HttpError('INTERNAL', 'Something went wrong in the hub; the change was not made.');
     }
     const body: { error: { code: string; message: string; details?: unknown } } = { error: { code: error.code, message: error.message } };
