@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [react()],
   build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
   server: {
-    proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'http://localhost:3000', ws: true } },
+    proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false }, '/socket.io': { target: 'http://localhost:3000', ws: true } },
   },
   test: {
     root: '.',

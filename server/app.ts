@@ -18,6 +18,7 @@ import type { Committed } from './commands/lifecycleStep';
 import { createDirectory } from './directory';
 import { errorHandler, notFound } from './http/errors';
 import { requestLog } from './http/requestLog';
+import { normaliseOrigins, sameOrigin } from './http/sameOrigin';
 import { createLogger, type Logger } from './logger';
 import { createRealtime } from './realtime';
 import { authRoutes } from './routes/auth';
@@ -45,6 +46,8 @@ export interface HubOptions {
   secureCookies?: boolean;
   /** Run the scheduler on a timer (tests call tick() themselves). */
   autoSchedule?: boolean;
+  /** Other origins whose pages may call the API and open the socket (EHUB_ALLOWED_ORIGINS). */
+  allowedOrigins?: string[];
 }
 
 export async function startHub(options: HubOptions) {
@@ -62,7 +65,8 @@ export async function startHub(options: HubOptions) {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
-  const realtime = createRealtime(httpServer, { db, sessions, queue, items, directory, clock });
+  const allowedOrigins = normaliseOrigins(options.allowedOrigins);
+  const realtime = createRealtime(httpServer, { db, sessions, queue, items, directory, clock, allowedOrigins });
 
   const executorDeps = {
     db,
@@ -93,6 +97,7 @@ export async function startHub(options: HubOptions) {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  app.use('/api', sameOrigin(allowedOrigins));
   app.use('/api', express.json({ limit: '100kb' }));
   // The queue and the commands first: every coordinator's and clinician's action is one of these,
   // and Express walks the routers in turn, entering each one mounted on a matching prefix.

@@ -10,6 +10,17 @@ const envSchema = z.object({
   EHUB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set when the hub sits behind TLS, so the session cookie is marked Secure. */
   EHUB_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
+  /**
+   * Origins besides the hub's own whose pages may call the API and open the socket, comma-separated
+   * (e.g. the Vite dev server, http://localhost:5173). Empty: the hub's own pages only.
+   */
+  EHUB_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+    .refine((origins) => origins.every((o) => URL.canParse(o) && new URL(o).origin === o), {
+      message: 'a comma-separated list of origins like https://hub.example.nhs.uk (scheme and host, no path or trailing slash)',
+    }),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -18,6 +18,7 @@ const hub = await startHub({
   log,
   clientDir: join(INSTALL_ROOT, 'dist', 'client'),
   secureCookies: env.EHUB_SECURE_COOKIES === '1',
+  allowedOrigins: env.EHUB_ALLOWED_ORIGINS,
   autoSchedule: true,
 });
 

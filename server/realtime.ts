@@ -9,6 +9,7 @@ import type { HubDatabase } from '../db/open';
 import type { Committed } from './commands/lifecycleStep';
 import type { Directory } from './directory';
 import type { Sessions } from './auth/sessions';
+import { originVerdict } from './http/sameOrigin';
 import { seesHubQueue, type QueueView } from './views/queue';
 import type { ItemCache } from './views/itemCache';
 
@@ -22,12 +23,18 @@ interface SocketData {
 
 export function createRealtime(
   httpServer: HttpServer,
-  deps: { db: HubDatabase; sessions: Sessions; queue: QueueView; items: ItemCache; directory: Directory; clock: Clock },
+  deps: { db: HubDatabase; sessions: Sessions; queue: QueueView; items: ItemCache; directory: Directory; clock: Clock; allowedOrigins: ReadonlySet<string> },
 ) {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     serveClient: false,
     // Same-origin only: the SPA is served by this server.
     cors: { origin: false },
+    // The session cookie alone would let another site's page read the change stream (WebSockets
+    // are not bound by CORS): refuse the handshake as the API refuses its writes.
+    allowRequest: (req, callback) => {
+      const verdict = originVerdict(req, deps.allowedOrigins);
+      callback(verdict.ok ? null : verdict.code, verdict.ok);
+    },
   });
   const presence = new Map<number, { user: User; state: WorkstationState; since: number; sockets: number }>();
 

@@ -1,7 +1,6 @@
 // The queue and one request: GET /api/queue, GET /api/consultations/:id (an audited read),
 // and the lifecycle commands, each a POST that runs through the one executor.
 import { Router, type RequestHandler, type Response } from 'express';
-import { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
 import { requireUser, signedInUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
@@ -10,25 +9,28 @@ import type { Execute } from '../commands/execute';
 import { staffActor } from '../commands/actors';
 import { readDetail } from '../commands/readDetail';
 import type { Directory } from '../directory';
-import { HttpError, validationError } from '../http/errors';
+import { HttpError } from '../http/errors';
+import { parseId } from '../http/params';
 import { writeParts } from '../http/writeParts';
 import { toConsultationDetail } from '../views/queueItem';
 import { QUEUE_ROLES, type QueueView } from '../views/queue';
 import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS, type AnyCommand } from '../commands';
-
-
-const idSchema = z.coerce.number().int().positive();
-
-function parseId(raw: unknown): number {
-  const parsed = idSchema.safeParse(raw);
-  if (!parsed.success) throw validationError(new z.ZodError([{ ...parsed.error.issues[0]!, path: ['id'] }]));
-  return parsed.data;
-}
+import { assertVisible } from '../commands/lifecycleStep';
+import type { User } from '../../shared/schemas/api';
 
 export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; execute: Execute; queue: QueueView; directory: Directory; clock: Clock }) {
   const { db, sessions, execute, directory } = deps;
   const router = Router();
   const signedIn = requireUser(sessions, QUEUE_ROLES);
+  const mayAnswer = (user: User, consultationId: number) => {
+    try {
+      assertVisible(staffActor(user), db.q.consultations.byId(consultationId), consultationId);
+      return true;
+    } catch (error) {
+      if (error instanceof HttpError) return false;
+      throw error;
+    }
+  };
 
   router.get('/queue', signedIn, async (_req, res) => {
     res.type('application/json');
@@ -59,7 +61,9 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
   router.post('/handoffs/:id/:command', commandIn(HANDOFF_COMMANDS), requireUser(sessions, 'any'), async (req, res) => {
     const handoffId = parseId(req.params.id);
     const handoff = db.q.handoffs.byId(handoffId);
-    if (!handoff) throw new HttpError('NOT_FOUND', `No hand-off ${handoffId}.`);
+    // A hand-off on a request the user may not see (another practice's) does not exist for them:
+    // the same answer as a missing one, checked before the body, and without the request's id.
+    if (!handoff || !mayAnswer(signedInUser(res), handoff.consultationId)) throw new HttpError('NOT_FOUND', `No hand-off ${handoffId}.`);
     const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? req.body : {};
     await respond(res, HANDOFF_COMMANDS[req.params.command as string]!, handoff.consultationId, { ...body, handoffId });
   });

@@ -1,16 +1,13 @@
 // POST /api/intake: a member practice's online consultation system submits a request,
 // authenticated by the practice's intake key.
 import { Router } from 'express';
-import { intakeSchema } from '../../shared/schemas/intake';
+import { intakeDateProblems, intakeSchema } from '../../shared/schemas/intake';
 import type { HubDatabase } from '../../db/open';
 import { admit, idempotencyKeySchema } from '../commands/admit';
 import type { Execute } from '../commands/execute';
 import type { Clock } from '../clock';
 import { sha256 } from '../auth/sessions';
 import { HttpError, validationError } from '../http/errors';
-
-/** A submission clock may run a little ahead of ours; more than this is a bad timestamp. */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 export function intakeRoutes(deps: { db: HubDatabase; execute: Execute; clock: Clock }) {
   const router = Router();
@@ -23,11 +20,13 @@ export function intakeRoutes(deps: { db: HubDatabase; execute: Execute; clock: C
     const parsed = intakeSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw validationError(parsed.error, (path) => (path === 'patient.nhsNumber' ? 'INVALID_NHS_NUMBER' : undefined));
     const request = parsed.data;
-    if (Date.parse(request.submittedAt) > deps.clock.now() + CLOCK_SKEW_MS) {
-      throw new HttpError('VALIDATION_FAILED', 'submittedAt: is in the future');
-    }
+    const problems = intakeDateProblems(request, deps.clock.now());
+    if (problems.length > 0) throw new HttpError('VALIDATION_FAILED', `${problems[0]!.path}: ${problems[0]!.message}`, { fields: problems });
 
     const practice = deps.db.q.practices.byOds(request.practiceOds);
+    // The only submitted value an answer names: an organisation's code, already held to 3–10 letters
+    // and digits by the schema, so it cannot carry patient data, and the practice's system needs it
+    // to tell which of the practices behind one key was refused.
     if (!practice) throw new HttpError('UNKNOWN_PRACTICE', `practiceOds: ${request.practiceOds} is not a member practice of this hub.`);
     if (!keyPractices.some((p) => p.ods === practice.ods)) {
       throw new HttpError('FORBIDDEN', `This intake key is not valid for practice ${practice.ods}.`);

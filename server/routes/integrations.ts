@@ -8,6 +8,7 @@ import { acknowledge } from '../commands';
 import type { Execute } from '../commands/execute';
 import type { Directory } from '../directory';
 import { HttpError } from '../http/errors';
+import { parseId } from '../http/params';
 
 export function integrationRoutes(deps: { db: HubDatabase; execute: Execute; directory: Directory }) {
   const router = Router();
@@ -16,10 +17,10 @@ export function integrationRoutes(deps: { db: HubDatabase; execute: Execute; dir
     const key = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const pharmacy = key ? deps.db.q.practices.pharmacyByKeyHash(sha256(key)) : undefined;
     if (!pharmacy) throw new HttpError('INVALID_INTAKE_KEY', 'Missing or unknown integration key.');
-    const handoffId = Number(req.params.id);
-    const handoff = Number.isSafeInteger(handoffId) ? deps.db.q.handoffs.byId(handoffId) : undefined;
+    const handoffId = parseId(req.params.id);
+    const handoff = deps.db.q.handoffs.byId(handoffId);
     // A pharmacy sees only its own referrals: any other hand-off does not exist for it.
-    if (!handoff || handoff.details.pharmacyOds !== pharmacy.ods) throw new HttpError('NOT_FOUND', `No referral ${req.params.id} for ${pharmacy.ods}.`);
+    if (!handoff || handoff.details.pharmacyOds !== pharmacy.ods) throw new HttpError('NOT_FOUND', `No referral ${handoffId} for ${pharmacy.ods}.`);
     const actor: Actor = { kind: 'integration', id: `pharmacy:${pharmacy.ods}`, name: pharmacy.name, roles: [], organisationOds: pharmacy.ods };
     const committed = await deps.execute(acknowledge, { actor, consultationId: handoff.consultationId, body: { handoffId } });
     res.json({ seq: committed.seq, status: committed.row.status, item: committed.item });

@@ -11,6 +11,7 @@ import type { Sessions } from '../auth/sessions';
 import { assertVisible } from '../commands/lifecycleStep';
 import { responsibilityOf } from '../commands/liability';
 import { HttpError, validationError } from '../http/errors';
+import { parseId } from '../http/params';
 import type { HubSettings } from '../settings';
 import { QUEUE_ROLES } from '../views/queue';
 import { toHandoffView } from '../views/queueItem';
@@ -29,12 +30,11 @@ export function liabilityRoutes(deps: { db: HubDatabase; sessions: Sessions; set
   const signedIn = requireUser(deps.sessions, [...QUEUE_ROLES]);
 
   router.get('/consultations/:id/liability', signedIn, (req, res) => {
-    const id = z.coerce.number().int().positive().safeParse(req.params.id);
-    if (!id.success) throw new HttpError('VALIDATION_FAILED', 'id: must be a whole number');
+    const id = parseId(req.params.id);
     const query = querySchema.safeParse(req.query);
     if (!query.success) throw validationError(query.error);
-    const row = db.q.consultations.byId(id.data);
-    assertVisible(staffActor(signedInUser(res)), row, id.data);
+    const row = db.q.consultations.byId(id);
+    assertVisible(staffActor(signedInUser(res)), row, id);
     if (query.data.at) {
       const at = Date.parse(query.data.at);
       const interval = db.q.liability.at(row.id, at);
