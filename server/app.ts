@@ -26,7 +26,7 @@ import { intakeRoutes } from './routes/intake';
 import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
 import { createScheduler } from './scheduler';
-import { hubSettingsSchema, type HubSettings } from './settings';
+import { settingsToRunOn, type HubSettings } from './settings';
 import { createItemCache } from './views/itemCache';
 import { createQueueView } from './views/queue';
 
@@ -48,8 +48,10 @@ export async function startHub(options: HubOptions) {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLogger('silent');
   const db: HubDatabase = openDatabase(options.dbPath);
-  // Stored settings win over defaults; a test may pin its own.
-  let settings = options.settings ?? hubSettingsSchema.parse(db.q.settings.load() ?? {});
+  // Stored settings win over defaults, unless they could stall the SLA clock; a test may pin its own.
+  const stored = settingsToRunOn(db.q.settings.load(), new Date(clock.now()));
+  if (stored.refused) log.error({ refused: stored.refused }, 'stored hub settings refused; running on the defaults until an admin saves new ones');
+  let settings = options.settings ?? stored.settings;
   const directory = createDirectory(db);
   const sessions = createSessions(db, clock, directory);
   const items = createItemCache(directory);

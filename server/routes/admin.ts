@@ -5,7 +5,8 @@ import type { HubDatabase } from '../../db/open';
 import { requireUser, signedInUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
 import type { Clock } from '../clock';
-import { validationError } from '../http/errors';
+import { assertAllowed, validationError } from '../http/errors';
+import { checkSettings } from '../../shared/rules/hubSettings';
 import { hubSettingsSchema, type HubSettings } from '../settings';
 
 export function adminRoutes(deps: { db: HubDatabase; sessions: Sessions; clock: Clock; settings: () => HubSettings; setSettings: (next: HubSettings) => void }) {
@@ -19,6 +20,8 @@ export function adminRoutes(deps: { db: HubDatabase; sessions: Sessions; clock: 
   router.put('/admin/settings', adminOnly, (req, res) => {
     const parsed = hubSettingsSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw validationError(parsed.error);
+    // Valid fields can still make a calendar the SLA clock cannot use; refused before anything is stored.
+    assertAllowed(checkSettings(parsed.data, new Date(deps.clock.now())));
     const user = signedInUser(res);
     const before = deps.settings();
     deps.db.write(() => {
