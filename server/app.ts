@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type HubDatabase } from '../db/open';
 import { createSessions } from './auth/sessions';
-import { createThrottle } from './auth/throttle';
+import { createLoginThrottle, type LoginThrottle } from './auth/throttle';
 import { systemClock, type Clock } from './clock';
 import { createAdmission } from './commands/admit';
 import { createExecutor, type Committed } from './commands/execute';
@@ -42,6 +42,8 @@ export interface HubOptions {
   secureCookies?: boolean;
   /** Run the scheduler on a timer (tests call tick() themselves). */
   autoSchedule?: boolean;
+  /** Login throttle counters; a test may pass one with short windows or its own slowdown. */
+  loginThrottle?: LoginThrottle;
 }
 
 export async function startHub(options: HubOptions) {
@@ -54,6 +56,7 @@ export async function startHub(options: HubOptions) {
   let settings = options.settings ?? stored.settings;
   const directory = createDirectory(db);
   const sessions = createSessions(db, clock, directory);
+  const loginThrottle = options.loginThrottle ?? createLoginThrottle();
   const items = createItemCache(directory);
   const queue = createQueueView(db, directory, items);
 
@@ -91,12 +94,12 @@ export async function startHub(options: HubOptions) {
   // and Express walks the routers in turn, entering each one mounted on a matching prefix.
   app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
   app.use('/api/health', healthRoutes(db));
-  app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false, onSignedOut: () => realtime.disconnectEndedSessions() }));
+  app.use('/api/auth', authRoutes({ db, sessions, throttle: loginThrottle, secureCookies: options.secureCookies ?? false, onSignedOut: () => realtime.disconnectEndedSessions() }));
   app.use('/api/intake', intakeRoutes({ db, admit, clock }));
   app.use('/api', integrationRoutes({ db, execute, directory }));
   app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
-  app.use('/api', adminRoutes({ db, sessions, clock, settings: () => settings, setSettings: (next) => (settings = next) }));
+  app.use('/api', adminRoutes({ db, sessions, clock, loginThrottle, settings: () => settings, setSettings: (next) => (settings = next) }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
