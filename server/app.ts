@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type HubDatabase } from '../db/open';
 import { createSessions } from './auth/sessions';
-import { createThrottle } from './auth/throttle';
+import { createLoginThrottle, type LoginThrottle } from './auth/throttle';
 import { systemClock, type Clock } from './clock';
 import { admit } from './commands/admit';
 import type { IntakeRequest } from '../shared/schemas/intake';
@@ -30,7 +30,7 @@ import { intakeRoutes } from './routes/intake';
 import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
 import { createScheduler } from './scheduler';
-import { hubSettingsSchema, type HubSettings } from './settings';
+import { settingsToRunOn, type HubSettings } from './settings';
 import { createItemCache } from './views/itemCache';
 import { createQueueView } from './views/queue';
 
@@ -48,16 +48,21 @@ export interface HubOptions {
   autoSchedule?: boolean;
   /** Other origins whose pages may call the API and open the socket (EHUB_ALLOWED_ORIGINS). */
   allowedOrigins?: string[];
+  /** Login throttle counters; a test may pass one with short windows or its own slowdown. */
+  loginThrottle?: LoginThrottle;
 }
 
 export async function startHub(options: HubOptions) {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLogger('silent');
   const db: HubDatabase = openDatabase(options.dbPath);
-  // Stored settings win over defaults; a test may pin its own.
-  let settings = options.settings ?? hubSettingsSchema.parse(db.q.settings.load() ?? {});
+  // Stored settings win over defaults, unless they could stall the SLA clock; a test may pin its own.
+  const stored = settingsToRunOn(db.q.settings.load(), new Date(clock.now()));
+  if (stored.refused) log.error({ refused: stored.refused }, 'stored hub settings refused; running on the defaults until an admin saves new ones');
+  let settings = options.settings ?? stored.settings;
   const directory = createDirectory(db);
   const sessions = createSessions(db, clock, directory);
+  const loginThrottle = options.loginThrottle ?? createLoginThrottle();
   const items = createItemCache(directory);
   const queue = createQueueView(db, directory, items);
 
@@ -79,6 +84,7 @@ export async function startHub(options: HubOptions) {
       },
       forgetSession: (tokenHash: string) => sessions.forget(tokenHash),
       sessionsEnded: () => realtime.disconnectEndedSessions(),
+      unlockSignIn: (username: string) => loginThrottle.unlock(username),
     },
     onCommitted: (change: Committed) => {
       log.info({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
@@ -103,7 +109,7 @@ export async function startHub(options: HubOptions) {
   // and Express walks the routers in turn, entering each one mounted on a matching prefix.
   app.use('/api', consultationRoutes({ db, sessions, execute, queue, directory, clock }));
   app.use('/api/health', healthRoutes(db));
-  app.use('/api/auth', authRoutes({ db, sessions, throttle: createThrottle(clock), secureCookies: options.secureCookies ?? false, execute }));
+  app.use('/api/auth', authRoutes({ db, sessions, throttle: loginThrottle, secureCookies: options.secureCookies ?? false, execute }));
   app.use('/api/intake', intakeRoutes({ db, execute, clock }));
   app.use('/api', integrationRoutes({ db, execute, directory }));
   app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));

@@ -37,6 +37,9 @@ export const ERROR_CODES = {
   REASON_REQUIRED: 422,
   SAFETY_NETTING_REQUIRED: 422,
   UNKNOWN_PHARMACY: 422,
+  // Hub settings refused as a whole (shared/rules/hubSettings.ts)
+  CALENDAR_HAS_NO_OPENING: 422,
+  SLA_BEYOND_HORIZON: 422,
   // 5xx: our fault, never for bad input
   INTERNAL: 500,
   UNAVAILABLE: 503,

@@ -45,6 +45,8 @@ export interface HubServices {
   forgetSession(tokenHash: string): void;
   /** Sockets whose session has ended are closed. */
   sessionsEnded(): void;
+  /** Forgets the sign-in failures counted against a username (an admin's unlock). */
+  unlockSignIn(username: string): Promise<void>;
 }
 
 export interface Performed<R> {
@@ -53,7 +55,7 @@ export interface Performed<R> {
   /** Lifecycle changes made by the operation: in the change feed and audit log, broadcast after commit. */
   changes?: Committed[];
   /** Brings in-memory state in line once, and only once, the transaction has committed. */
-  afterCommit?: (services: HubServices) => void;
+  afterCommit?: (services: HubServices) => void | Promise<void>;
 }
 
 export interface Operation<I, R> {

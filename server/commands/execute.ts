@@ -70,7 +70,7 @@ export function createExecutor(deps: ExecutorDeps) {
       return done;
     });
 
-    performed.afterCommit?.(deps.services);
+    await performed.afterCommit?.(deps.services);
     for (const change of performed.changes ?? []) deps.onCommitted(change);
     return performed.result;
   };

@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError, type core } from 'zod';
 import { ERROR_CODES, type ErrorCode } from '../../shared/errors';
+import { WorkingTimeLimitError } from '../../shared/time/workingTime';
 import type { Logger } from '../logger';
 
 export class HttpError extends Error {
@@ -54,6 +55,8 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
     let error: HttpError;
     if (err instanceof HttpError) error = err;
     else if (err instanceof ZodError) error = validationError(err);
+    // Bounded settings keep every walk inside its horizon; if one still meets it, say so rather than 500.
+    else if (err instanceof WorkingTimeLimitError) error = new HttpError('CALENDAR_HAS_NO_OPENING', 'The hub calendar leaves no working time for this deadline; ask an admin to check the hours and closures.');
     else if (err?.type === 'entity.too.large') error = new HttpError('PAYLOAD_TOO_LARGE', 'The request body is larger than the hub accepts.');
     else if (err?.type === 'entity.parse.failed') error = new HttpError('INVALID_JSON', 'The request body is not valid JSON.');
     else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) error = new HttpError('BAD_REQUEST', 'The request could not be read.');

@@ -16,8 +16,26 @@ import type { HubCalendar, SlaPolicy } from './hubCalendar';
  */
 
 const MS_PER_MINUTE = 60_000;
-/** Longer than any real run of closed days; stops a calendar closed for ever from looping for ever. */
-const MAX_CLOSED_RUN_DAYS = 400;
+
+/**
+ * The furthest any walk forward looks, in wall-clock days: a year, plus room for the closed spell around it.
+ * Bounded settings never come near it (the longest SLA is ten working days); a walk that reaches it stops
+ * with a WorkingTimeLimitError instead of running on, whatever the calendar or the minutes.
+ */
+export const WORKING_TIME_HORIZON_DAYS = 400;
+/** Measuring between two instants walks the days between them; ten years is more than any request lives. */
+const MEASURE_LIMIT_DAYS = 3660;
+
+/** A walk that would need more days than its limit: the calendar and the minutes asked for do not fit. */
+export class WorkingTimeLimitError extends RangeError {
+  constructor(
+    readonly from: Date,
+    readonly limitDays: number,
+  ) {
+    super(`working time from ${from.toISOString()} does not fit within ${limitDays} days on this hub calendar`);
+    this.name = 'WorkingTimeLimitError';
+  }
+}
 
 /** One working day's opening, as epoch milliseconds [start, end). */
 interface Window {
@@ -79,19 +97,13 @@ function windowOn(dayNumber: number, cal: HubCalendar): Window | null {
   return w;
 }
 
-/** Working windows that end after `at`, in order, starting with the wall-clock day containing `at`. */
-function* windowsFrom(at: number, cal: HubCalendar): Generator<Window> {
-  let closedRun = 0;
-  for (let day = wallDayNumber(at, cal.timeZone); ; day++) {
+/** Working windows that end after `at`, in order, starting with the wall-clock day containing `at`; at most `limitDays` days. */
+function* windowsFrom(at: number, cal: HubCalendar, limitDays = WORKING_TIME_HORIZON_DAYS): Generator<Window> {
+  const first = wallDayNumber(at, cal.timeZone);
+  for (let day = first; ; day++) {
+    if (day - first > limitDays) throw new WorkingTimeLimitError(new Date(at), limitDays);
     const w = windowOn(day, cal);
-    if (w === null) {
-      if (++closedRun > MAX_CLOSED_RUN_DAYS) {
-        throw new RangeError(`hub calendar has no opening within ${MAX_CLOSED_RUN_DAYS} days of ${isoDateOf(day)}`);
-      }
-    } else {
-      closedRun = 0;
-      if (w.end > at) yield w;
-    }
+    if (w !== null && w.end > at) yield w;
   }
 }
 
@@ -102,7 +114,7 @@ function instant(d: Date, name: string): number {
 }
 
 function firstWindow(at: number, cal: HubCalendar): Window {
-  // windowsFrom never finishes: it yields or throws.
+  // windowsFrom yields or throws at the horizon.
   return windowsFrom(at, cal).next().value as Window;
 }
 
@@ -138,7 +150,23 @@ function addWorkingMs(t: number, amounts: readonly number[], cal: HubCalendar): 
     if (next === order.length) return out;
     used += available;
   }
-  throw new Error('unreachable: windowsFrom never ends');
+  throw new Error('unreachable: windowsFrom yields or throws');
+}
+
+/**
+ * The end of the last working window before the hub-local day `isoDate` begins: where the closed spell
+ * holding that day starts. Looks back at most the horizon; past it, gives the start of the earliest day
+ * looked at (a walk forward from there then meets the horizon, as a spell that long deserves).
+ */
+export function lastClosingBefore(isoDate: string, cal: HubCalendar = DEFAULT_HUB_CALENDAR): Date {
+  const day = Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / MS_PER_DAY);
+  if (Number.isNaN(day)) throw new RangeError(`${isoDate} is not a date`);
+  for (let d = day - 1; d >= day - WORKING_TIME_HORIZON_DAYS; d--) {
+    const w = windowOn(d, cal);
+    if (w !== null) return new Date(w.end);
+  }
+  const earliest = new Date((day - WORKING_TIME_HORIZON_DAYS) * MS_PER_DAY);
+  return new Date(new TZDate(earliest.getUTCFullYear(), earliest.getUTCMonth(), earliest.getUTCDate(), cal.timeZone).getTime());
 }
 
 /**
@@ -154,10 +182,12 @@ export function workingMinutesBetween(a: Date, b: Date, cal: HubCalendar = DEFAU
   const from = instant(a, 'a');
   const to = instant(b, 'b');
   if (to <= from) return 0;
+  const [first, last] = [wallDayNumber(from, cal.timeZone), wallDayNumber(to - 1, cal.timeZone)];
+  if (last - first > MEASURE_LIMIT_DAYS) throw new WorkingTimeLimitError(a, MEASURE_LIMIT_DAYS);
   let total = 0;
-  for (const w of windowsFrom(from, cal)) {
-    if (w.start >= to) break;
-    total += Math.min(to, w.end) - Math.max(from, w.start);
+  for (let day = first; day <= last; day++) {
+    const w = windowOn(day, cal);
+    if (w !== null) total += Math.max(0, Math.min(to, w.end) - Math.max(from, w.start));
   }
   return total / MS_PER_MINUTE;
 }

@@ -4,7 +4,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_PROTOCOL } from '../../../shared/rules/destinations';
 import { DEFAULT_HUB_CALENDAR, DEFAULT_SLA_POLICY } from '../../../shared/time/hubCalendar';
-import type { HubApi, HubSettingsView } from '../api/http';
+import type { HubSettingsView } from '../../../shared/schemas/settings';
+import type { HubApi } from '../api/http';
 
 /**
  * The shared defaults (DESIGN §2), used until the hub answers. The protocol is the stricter reading:
