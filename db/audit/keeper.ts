@@ -39,11 +39,15 @@ export function keepAuditHead({ audit, write, head, now, everyMs = EVERY_MS }: K
       throw new Error(`The audit log does not hold its last checkpoint (${head.where}): ${problem}. Run \`npm run audit:verify\`; to start anyway, move the checkpoint file aside and keep it as evidence.`);
     }
   }
-  write(() => audit.keyLegacyChain(now()));
-  const keyedFrom = audit.keyedFrom();
-  if (previous && previous.keyedFrom !== keyedFrom) {
-    throw new Error(`The audit log's keyed chain begins at row ${keyedFrom}, but its last checkpoint (${head.where}) says row ${previous.keyedFrom}. Run \`npm run audit:verify\`.`);
-  }
+  const keyedFrom = write(() => {
+    audit.keyLegacyChain(now());
+    const from = audit.keyedFrom();
+    // Thrown inside the transaction, so a chain_rekeyed row it would contradict is not kept.
+    if (previous && previous.keyedFrom !== from) {
+      throw new Error(`The audit log's keyed chain begins at row ${from}, but its last checkpoint (${head.where}) says row ${previous.keyedFrom}. Run \`npm run audit:verify\`.`);
+    }
+    return from;
+  });
 
   let written: Checkpoint | undefined;
   const flush = (): void => {

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS, legacyAuditHash, type AuditEntry } from '../../db/audit/chain';
 import { verifyAuditLog } from '../../db/audit/verify';
+import type { AuditHead, Checkpoint } from '../../db/audit/head';
+import { keepAuditHead } from '../../db/audit/keeper';
 import { openDatabase } from '../../db/open';
 import { startHub } from '../../server/app';
 import { manualClock } from '../../server/clock';
@@ -98,6 +100,21 @@ describe('the audit checkpoint', () => {
     rmSync(join(dbPath, '..'), { recursive: true, force: true });
   });
 
+  it('is written again at each interval while rows are added, and not while none are', async () => {
+    const db = openDatabase(path);
+    const written: Checkpoint[] = [];
+    const elsewhere: AuditHead = { where: 'another node', read: () => written.at(-1), write: (c) => void written.push(c) };
+    const keeper = keepAuditHead({ audit: db.q.audit, write: db.write, head: elsewhere, now: Date.now, everyMs: 20 });
+    expect(written).toHaveLength(1);
+    await db.commit(() => db.q.audit.append(entry('a change')));
+    await until(() => written.length === 2);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(written).toHaveLength(2);
+    expect(written[1]).toMatchObject({ rows: 1, lastId: 1, head: db.q.audit.head().hash });
+    keeper.close();
+    db.close();
+  });
+
   it('stops a database cut below its checkpoint from starting, and keeps the checkpoint as evidence', () => {
     databaseWith(5);
     const before = readFileSync(`${path}.audit-head.json`, 'utf8');
@@ -127,6 +144,17 @@ describe('a chain written before keyed chains', () => {
     openDatabase(path).close();
     unlinkSync(`${path}.audit-key`);
     unlinkSync(`${path}.audit-head.json`);
+    insertLegacyRows(n);
+  }
+
+  it('cannot be passed off as one: a keyed database refilled with SHA-256 rows does not start, and gains no row', () => {
+    openDatabase(path).close();
+    insertLegacyRows(3);
+    expect(() => openDatabase(path)).toThrow(/keyed chain begins at row 4, but its last checkpoint .* says row 1/);
+    expect(tamper(path, (t) => t.rows()).map((r) => r.action)).toEqual(['old change 1', 'old change 2', 'old change 3']);
+  });
+
+  function insertLegacyRows(n: number) {
     const sqlite = new Database(path);
     const insert = sqlite.prepare('insert into audit_log (at, actor_id, actor_role, action, consultation_id, before, after, reason, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
     let prevHash = GENESIS;
@@ -186,3 +214,11 @@ describe('a chain written before keyed chains', () => {
     expect(report.chainProblems[0]).toMatchObject({ rowId: 5, kind: 'missing' });
   });
 });
+
+async function until(condition: () => boolean, timeoutMs = 3000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('the condition did not come true in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
