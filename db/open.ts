@@ -8,6 +8,9 @@ import * as schema from './schema';
 import { prepareQueries, type Queries } from './queries';
 import { createGroupCommit } from './groupCommit';
 import { INSTALL_ROOT } from './installRoot';
+import { loadAuditKey, type AuditKeyEnv } from './audit/key';
+import { fileAuditHead, headFilePath } from './audit/head';
+import { keepAuditHead } from './audit/keeper';
 
 const MIGRATIONS = join(INSTALL_ROOT, 'db', 'migrations');
 
@@ -35,8 +38,16 @@ export interface HubDatabase {
   close(): void;
 }
 
-export function openDatabase(path: string): HubDatabase {
+export interface OpenOptions {
+  /** Where the audit key is (db/audit/key.ts); process.env by default. */
+  auditKeyEnv?: AuditKeyEnv;
+  /** Wall time, for the audit checkpoint and the row that keys a legacy chain. */
+  now?: () => number;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): HubDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const auditKey = loadAuditKey(path, options.auditKeyEnv).key;
   const sqlite = new Database(path);
   // WAL lets readers run beside the writer; synchronous=FULL makes an acknowledged commit
   // survive power loss, which NORMAL does not promise in WAL mode.
@@ -51,7 +62,7 @@ export function openDatabase(path: string): HubDatabase {
   sqlite.pragma('temp_store = MEMORY');
   const orm = drizzle(sqlite, { schema });
   migrate(orm, { migrationsFolder: MIGRATIONS });
-  const q = prepareQueries(orm);
+  const q = prepareQueries(orm, auditKey);
   // Built once: better-sqlite3 compiles BEGIN/COMMIT for a transaction function when it is made.
   const transaction = sqlite.transaction((work: () => unknown) => work());
   const write = <T>(work: () => T): T => {
@@ -74,6 +85,13 @@ export function openDatabase(path: string): HubDatabase {
       throw err;
     }
   };
+  let auditHead: ReturnType<typeof keepAuditHead>;
+  try {
+    auditHead = keepAuditHead({ audit: q.audit, write, head: path === ':memory:' ? undefined : fileAuditHead(headFilePath(path), auditKey), now: options.now ?? Date.now });
+  } catch (err) {
+    sqlite.close();
+    throw err;
+  }
   const group = createGroupCommit(write, () => sqlite.inTransaction);
   return {
     orm,
@@ -83,6 +101,10 @@ export function openDatabase(path: string): HubDatabase {
     drain: group.drain,
     commitStats: group.stats,
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
-    close: () => sqlite.close(),
+    close: () => {
+      // The head is checkpointed after the last commit, before the file closes.
+      auditHead.close();
+      sqlite.close();
+    },
   };
 }

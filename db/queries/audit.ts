@@ -1,23 +1,51 @@
-// The hash-chained audit log: append inside the change's transaction; verify the whole chain.
-import { hash } from 'node:crypto';
-import { asc, desc, gt, sql } from 'drizzle-orm';
+// The keyed, hash-chained audit log: append inside the change's transaction; verify the whole chain.
+// How a row is chained is in db/audit/chain.ts; the head kept outside the database in db/audit/head.ts.
+import type { KeyObject } from 'node:crypto';
+import { asc, count, desc, eq, gt, lte, min, sql } from 'drizzle-orm';
 import { auditLog, type AuditRow } from '../schema';
 import type { Orm } from '../open';
+import { GENESIS, keyedAuditHash, REKEY_ACTION, type AuditEntry } from '../audit/chain';
+import { walkChain } from '../audit/walk';
+
+export type { AuditEntry } from '../audit/chain';
 
 const ph = sql.placeholder;
-const GENESIS = '0'.repeat(64);
 
-export type AuditEntry = Omit<AuditRow, 'id' | 'prevHash' | 'hash'>;
-
-/** The hash covers every field of the row and the previous row's hash, in a fixed order. */
-export function auditHash(prevHash: string, e: AuditEntry): string {
-  const canonical = JSON.stringify([prevHash, e.at, e.actorId, e.actorRole, e.action, e.consultationId, e.subject, e.before, e.after, e.reason]);
-  // The one-shot hash: a Hash object per row cost about 10 µs of each command.
-  return hash('sha256', canonical, 'hex');
+/** The chain's head: how many rows, the last one's id (0 for none) and its hash. */
+export interface AuditTip {
+  rows: number;
+  lastId: number;
+  hash: string;
 }
 
-export function auditQueries(orm: Orm) {
-  const last = orm.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare();
+/** Statements that read the chain; the read-only verifier prepares them on its own connection. */
+export function auditReads(orm: Orm) {
+  const page = orm.select().from(auditLog).where(gt(auditLog.id, ph('after'))).orderBy(asc(auditLog.id)).limit(1000).prepare();
+  const last = orm.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).prepare();
+  const first = orm.select().from(auditLog).orderBy(asc(auditLog.id)).limit(1).prepare();
+  const total = orm.select({ n: count() }).from(auditLog).prepare();
+  const upTo = orm.select({ n: count() }).from(auditLog).where(lte(auditLog.id, ph('id'))).prepare();
+  const byId = orm.select({ hash: auditLog.hash }).from(auditLog).where(eq(auditLog.id, ph('id'))).prepare();
+  const rekeyed = orm.select({ id: min(auditLog.id) }).from(auditLog).where(eq(auditLog.action, REKEY_ACTION)).prepare();
+  return {
+    page: (after: number): AuditRow[] => page.all({ after }),
+    first: (): AuditRow | undefined => first.get(),
+    tip(): AuditTip {
+      const row = last.get();
+      return { rows: total.get()?.n ?? 0, lastId: row?.id ?? 0, hash: row?.hash ?? GENESIS };
+    },
+    hashOf: (id: number): string | undefined => byId.get({ id })?.hash,
+    rowsUpTo: (id: number): number => upTo.get({ id })?.n ?? 0,
+    /**
+     * The first row chained with the key: the row that keyed a legacy chain, or else the first
+     * row (a database keyed from the start).
+     */
+    keyedFrom: (): number => rekeyed.get()?.id ?? 1,
+  };
+}
+
+export function auditQueries(orm: Orm, key: KeyObject) {
+  const reads = auditReads(orm);
   const append = orm
       .insert(auditLog)
       .values({
@@ -34,24 +62,28 @@ export function auditQueries(orm: Orm) {
         hash: ph('hash'),
       })
       .prepare();
-  const page = orm.select().from(auditLog).where(gt(auditLog.id, ph('after'))).orderBy(asc(auditLog.id)).limit(1000).prepare();
 
-  // The chain's last hash, kept in memory by this process (the only writer): read once, then
+  // The chain's head, kept in memory by this process (the only writer): read once, then
   // advanced only when a transaction commits, so a rolled-back append never becomes the tip.
+  // It is also what the checkpoint records, so rows cut from the database's tail while the hub
+  // runs stay missing in the next checkpoint and before the next row it appends.
   // A second writing process (multi-node) must go back to reading it inside the transaction.
-  let committedTip: string | undefined;
-  let pendingTip: string | undefined;
+  let committedTip: AuditTip | undefined;
+  let pendingTip: AuditTip | undefined;
+
+  const appendEntry = (entry: AuditEntry): void => {
+    const prev = pendingTip ?? (committedTip ??= reads.tip());
+    const hash = keyedAuditHash(key, prev.hash, entry);
+    const { lastInsertRowid } = append.run({ ...entry, prevHash: prev.hash, hash });
+    pendingTip = { rows: prev.rows + 1, lastId: Number(lastInsertRowid), hash };
+  };
 
   return {
     /** Must run inside a write transaction, so that no other append slips between read and write. */
-    append(entry: AuditEntry): void {
-      const prevHash = pendingTip ?? committedTip ?? last.get()?.hash ?? GENESIS;
-      pendingTip = auditHash(prevHash, entry);
-      append.run({ ...entry, prevHash, hash: pendingTip });
-    },
+    append: appendEntry,
     /** The tip as the open transaction sees it, to go back to if a savepoint rolls back. */
-    tip: (): string | undefined => pendingTip,
-    rewind(tip: string | undefined): void {
+    tip: (): AuditTip | undefined => pendingTip,
+    rewind(tip: AuditTip | undefined): void {
       pendingTip = tip;
     },
     /** Called by the database handle after the outermost COMMIT or ROLLBACK. */
@@ -59,21 +91,38 @@ export function auditQueries(orm: Orm) {
       if (committed && pendingTip !== undefined) committedTip = pendingTip;
       pendingTip = undefined;
     },
-    /** Walks the chain from the start; returns the id of the first row that does not match. */
+    /** The committed head, as this process wrote it. */
+    head: (): AuditTip => (committedTip ??= reads.tip()),
+    hashOf: reads.hashOf,
+    rowsUpTo: reads.rowsUpTo,
+    keyedFrom: reads.keyedFrom,
+    /**
+     * Keys a chain written before keyed chains (plain SHA-256): appends a `chain_rekeyed` row whose
+     * keyed hash covers the old tip. Nothing to do for an empty chain or one keyed from its first
+     * row. Must run inside a write transaction.
+     */
+    keyLegacyChain(at: number): void {
+      const first = reads.first();
+      if (!first || reads.keyedFrom() !== 1) return;
+      if (first.prevHash === GENESIS && first.hash === keyedAuditHash(key, GENESIS, first)) return;
+      const old = reads.tip();
+      appendEntry({
+        at,
+        actorId: 'system',
+        actorRole: 'system',
+        action: REKEY_ACTION,
+        consultationId: null,
+        subject: null,
+        before: null,
+        after: JSON.stringify({ algorithm: 'hmac-sha256', legacyRows: old.rows, legacyLastId: old.lastId, legacyTip: old.hash }),
+        reason: 'Rows before this one were chained with plain SHA-256; from this row on, with a keyed HMAC.',
+      });
+    },
+    /** Walks the chain from the start; returns the id of the first row that does not hold. */
     verify(): { ok: true; rows: number } | { ok: false; rowId: number; rows: number } {
-      let prevHash = GENESIS;
-      let rows = 0;
-      let after = 0;
-      for (;;) {
-        const batch: AuditRow[] = page.all({ after });
-        if (batch.length === 0) return { ok: true, rows };
-        for (const row of batch) {
-          if (row.prevHash !== prevHash || row.hash !== auditHash(prevHash, row)) return { ok: false, rowId: row.id, rows };
-          prevHash = row.hash;
-          rows++;
-          after = row.id;
-        }
-      }
+      const walk = walkChain(reads.page, key, reads.keyedFrom());
+      const problem = walk.problems[0];
+      return problem ? { ok: false, rowId: problem.rowId, rows: walk.rows } : { ok: true, rows: walk.rows };
     },
   };
 }

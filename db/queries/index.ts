@@ -1,4 +1,5 @@
 // Every query the hub runs, prepared once per database handle. SQL lives only under db/.
+import type { KeyObject } from 'node:crypto';
 import type { Orm } from '../open';
 import { auditQueries } from './audit';
 import { consultationQueries } from './consultations';
@@ -10,11 +11,12 @@ import { practiceQueries } from './practices';
 import { settingsQueries } from './settings';
 import { staffQueries } from './staff';
 
-export function prepareQueries(orm: Orm) {
+/** `auditKey` chains the audit log (db/audit/key.ts). */
+export function prepareQueries(orm: Orm, auditKey: KeyObject) {
   return {
     consultations: consultationQueries(orm),
     feed: feedQueries(orm),
-    audit: auditQueries(orm),
+    audit: auditQueries(orm, auditKey),
     staff: staffQueries(orm),
     practices: practiceQueries(orm),
     handoffs: handoffQueries(orm),
