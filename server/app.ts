@@ -15,7 +15,7 @@ import { createExecutor, type Committed } from './commands/execute';
 import { createDirectory } from './directory';
 import { errorHandler, notFound } from './http/errors';
 import { requestLog } from './http/requestLog';
-import { createLogger, type Logger } from './logger';
+import { createLogger, routineLevel, type Logger } from './logger';
 import { createRealtime } from './realtime';
 import { authRoutes } from './routes/auth';
 import { consultationRoutes } from './routes/consultations';
@@ -61,13 +61,14 @@ export async function startHub(options: HubOptions) {
   const httpServer = createServer(app);
   const realtime = createRealtime(httpServer, { db, sessions, queue, items, directory, clock });
 
+  const routine = routineLevel(log);
   const executorDeps = {
     db,
     clock,
     directory,
     settings: () => settings,
     onCommitted: (change: Committed) => {
-      log.info({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
+      log[routine]({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
       realtime.publish(change);
     },
   };
