@@ -19,7 +19,7 @@ import { createDirectory } from './directory';
 import { errorHandler, notFound } from './http/errors';
 import { requestLog } from './http/requestLog';
 import { normaliseOrigins, sameOrigin } from './http/sameOrigin';
-import { createLogger, type Logger } from './logger';
+import { createLogger, routineLevel, type Logger } from './logger';
 import { createRealtime } from './realtime';
 import { authRoutes } from './routes/auth';
 import { consultationRoutes } from './routes/consultations';
@@ -73,6 +73,7 @@ export async function startHub(options: HubOptions) {
   const allowedOrigins = normaliseOrigins(options.allowedOrigins);
   const realtime = createRealtime(httpServer, { db, sessions, queue, items, directory, clock, allowedOrigins });
 
+  const routine = routineLevel(log);
   const executorDeps = {
     db,
     clock,
@@ -87,7 +88,7 @@ export async function startHub(options: HubOptions) {
       unlockSignIn: (username: string) => loginThrottle.unlock(username),
     },
     onCommitted: (change: Committed) => {
-      log.info({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
+      log[routine]({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
       realtime.publish(change);
     },
   };

@@ -8,6 +8,9 @@ const envSchema = z.object({
   EHUB_DEMO_PASSWORD: z.string().min(8).optional(),
   EHUB_DEMO_INTAKE_KEY: z.string().min(16).optional(),
   EHUB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Unset: pretty on a terminal outside production, JSON otherwise (server/logger.ts). */
+  EHUB_LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  NODE_ENV: z.string().optional(),
   /** Set when the hub sits behind TLS, so the session cookie is marked Secure. */
   EHUB_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   /**

@@ -1,24 +1,12 @@
 // The demo hub (EHUB_DEMO=1): practices, pharmacies, staff sign-ins and synthetic requests,
 // plus a trickle of new requests so the queue is alive whenever someone opens it.
-import { randomBytes } from 'node:crypto';
 import { DEMO_PHARMACIES, DEMO_PRACTICES, DEMO_STAFF, demoRequests, seededRandom, syntheticRequest } from '../db/seed/demoData';
 import type { Hub } from './app';
 import { hashSecretSync } from './auth/passwords';
 import { sha256 } from './auth/sessions';
 import { acknowledge } from './commands';
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
-
-export interface DemoSecrets {
-  password: string;
-  intakeKey: string;
-}
-
-export function demoSecrets(env: { EHUB_DEMO_PASSWORD?: string; EHUB_DEMO_INTAKE_KEY?: string }): DemoSecrets {
-  return {
-    password: env.EHUB_DEMO_PASSWORD ?? randomBytes(9).toString('base64url'),
-    intakeKey: env.EHUB_DEMO_INTAKE_KEY ?? `ehub_demo_${randomBytes(18).toString('base64url')}`,
-  };
-}
+import type { DemoSecrets } from './demoSecrets';
 
 const integrationActor = (ods: string, name: string) => ({ kind: 'integration' as const, id: `practice:${ods}`, name, roles: [] as [], organisationOds: ods });
 

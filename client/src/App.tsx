@@ -1,18 +1,14 @@
 // The app shell: finds out who is signed in, loads the hub's settings in force for them, routes them to
 // their home page (hub queue, inbox, practice list or dashboard placeholder) and back to sign-in when the
-// session ends.
-import { useEffect, type ReactElement } from 'react';
+// session ends. Each page's code arrives when it is first shown (pages.ts); the header stays meanwhile.
+import { Suspense, useEffect, type ReactElement } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { User } from '../../shared/schemas/api';
 import { AppHeader } from './components/AppHeader';
+import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
-import { JourneyPage } from './features/consultation/JourneyPage';
-import { DashboardPlaceholder } from './features/dashboard/DashboardPlaceholder';
-import { InboxPage } from './features/inbox/InboxPage';
-import { LiabilityMatrixPage } from './features/liability/LiabilityMatrixPage';
-import { PracticePage } from './features/practice/PracticePage';
-import { QueuePage } from './features/queue/QueuePage';
 import { SignInPage } from './features/signin/SignInPage';
+import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, PracticePage, QueuePage } from './pages';
 import { HOME_PATHS, homeFor, seesHubQueue } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
@@ -72,19 +68,21 @@ export function App() {
   return (
     <>
       <AppHeader user={user} onSignOut={signOut} />
-      <Routes>
-        <Route path="/sign-in" element={user ? <Navigate to="/" replace /> : <SignInPage />} />
-        <Route path="/" element={<Home />} />
-        <Route path="/queue" element={<Home />} />
-        {/* Clinicians look at the hub queue here, read-only: they cannot claim. */}
-        <Route path="/hub" element={<Guard allow={seesHubQueue}><QueuePage /></Guard>} />
-        <Route path="/inbox" element={<Guard allow={hasInbox}><InboxPage /></Guard>} />
-        <Route path="/practice" element={<Guard allow={(u) => homeFor(u) === 'practice'}><PracticePage /></Guard>} />
-        <Route path="/dashboard" element={<Guard allow={(u) => homeFor(u) === 'dashboard'}><DashboardPlaceholder /></Guard>} />
-        <Route path="/requests/:id" element={<Guard allow={(u) => seesHubQueue(u) || homeFor(u) === 'practice'}><JourneyPage /></Guard>} />
-        <Route path="/liability-matrix" element={<Guard allow={seesHubQueue}><LiabilityMatrixPage /></Guard>} />
-        <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
-      </Routes>
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path="/sign-in" element={user ? <Navigate to="/" replace /> : <SignInPage />} />
+          <Route path="/" element={<Home />} />
+          <Route path="/queue" element={<Home />} />
+          {/* Clinicians look at the hub queue here, read-only: they cannot claim. */}
+          <Route path="/hub" element={<Guard allow={seesHubQueue}><QueuePage /></Guard>} />
+          <Route path="/inbox" element={<Guard allow={hasInbox}><InboxPage /></Guard>} />
+          <Route path="/practice" element={<Guard allow={(u) => homeFor(u) === 'practice'}><PracticePage /></Guard>} />
+          <Route path="/dashboard" element={<Guard allow={(u) => homeFor(u) === 'dashboard'}><DashboardPlaceholder /></Guard>} />
+          <Route path="/requests/:id" element={<Guard allow={(u) => seesHubQueue(u) || homeFor(u) === 'practice'}><JourneyPage /></Guard>} />
+          <Route path="/liability-matrix" element={<Guard allow={seesHubQueue}><LiabilityMatrixPage /></Guard>} />
+          <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
+        </Routes>
+      </Suspense>
     </>
   );
 }

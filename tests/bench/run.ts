@@ -2,7 +2,8 @@
 // the hand-off figures (issue "Routing, hand-offs, working-time SLAs and the liability map") on
 // this machine and prints each against its target. A bench reports: it exits 0 on a missed
 // target (FAIL is printed), non-zero only if it could not measure. See docs/benchmarks.md.
-// BENCH_ONLY=command,queue,cycles,liability (any of them, comma-separated) runs only those phases.
+// BENCH_ONLY=command,queue,cycles,liability (any of them, comma-separated) runs only those phases;
+// `npm run bench -- --help` lists every knob (knobs.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,27 +14,47 @@ import { startDiskProbe } from './diskProbe';
 import { describeMachine, startStealMeter } from './machine';
 import { detail, fmt, printDisk, printFigures, printMachine, section, type Figure } from './report';
 import { handoffPhases, type HandoffConfig } from './handoffPhases';
+import { PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
 import { signIn } from './signIn';
 import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
 import { seedHub } from './seed';
 import { TEST_INTAKE_KEY, intakeBody } from '../helpers/fixtures';
 import type { MemoryReport } from './processes/memoryWatch';
 
-const num = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+// Before anything starts: --help answers at once, and a bad knob stops the bench before it seeds.
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(helpText());
+  process.exit(0);
+}
+if (args.length > 0) {
+  console.error(`bench: unknown argument '${args.join(' ')}'; the knobs are environment variables (npm run bench -- --help)`);
+  process.exit(1);
+}
+let knobs: ReturnType<typeof readKnobs>;
+let ONLY: Set<Phase>;
+try {
+  knobs = readKnobs();
+  ONLY = onlyPhases();
+} catch (err) {
+  console.error(`bench: ${(err as Error).message}`);
+  process.exit(1);
+}
+const num = (name: keyof typeof knobs) => knobs[name];
 const CONFIG = {
-  openRequests: num('BENCH_OPEN_REQUESTS', 10_000),
-  clients: num('BENCH_CLIENTS', 1_000),
+  openRequests: num('BENCH_OPEN_REQUESTS'),
+  clients: num('BENCH_CLIENTS'),
   fanout: {
-    clients: num('BENCH_CLIENTS', 1_000),
-    ratePerSecond: num('BENCH_RATE', 10),
+    clients: num('BENCH_CLIENTS'),
+    ratePerSecond: num('BENCH_RATE'),
     warmupMs: 2_000,
-    measureMs: num('BENCH_FANOUT_SECONDS', 20) * 1000,
+    measureMs: num('BENCH_FANOUT_SECONDS') * 1000,
     slices: 4,
     graceMs: 1_000,
   } satisfies FanoutOptions,
-  commandPairs: num('BENCH_COMMAND_PAIRS', 2_000),
+  commandPairs: num('BENCH_COMMAND_PAIRS'),
   queueWarmup: 10,
-  queueRuns: num('BENCH_QUEUE_RUNS', 50),
+  queueRuns: num('BENCH_QUEUE_RUNS'),
   signedInCoordinators: 10,
 };
 const TARGETS = { queueP95Ms: 150, fanoutP99Ms: 75, fanoutRatio: 2, commandRatio: 0.5, rssBytes: 300 * 2 ** 20 };
@@ -41,29 +62,20 @@ const TARGETS = { queueP95Ms: 150, fanoutP99Ms: 75, fanoutRatio: 2, commandRatio
 // Hand-off cycles and the liability map (handoffPhases.ts).
 const HANDOFF: HandoffConfig = {
   /** Queued requests seeded for the HTTP figures (each cycle consumes one). */
-  requests: num('BENCH_CYCLE_REQUESTS', 30_000),
+  requests: num('BENCH_CYCLE_REQUESTS'),
   /** Cycles per side, in process (figure H1). */
-  inProcessCycles: num('BENCH_CYCLES', 1_200),
-  workers: num('BENCH_CYCLE_WORKERS', 12),
-  throughputSeconds: num('BENCH_CYCLE_SECONDS', 10),
-  throughputWarmupSeconds: num('BENCH_CYCLE_WARMUP_SECONDS', 15),
-  pacedRate: num('BENCH_PACED_RATE', 100),
-  pacedSeconds: num('BENCH_PACED_SECONDS', 15),
+  inProcessCycles: num('BENCH_CYCLES'),
+  workers: num('BENCH_CYCLE_WORKERS'),
+  throughputSeconds: num('BENCH_CYCLE_SECONDS'),
+  throughputWarmupSeconds: num('BENCH_CYCLE_WARMUP_SECONDS'),
+  pacedRate: num('BENCH_PACED_RATE'),
+  pacedSeconds: num('BENCH_PACED_SECONDS'),
   warmupMs: 2_000,
   liabilityHandoffs: 50,
   liabilityWarmup: 20,
-  liabilityRuns: num('BENCH_LIABILITY_RUNS', 200),
+  liabilityRuns: num('BENCH_LIABILITY_RUNS'),
 };
 
-const PHASES = ['command', 'queue', 'cycles', 'liability'] as const;
-type Phase = (typeof PHASES)[number];
-const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean));
-for (const p of ONLY) {
-  if (!(PHASES as readonly string[]).includes(p)) {
-    console.error(`bench: BENCH_ONLY names an unknown phase '${p}' (phases: ${PHASES.join(', ')})`);
-    process.exit(1);
-  }
-}
 const want = (phase: Phase) => ONLY.size === 0 || ONLY.has(phase);
 
 const dir = mkdtempSync(join(tmpdir(), 'ehub-bench-'));

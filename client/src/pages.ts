@@ -1,0 +1,14 @@
+// The signed-in pages, each its own chunk: someone at a practice never downloads the hub queue's
+// code, nor a coordinator the practice list's. Sign-in stays in the first chunk, being the first page.
+import { lazyPage } from './lazyPage';
+
+export const QueuePage = lazyPage(() => import('./features/queue/QueuePage').then((m) => m.QueuePage));
+export const InboxPage = lazyPage(() => import('./features/inbox/InboxPage').then((m) => m.InboxPage));
+export const PracticePage = lazyPage(() => import('./features/practice/PracticePage').then((m) => m.PracticePage));
+export const DashboardPlaceholder = lazyPage(() => import('./features/dashboard/DashboardPlaceholder').then((m) => m.DashboardPlaceholder));
+export const JourneyPage = lazyPage(() => import('./features/consultation/JourneyPage').then((m) => m.JourneyPage));
+export const LiabilityMatrixPage = lazyPage(() => import('./features/liability/LiabilityMatrixPage').then((m) => m.LiabilityMatrixPage));
+
+/** Fetches every page's chunk (tests render the app with all of them at hand). */
+export const preloadPages = () =>
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage].map((page) => page.preload())).then(() => undefined);
