@@ -210,4 +210,4 @@ export function patientFrom(pick: PatientPick) {
 }
 
 /** A stack frame, a source path or Node's internals in a body the hub sends. */
-export const STACK_TRACE = /\n\s+at |\bat [\w$.<>\[\] ]+ \(|node:internal|file:\/\/|node_modules|(?:\/[\w.@-]+)+\.(?:ts|js|mjs|cjs)\b|\.ts:\d+/;
+export const STACK_TRACE = /\n\s+at |\bat \S+ \((?:node:|file:|\/|[A-Z]:\\)|node:internal|file:\/\/|node_modules|(?:\/[\w.@-]+)+\.(?:ts|js|mjs|cjs)\b|\.[cm]?[tj]s:\d+:\d+/;

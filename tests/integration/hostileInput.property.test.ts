@@ -154,6 +154,12 @@ it('answers any request to any route without a 5xx, a stack trace or an echoed p
   expect(sent).toBeGreaterThanOrEqual(2_000);
 }, 180_000);
 
+it('admits or refuses any patient a practice sends, never with a server error', async () => {
+  // Well-formed intakes with the practice's key: only the patient's values vary (odd birth dates above all).
+  const intake = hostileRequest.map((c): HostileRequest => ({ ...c, route: 'intake', method: 'fitting', bearer: 'fitting', body: { kind: 'valid', mutations: [] }, contentType: 'json', origin: 'none' }));
+  await fc.assert(fc.asyncProperty(intake, async (c) => void (await sendAndCheck(c))), { numRuns: 200 });
+}, 60_000);
+
 const ID_ROUTES = ['detail', 'command', 'answer', 'acknowledge', 'liability'] as const;
 
 it('refuses every loose spelling of a real id (hex, exponent, sign, leading zero, decimal, spaces)', async () => {
