@@ -2,7 +2,9 @@
 // form, a body (valid-shaped with mutated fields, or junk), a content type and an Origin. The case is
 // generated as data and rendered against the hub's current state, so ids and versions are real.
 import fc from 'fast-check';
-import { defaultSettings } from '../../server/settings';
+import { hubSettingsSchema } from '../../server/settings';
+
+const defaultSettings = () => hubSettingsSchema.parse({});
 import { Big, copyValue, hostileKey, hostileValue, idForm, IMPOSSIBLE_INSTANTS, patientFrom, patientPick, RAW_BODIES, renderId } from './hostileValues';
 import { TEST_INTAKE_KEY, TEST_PASSWORD } from './fixtures';
 

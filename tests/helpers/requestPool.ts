@@ -2,7 +2,7 @@
 // real versions and real pending hand-offs; generated cases use them up and this tops them up.
 import { sql } from 'drizzle-orm';
 import { claim, accept, route } from '../../server/commands';
-import type { CommandDefinition } from '../../server/commands/definition';
+import type { AnyCommand } from '../../server/commands';
 import type { Actor } from '../../shared/lifecycle/events';
 import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
 import type { ConsultationStatus } from '../../shared/schemas/domain';
@@ -35,7 +35,7 @@ export function createRequestPool(hub: TestHub, perStatus = 3) {
   async function run(id: number, step: Step) {
     const row = hub.db.q.consultations.byId(id)!;
     const send = (definition: unknown, actor: Actor, body: unknown) =>
-      hub.execute(definition as CommandDefinition<never>, { actor, consultationId: id, body });
+      hub.execute(definition as AnyCommand, { actor, consultationId: id, body });
     const expectedVersion = row.version;
     if (step === 'claim') return send(claim, coordinator, {});
     if (step === 'anp') return send(route, coordinator, { destination: 'anp', reason: REASON, expectedVersion });

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SESSION_COOKIE, sha256 } from '../../server/auth/sessions';
-import { defaultSettings } from '../../server/settings';
+import { changeSettings } from '../../server/commands/changeSettings';
+import { hubSettingsSchema } from '../../server/settings';
 import { ERROR_CODES, errorBodySchema } from '../../shared/errors';
 import { resyncReplySchema } from '../../shared/schemas/api';
 import { dbFingerprint } from '../helpers/dbFingerprint';
@@ -91,9 +92,9 @@ async function probeAfterSettingsChange(settingsSent: string) {
   }
 }
 
-function restoreDefaultSettings() {
-  hub.db.write(() => hub.db.q.settings.save(defaultSettings()));
-  hub.setSettings(defaultSettings());
+/** Back to the defaults through the same audited command an admin's change takes. */
+async function restoreDefaultSettings() {
+  await hub.execute(changeSettings, { actor: { kind: 'staff', id: 0, name: 'test admin', roles: ['admin'] }, body: hubSettingsSchema.parse({}) });
 }
 
 /** A year of minutes: an SLA allowance beyond it is no SLA, and the working-time clock walks it day by day. */
@@ -119,7 +120,7 @@ async function checkSettingsInForce(r: RenderedRequest) {
     expect(absurdFields(parsed), `absurd settings were accepted: ${sent.slice(0, 400)}`).toEqual([]);
     await probeAfterSettingsChange(sent);
   } finally {
-    restoreDefaultSettings();
+    await restoreDefaultSettings();
   }
 }
 
