@@ -1,5 +1,5 @@
 // Hub settings in force: hours, SLA policy, claim lease and the signed-off protocol.
-// Stored in hub_settings so an admin can change them; defaults follow DESIGN §2.
+// Stored in hub_settings so an admin can change them; defaults follow docs/product.md and docs/domain-rules.md.
 import { z } from 'zod';
 import { DEFAULT_HUB_CALENDAR, DEFAULT_SLA_POLICY, hubCalendarSchema, slaPolicySchema } from '../shared/time/hubCalendar';
 

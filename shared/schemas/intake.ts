@@ -1,4 +1,4 @@
-// What a practice's online consultation system submits to POST /api/intake (DESIGN §5).
+// What a practice's online consultation system submits to POST /api/intake (docs/api.md).
 import { z } from 'zod';
 import { isValidNhsNumber, normaliseNhsNumber } from '../nhsNumber';
 import { kindSchema, odsCodeSchema, severitySchema, sexSchema, symptomAreaSchema } from './domain';

@@ -7,7 +7,7 @@ import { DEFAULT_HUB_CALENDAR, DEFAULT_SLA_POLICY } from '../../../shared/time/h
 import type { HubApi, HubSettingsView } from '../api/http';
 
 /**
- * The shared defaults (DESIGN §2), used until the hub answers. The protocol is the stricter reading:
+ * The shared defaults (docs/domain-rules.md), used until the hub answers. The protocol is the stricter reading:
  * coordinators may not close with self-care until the hub says they may.
  */
 export const DEFAULT_HUB_SETTINGS: HubSettingsView = Object.freeze({

@@ -1,4 +1,4 @@
-// The demo hub's seed data: valid intake, synthetic patients, a realistic mix, the DESIGN §5 sign-ins.
+// The demo hub's seed data: valid intake, synthetic patients, a realistic mix, the README's demo sign-ins.
 import { describe, expect, it } from 'vitest';
 import {
   DEMO_MEMBER_PRACTICES,
