@@ -1,4 +1,4 @@
-// Environment settings (DESIGN §5), parsed once at start with clear messages for bad values.
+// Environment settings (README.md, Settings), parsed once at start with clear messages for bad values.
 import { z } from 'zod';
 
 const envSchema = z.object({

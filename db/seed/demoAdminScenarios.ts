@@ -1,4 +1,4 @@
-// Administrative requests for the demo hub: about one in three of all online consultations (DESIGN §2).
+// Administrative requests for the demo hub: about one in three of all online consultations (docs/product.md).
 import type { Sex } from '../../shared/schemas/domain';
 import type { Scenario } from './demoScenarios';
 

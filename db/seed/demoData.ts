@@ -1,4 +1,4 @@
-// The demo hub's data in one place (DESIGN §5 "Demo hub"): pure data and generators, no I/O.
+// The demo hub's data in one place (the demo hub in README.md): pure data and generators, no I/O.
 export {
   DEMO_MEMBER_PRACTICES,
   DEMO_PHARMACIES,

@@ -1,4 +1,4 @@
-// The demo hub's organisations and sign-ins (DESIGN §5 "Demo hub"): all invented, none a real practice or person.
+// The demo hub's organisations and sign-ins (the demo hub in README.md): all invented, none a real practice or person.
 import type { PharmacyRow, PracticeRow } from '../schema/practices';
 import type { Role } from '../../shared/schemas/domain';
 
@@ -50,7 +50,7 @@ export const DEMO_PHARMACIES: readonly DemoPharmacy[] = [
 
 const firstPractice = DEMO_PRACTICES[0]!.ods;
 
-/** Exactly the DESIGN §5 sign-ins, in the order the start-up banner prints them. */
+/** Exactly the sign-ins README.md lists, in the order the start-up banner prints them. */
 export const DEMO_STAFF: readonly DemoStaff[] = [
   { username: 'coordinator1', name: 'Aisha Rahman', roles: ['coordinator'] },
   { username: 'coordinator2', name: 'Tomasz Nowicki', roles: ['coordinator'] },

@@ -96,7 +96,7 @@ export function demoRequests(now: Date, seed: number = DEMO_SEED): IntakeRequest
   return demoCases(now, seed).map((c) => c.request);
 }
 
-// Red flags are rare in real traffic (DESIGN §2), so the trickle draws them far less often than the backlog holds them.
+// Red flags are rare in real traffic (docs/product.md), so the trickle draws them far less often than the backlog holds them.
 const TRICKLE_WEIGHTS = DEMO_SCENARIOS.map((s) => (s.redFlag ? 0.1 : s.demoCount));
 const TRICKLE_TOTAL = TRICKLE_WEIGHTS.reduce((a, b) => a + b, 0);
 

@@ -1,4 +1,4 @@
-// The lifecycle's events and the context the machine decides on. Names are settled (DESIGN §3);
+// The lifecycle's events and the context the machine decides on. Names are settled (docs/lifecycle.md);
 // later features add payload fields, never rename an event.
 import type { ConsultationKind, Destination, Role, Sex } from '../schemas/domain';
 import type { HandoffBody } from '../schemas/handoff';

@@ -1,4 +1,4 @@
-// Who owns a request and who is accountable for it after each lifecycle event (DESIGN §3).
+// Who owns a request and who is accountable for it after each lifecycle event (docs/liability.md).
 // Pure: the server writes the interval this returns in the same transaction as the change;
 // the routing panel uses it to say who will be responsible after a hand-off.
 import { z } from 'zod';

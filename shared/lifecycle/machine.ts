@@ -1,4 +1,4 @@
-// The lifecycle of a consultation request (DESIGN §3): the single authority on which event is
+// The lifecycle of a consultation request (docs/lifecycle.md): the single authority on which event is
 // allowed in which state, by whom. Pure: the server computes transitions with `transition()`,
 // the client asks `can()` to show only the actions that are allowed.
 import { and, assign, or, setup } from 'xstate';

@@ -1,4 +1,4 @@
-// Where a request may go, who may send it there, and when responsibility moves (DESIGN §2, §3).
+// Where a request may go, who may send it there, and when responsibility moves (docs/domain-rules.md, docs/liability.md).
 import { ALLOWED, refuse, type Verdict } from '../errors';
 import {
   CLINICAL_ROLES,
@@ -13,7 +13,7 @@ import { checkPharmacyFirst, type PharmacyRef } from './pharmacyFirst';
 import { redFlagLabel } from './redFlags';
 
 export type DestinationKind = 'hub_team' | 'external_pharmacy' | 'patient_led' | 'patient' | 'practice' | 'urgent';
-/** Who the DESIGN table names: "clinician" is any CLINICAL_ROLES holder; "anyone" is any role that works requests. */
+/** Who the destinations table (docs/domain-rules.md) names: "clinician" is any CLINICAL_ROLES holder; "anyone" is any role that works requests. */
 export type RouterGroup = 'coordinator' | 'clinician' | 'lead' | 'anyone';
 export type ResponsibilityMoves = 'on_acceptance' | 'on_acknowledgement' | 'on_safety_netting_sent' | 'immediately';
 
@@ -31,7 +31,7 @@ export interface DestinationRule {
   responsibilityNote: string;
 }
 
-/** Roles that work requests: "anyone" in the DESIGN table. Managers see aggregates only; admins configure. */
+/** Roles that work requests: "anyone" in the destinations table (docs/domain-rules.md). Managers see aggregates only; admins configure. */
 export const WORKING_ROLES: readonly Role[] = ['coordinator', ...CLINICAL_ROLES];
 
 export interface RoutingProtocol {

@@ -1,4 +1,4 @@
-// Pharmacy First clinical pathway eligibility (DESIGN §2): age and sex on the day of submission, and the
+// Pharmacy First clinical pathway eligibility (docs/domain-rules.md): age and sex on the day of submission, and the
 // exclusion questions the routing panel must have answered before the pathway may be offered.
 import { ALLOWED, refuse, type Verdict } from '../errors';
 import { PHARMACY_FIRST_CONDITIONS, type PharmacyFirstCondition, type Sex } from '../schemas/domain';

@@ -1,4 +1,4 @@
-// The red-flag phrase table (DESIGN §2): for each rule, the wording that makes it fire.
+// The red-flag phrase table (docs/domain-rules.md): for each rule, the wording that makes it fire.
 // Patterns run over lower-cased text with straight apostrophes and single spaces (see redFlags.ts).
 // Leaning: a phrase that fires too often is a nuisance, one that misses is harm, but red flags must
 // still stand out, so each pattern is written to catch how patients write, not every word nearby.

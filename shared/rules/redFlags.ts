@@ -1,4 +1,4 @@
-// Red-flag screening at intake (DESIGN §2): which rules fire on a request's free text and answers.
+// Red-flag screening at intake (docs/domain-rules.md): which rules fire on a request's free text and answers.
 //
 // Negation is deliberately simple: a mention is ignored when "no", "not", "never", "denies", "without"
 // or a "-n't" word sits within the few words before it in the same clause ("no chest pain", "denies

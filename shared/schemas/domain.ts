@@ -1,4 +1,4 @@
-// The hub's vocabulary: identifiers that integrations rely on (DESIGN §5). Extend, never rename.
+// The hub's vocabulary: identifiers that integrations rely on (docs/api.md). Extend, never rename.
 import { z } from 'zod';
 
 export const ROLES = ['coordinator', 'anp', 'pharmacist', 'physio', 'lead', 'manager', 'practice', 'admin'] as const;

@@ -1,4 +1,4 @@
-// The body of POST /api/consultations/:id/handoffs: a coded reason plus what each destination needs (DESIGN §5).
+// The body of POST /api/consultations/:id/handoffs: a coded reason plus what each destination needs (docs/api.md).
 import { z } from 'zod';
 import { odsCodeSchema, pharmacyFirstConditionSchema, selfReferralPathwaySchema } from './domain';
 
@@ -77,7 +77,7 @@ const pharmacyMinorIllnessHandoffSchema = z.object({
   pharmacyOds: odsCodeSchema,
 });
 
-/** Responsibility passes to the patient only once this advice is recorded as sent (DESIGN §3). */
+/** Responsibility passes to the patient only once this advice is recorded as sent (docs/liability.md). */
 const safetyNettingSchema = z
   .string()
   .trim()

@@ -1,5 +1,5 @@
-// What a practice's online consultation system submits to POST /api/intake (docs/ and README's API),
-// and the date rules that need the hub's clock. Messages name the field's rule, never its value.
+// What a practice's online consultation system submits to POST /api/intake (docs/api.md), and the
+// date rules that need the hub's clock. Messages name the field's rule, never its value.
 import { z } from 'zod';
 import { isValidNhsNumber, normaliseNhsNumber } from '../nhsNumber';
 import { londonDateOf } from '../rules/age';

@@ -1,4 +1,4 @@
-// Hub opening hours, closures and SLA policy: zod schemas, types and the DESIGN §2 defaults.
+// Hub opening hours, closures and SLA policy: zod schemas, types and the defaults (docs/domain-rules.md).
 import { z } from 'zod';
 
 /**

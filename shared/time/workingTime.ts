@@ -192,7 +192,7 @@ export function workingMinutesBetween(a: Date, b: Date, cal: HubCalendar = DEFAU
   return total / MS_PER_MINUTE;
 }
 
-/** DESIGN §2: the clock starts at the next opening at or after submission and runs in working time only. */
+/** The clock starts at the next opening at or after submission and runs in working time only (docs/domain-rules.md). */
 export function computeSla(
   submittedAt: Date,
   cal: HubCalendar = DEFAULT_HUB_CALENDAR,

@@ -1,4 +1,4 @@
-// NHS number validation: 10 digits, the last a modulus-11 check digit (DESIGN §2).
+// NHS number validation: 10 digits, the last a modulus-11 check digit (docs/domain-rules.md).
 import { describe, expect, it } from 'vitest';
 import { formatNhsNumber, isValidNhsNumber, normaliseNhsNumber } from '../../shared/nhsNumber';
 

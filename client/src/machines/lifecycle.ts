@@ -1,5 +1,5 @@
 // Asks the shared lifecycle machine what this user may do to a request, so the client offers
-// exactly the actions the server would accept (DESIGN §3).
+// exactly the actions the server would accept (docs/lifecycle.md).
 import { allowedEvents } from '../../../shared/lifecycle/decide';
 import type { Actor, LifecycleContext, LifecycleEvent, LifecycleEventType } from '../../../shared/lifecycle/events';
 import type { ConsultationDetail, QueueItem, User } from '../../../shared/schemas/api';

@@ -8,7 +8,7 @@ import type { HubSettingsView } from '../../../shared/schemas/settings';
 import type { HubApi } from '../api/http';
 
 /**
- * The shared defaults (DESIGN §2), used until the hub answers. The protocol is the stricter reading:
+ * The shared defaults (docs/domain-rules.md), used until the hub answers. The protocol is the stricter reading:
  * coordinators may not close with self-care until the hub says they may.
  */
 export const DEFAULT_HUB_SETTINGS: HubSettingsView = Object.freeze({

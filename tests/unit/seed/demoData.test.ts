@@ -1,4 +1,4 @@
-// The demo hub's seed data: valid intake, synthetic patients, a realistic mix, the DESIGN §5 sign-ins.
+// The demo hub's seed data: valid intake, synthetic patients, a realistic mix, the README's demo sign-ins.
 import { describe, expect, it } from 'vitest';
 import {
   DEMO_MEMBER_PRACTICES,
@@ -172,7 +172,7 @@ describe('demo organisations and staff', () => {
     expect(DEMO_PHARMACIES.filter((p) => p.distanceSelling)).toHaveLength(1);
   });
 
-  it('holds exactly the DESIGN §5 demo sign-ins', () => {
+  it('holds exactly the demo sign-ins the README lists', () => {
     expect(DEMO_STAFF.map((s) => s.username).sort()).toEqual(
       [
         'coordinator1', 'coordinator2', 'coordinator3', 'coordinator4', 'coordinator5', 'coordinator6',
