@@ -216,7 +216,7 @@ describe('calendar and policy schemas', () => {
     expect(DEFAULT_HUB_CALENDAR.closures).toEqual([]);
   });
 
-  it('defaults the SLA policy to the hub's service levels (docs/product.md)', () => {
+  it('defaults the SLA policy to the hub service levels in docs/product.md', () => {
     expect(DEFAULT_SLA_POLICY).toEqual({
       firstActionMinutes: 120,
       outcomeMinutes: 630,
