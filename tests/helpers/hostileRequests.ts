@@ -28,6 +28,7 @@ export const ROUTES = {
   hub: { method: 'GET', path: () => '/api/hub' },
   settingsGet: { method: 'GET', path: () => '/api/admin/settings' },
   settingsPut: { method: 'PUT', path: () => '/api/admin/settings' },
+  unlock: { method: 'POST', path: (id: string) => `/api/admin/staff/${id}/unlock` },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -219,6 +220,7 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   acknowledge: { who: 'signedOut', pool: 'redirected' },
   settingsPut: { who: 'admin', pool: 'any' },
   settingsGet: { who: 'admin', pool: 'any' },
+  unlock: { who: 'admin', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {
