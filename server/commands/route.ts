@@ -1,6 +1,7 @@
 // Route a request: offer it to a hub team, refer it out, hand it back to the practice, or close
 // it with safety-netting or urgent advice. Every rule is the shared machine's and rules'.
 import { DESTINATION_RULES } from '../../shared/rules/destinations';
+import { PHARMACY_FIRST_SPEC } from '../../shared/rules/pharmacyFirst';
 import { handoffBodySchema } from '../../shared/schemas/handoff';
 import { addWorkingMinutes } from '../../shared/time/workingTime';
 import { actorId } from './actors';
@@ -25,7 +26,12 @@ export const route = defineCommand({
     const handoffId = db.q.handoffs.insert({
       consultationId: before.id,
       destination,
-      details: { ...details, ...(input.note ? { note: input.note } : {}) },
+      // A Pharmacy First decision records the version of the pathway table it was checked against.
+      details: {
+        ...details,
+        ...(destination === 'pharmacy_first' ? { pathwaySpec: `${PHARMACY_FIRST_SPEC.name} v${PHARMACY_FIRST_SPEC.version}` } : {}),
+        ...(input.note ? { note: input.note } : {}),
+      },
       reasonCode: reason.code,
       reasonText: reason.text ?? null,
       suggestionFollowed: suggestionFollowed ?? null,

@@ -11,7 +11,7 @@ import {
   type Sex,
 } from '../schemas/domain';
 import { ageInYearsOn } from './age';
-import { eligibleConditions, EXCLUSION_QUESTIONS, PHARMACY_FIRST_RULES } from './pharmacyFirst';
+import { eligibleConditions, excludedByAnswers, type ExclusionAnswers, PHARMACY_FIRST_RULES } from './pharmacyFirst';
 import { normalise, redFlagLabel } from './redFlags';
 
 /** Every suggestion rule, by id, with the sentence the panel shows when listing them. */
@@ -111,7 +111,7 @@ export function suggestDestinations(input: SuggestionInput): Suggestion[] {
 
   for (const condition of PHARMACY_FIRST_ORDER) {
     const mentioned = CONDITION_WORDS[condition].test(text) || (condition === 'uti' && area === 'urinary');
-    if (!mentioned || !eligible.includes(condition) || excludedByAnswers(condition, input.answers)) continue;
+    if (!mentioned || !eligible.includes(condition) || excludedByAnswers(condition, { ...input, exclusions: givenAnswers(input.answers) })) continue;
     const rule = PHARMACY_FIRST_RULES[condition];
     out.push({
       destination: 'pharmacy_first',
@@ -166,13 +166,8 @@ export function suggestDestinations(input: SuggestionInput): Suggestion[] {
 
 const HUB_CLINICIAN_DESTINATIONS: readonly Destination[] = ['anp', 'pharmacist', 'physio', 'duty_clinician'];
 
-/** An exclusion the form already answered the wrong way rules the pathway out before the panel asks. */
-function excludedByAnswers(condition: PharmacyFirstCondition, answers: Record<string, unknown> | undefined): boolean {
-  return EXCLUSION_QUESTIONS[condition].some((q) => {
-    const given = answers?.[q.id];
-    return typeof given === 'boolean' && given !== q.eligibleAnswer;
-  });
-}
+/** Intake answers that answer an exclusion question: one answered the wrong way rules the pathway out before the panel asks. */
+const givenAnswers = (answers: Record<string, unknown> | undefined): ExclusionAnswers => (answers ?? {}) as ExclusionAnswers;
 
 function stringAnswers(answers: Record<string, unknown> | undefined): string[] {
   return Object.values(answers ?? {}).filter((v): v is string => typeof v === 'string');

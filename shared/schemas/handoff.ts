@@ -34,12 +34,29 @@ export const handoffReasonSchema = z
   });
 export type HandoffReason = z.infer<typeof handoffReasonSchema>;
 
-/** Answers to the Pharmacy First exclusion questions; which ones are required depends on the condition. */
+const yesNo = z.boolean().optional();
+/** Episodes counted by the person routing; the rule, not they, compares them with the pathway's threshold. */
+const episodes = z.number().int().min(0).max(99).optional();
+
+/**
+ * Answers to the Pharmacy First exclusion questions (shared/rules/pharmacyFirstExclusions.ts); which ones are
+ * required depends on the condition and the patient.
+ */
 export const exclusionAnswersSchema = z.object({
-  pregnant: z.boolean().optional(),
-  recurrentUti: z.boolean().optional(),
-  catheter: z.boolean().optional(),
-  rashWithin7Days: z.boolean().optional(),
+  pregnant: yesNo,
+  recurrentUti: yesNo,
+  catheter: yesNo,
+  rashWithin7Days: yesNo,
+  immunosuppressed: yesNo,
+  sinusitisOver12Weeks: yesNo,
+  otitisEpisodes6Months: episodes,
+  otitisEpisodes12Months: episodes,
+  bullousImpetigo: yesNo,
+  impetigoEpisodes12Months: episodes,
+  tickBite: yesNo,
+  animalOrHumanBite: yesNo,
+  biteAcquiredAbroad: yesNo,
+  severelyImmunosuppressed: yesNo,
 });
 
 const common = {

@@ -8,7 +8,7 @@ import type { HubApi } from '../../client/src/api/http';
 import { ApiError } from '../../client/src/api/errors';
 import { DEFAULT_HUB_SETTINGS } from '../../client/src/stores/hubSettingsStore';
 import { slaPolicySchema } from '../../shared/time/hubCalendar';
-import { COORDINATOR_1, queueItem, redFlagged } from './fixtures';
+import { COORDINATOR_1, detailOf, queueItem, redFlagged } from './fixtures';
 import { renderHub } from './harness';
 
 const PHARMACIES = [
@@ -122,6 +122,96 @@ describe('routing panel: the rules before submit', () => {
     await keys.click(within(pregnant).getByRole('radio', { name: 'Yes' }));
     expect(screen.getByText(/Not eligible for Pharmacy First: uncomplicated UTI excludes pregnancy/)).toBeInTheDocument();
     expect(confirm()).toBeDisabled();
+  });
+
+  /** A request from a patient born on birthDate (the rules read the birth date, not the age shown in the queue). */
+  const patientBorn = (birthDate: string, sex: 'female' | 'male', age: number) => {
+    const item = queueItem({ id: 1, patient: { initials: 'AB', age, sex } });
+    const consultation = async () => ({ ...detailOf(item), patient: { ...detailOf(item).patient, birthDate } });
+    return { item, api: { consultation } };
+  };
+  const choosePharmacyFirst = async (keys: Awaited<ReturnType<typeof openRouting>>['keys'], condition: string) => {
+    await keys.click(screen.getByRole('radio', { name: 'Community pharmacy: Pharmacy First clinical pathway' }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Pharmacy First condition' }), condition);
+  };
+
+  it('asks a girl of 14 with a sore throat whether she is pregnant, and sends her answer', async () => {
+    const { item, api } = patientBorn('2012-06-01', 'female', 14);
+    const { keys, route } = await openRouting(item, api);
+    await choosePharmacyFirst(keys, 'sore_throat');
+    const pregnant = screen.getByRole('group', { name: 'Is the patient pregnant?' });
+    await keys.click(within(pregnant).getByRole('radio', { name: 'Yes' }));
+    expect(screen.getByText(/Not eligible for Pharmacy First: acute sore throat excludes pregnancy under 16/)).toBeInTheDocument();
+    expect(confirm()).toBeDisabled();
+    await keys.click(within(pregnant).getByRole('radio', { name: 'No' }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'eligible_pharmacy_first');
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Pharmacy' }), 'FA101');
+    await keys.click(confirm());
+    expect(route).toHaveBeenCalledWith(1, expect.objectContaining({ condition: 'sore_throat', exclusions: { pregnant: false } }));
+  });
+
+  it('does not ask a woman of 36 with a sore throat about pregnancy', async () => {
+    const { keys } = await openRouting(queueItem({ id: 1 }));
+    await choosePharmacyFirst(keys, 'sore_throat');
+    expect(screen.queryByRole('group', { name: 'Is the patient pregnant?' })).not.toBeInTheDocument();
+  });
+
+  it('asks for a boy’s ear infections as counts, refuses 3 in 6 months in the rule’s words, and sends the counts', async () => {
+    const { item, api } = patientBorn('2020-03-01', 'male', 6);
+    const { keys, route } = await openRouting(item, api);
+    await choosePharmacyFirst(keys, 'otitis_media');
+    expect(screen.queryByRole('group', { name: 'Is the patient pregnant?' })).not.toBeInTheDocument();
+    const sixMonths = screen.getByRole('spinbutton', { name: /ear infections .* in the last 6 months, counting this one/ });
+    const twelveMonths = screen.getByRole('spinbutton', { name: /ear infections .* in the last 12 months, counting this one/ });
+    await keys.type(sixMonths, '3');
+    await keys.type(twelveMonths, '3');
+    expect(
+      screen.getByText(/acute otitis media excludes recurrent otitis media \(3 or more episodes in 6 months, or 4 or more in 12 months\)/),
+    ).toBeInTheDocument();
+    expect(confirm()).toBeDisabled();
+    await keys.clear(sixMonths);
+    await keys.type(sixMonths, '2');
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'eligible_pharmacy_first');
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Pharmacy' }), 'FA101');
+    await keys.click(confirm());
+    expect(route).toHaveBeenCalledWith(
+      1,
+      expect.objectContaining({ condition: 'otitis_media', exclusions: { otitisEpisodes6Months: 2, otitisEpisodes12Months: 3 } }),
+    );
+  });
+
+  it('asks the insect bite exclusions of an adult and sends every answer', async () => {
+    const { keys, route } = await openRouting(queueItem({ id: 1 }));
+    await choosePharmacyFirst(keys, 'insect_bite');
+    for (const question of [
+      'Is it a tick bite?',
+      'Is it an animal or human bite?',
+      'Was the bite or sting acquired abroad?',
+      'Is the patient severely immunosuppressed?',
+    ]) {
+      await keys.click(within(screen.getByRole('group', { name: question })).getByRole('radio', { name: 'No' }));
+    }
+    await keys.click(within(screen.getByRole('group', { name: 'Is it a tick bite?' })).getByRole('radio', { name: 'Yes' }));
+    expect(screen.getByText(/infected insect bite excludes a tick bite/)).toBeInTheDocument();
+    await keys.click(within(screen.getByRole('group', { name: 'Is it a tick bite?' })).getByRole('radio', { name: 'No' }));
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'eligible_pharmacy_first');
+    await keys.selectOptions(screen.getByRole('combobox', { name: 'Pharmacy' }), 'FA101');
+    await keys.click(confirm());
+    expect(route).toHaveBeenCalledWith(
+      1,
+      expect.objectContaining({
+        condition: 'insect_bite',
+        exclusions: { tickBite: false, animalOrHumanBite: false, biteAcquiredAbroad: false, severelyImmunosuppressed: false },
+      }),
+    );
+  });
+
+  it('asks a woman with shingles about pregnancy and the rash, and refuses pregnancy', async () => {
+    const { keys } = await openRouting(queueItem({ id: 1 }));
+    await choosePharmacyFirst(keys, 'shingles');
+    expect(screen.getByRole('group', { name: 'Did the shingles rash appear within the last 7 days?' })).toBeInTheDocument();
+    await keys.click(within(screen.getByRole('group', { name: 'Is the patient pregnant?' })).getByRole('radio', { name: 'Yes' }));
+    expect(screen.getByText(/Not eligible for Pharmacy First: shingles excludes pregnancy/)).toBeInTheDocument();
   });
 
   it('closes community pharmacy, self-referral and self-care to a coordinator for a red flag, saying RED_FLAG_REQUIRES_CLINICIAN’s sentence', async () => {

@@ -51,6 +51,20 @@ describe('routing out of the hub', () => {
     expect(intervals.at(-1)).toMatchObject({ to: null, owner: { kind: 'organisation', id: 'FA101' }, accountable: { id: 'FA101' } });
   });
 
+  it('refers a girl of 14 with impetigo, recording the answers asked of her and the pathway version checked', async () => {
+    const id = await hub.submitRequest({ text: 'Crusty yellow sores round her mouth.', patient: { birthDate: '2012-06-01', sex: 'female' } });
+    const exclusions = { pregnant: false, bullousImpetigo: false, impetigoEpisodes12Months: 1 };
+    const res = await claimAndRoute(coordinator, id, { destination: 'pharmacy_first', condition: 'impetigo', pharmacyOds: 'FA101', exclusions });
+    expect(res.status).toBe(200);
+    const [handoff] = hub.db.q.handoffs.forConsultation(id);
+    expect(handoff!.details).toEqual({
+      condition: 'impetigo',
+      pharmacyOds: 'FA101',
+      exclusions,
+      pathwaySpec: 'NHS England Pharmacy First clinical pathways v2.5',
+    });
+  });
+
   it('refers a minor illness to a community pharmacy, which takes responsibility on acknowledging', async () => {
     const id = await hub.submitRequest({ text: 'Blocked nose and a cough for three days.' });
     const { item } = await json<{ item: QueueItem }>(await claimAndRoute(coordinator, id, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FQ202' }));
@@ -176,6 +190,31 @@ describe('refusals write nothing', () => {
     const id = await hub.submitRequest({ text: UTI_TEXT, patient: { sex: 'male' } });
     const body = { destination: 'pharmacy_first' as const, condition: 'uti' as const, pharmacyOds: 'FA101', exclusions: { pregnant: false, recurrentUti: false, catheter: false } };
     await expectRefused(id, body, 422, 'PHARMACY_FIRST_NOT_ELIGIBLE', /women aged 16 to 64/);
+  });
+
+  const GIRL_14 = { birthDate: '2012-06-01', sex: 'female' as const };
+  const ADULT = { birthDate: '1990-05-17', sex: 'female' as const };
+  // One per exclusion: [what excludes, pathway, patient, the answers given (one of them excluding), the rule the refusal names].
+  it.each([
+    ['a pregnant girl of 14', 'sinusitis', GIRL_14, { pregnant: true, immunosuppressed: false, sinusitisOver12Weeks: false }, /acute sinusitis excludes pregnancy under 16/],
+    ['immunosuppression', 'sinusitis', ADULT, { immunosuppressed: true, sinusitisOver12Weeks: false }, /acute sinusitis excludes immunosuppression/],
+    ['sinus symptoms over 12 weeks', 'sinusitis', ADULT, { immunosuppressed: false, sinusitisOver12Weeks: true }, /acute sinusitis excludes sinus symptoms for over 12 weeks/],
+    ['3 ear infections in 6 months', 'otitis_media', GIRL_14, { pregnant: false, otitisEpisodes6Months: 3, otitisEpisodes12Months: 3 }, /excludes recurrent otitis media \(3 or more episodes in 6 months, or 4 or more in 12 months\)/],
+    ['bullous impetigo', 'impetigo', ADULT, { bullousImpetigo: true, impetigoEpisodes12Months: 1 }, /impetigo excludes bullous impetigo/],
+    ['a second episode in a year', 'impetigo', ADULT, { bullousImpetigo: false, impetigoEpisodes12Months: 2 }, /impetigo excludes recurrent impetigo \(2 or more episodes in a year\)/],
+    ['pregnancy', 'shingles', ADULT, { pregnant: true, rashWithin7Days: true }, /shingles excludes pregnancy$/],
+    ['a tick bite', 'insect_bite', ADULT, { tickBite: true, animalOrHumanBite: false, biteAcquiredAbroad: false, severelyImmunosuppressed: false }, /excludes a tick bite/],
+    ['an animal or human bite', 'insect_bite', ADULT, { tickBite: false, animalOrHumanBite: true, biteAcquiredAbroad: false, severelyImmunosuppressed: false }, /excludes an animal or human bite/],
+    ['a bite acquired abroad', 'insect_bite', ADULT, { tickBite: false, animalOrHumanBite: false, biteAcquiredAbroad: true, severelyImmunosuppressed: false }, /excludes a bite or sting acquired abroad/],
+    ['severe immunosuppression', 'insect_bite', ADULT, { tickBite: false, animalOrHumanBite: false, biteAcquiredAbroad: false, severelyImmunosuppressed: true }, /excludes severe immunosuppression/],
+  ] as const)('refuses Pharmacy First for %s (%s), naming the rule and writing nothing', async (_what, condition, patient, exclusions, rule) => {
+    const id = await hub.submitRequest({ text: 'Needs a Pharmacy First pathway.', patient });
+    await expectRefused(id, { destination: 'pharmacy_first', condition, pharmacyOds: 'FA101', exclusions }, 422, 'PHARMACY_FIRST_NOT_ELIGIBLE', rule);
+  });
+
+  it('refuses Pharmacy First sore throat for a girl of 14 until she is asked about pregnancy', async () => {
+    const id = await hub.submitRequest({ text: 'Sore throat for three days.', patient: GIRL_14 });
+    await expectRefused(id, { destination: 'pharmacy_first', condition: 'sore_throat', pharmacyOds: 'FA101', exclusions: {} }, 422, 'PHARMACY_FIRST_NOT_ELIGIBLE', /"Is the patient pregnant\?" must be answered first/);
   });
 
   it('refuses Pharmacy First for otitis media at a distance-selling pharmacy', async () => {

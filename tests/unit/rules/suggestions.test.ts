@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkRoute } from '../../../shared/rules/destinations';
+import { EXCLUSION_QUESTION_TABLE, type ExclusionId } from '../../../shared/rules/pharmacyFirst';
 import { RED_FLAG_IDS } from '../../../shared/rules/redFlags';
 import { type Suggestion, SUGGESTION_RULES, suggestDestinations, type SuggestionInput } from '../../../shared/rules/suggestions';
 import { type HandoffBody, handoffBodySchema } from '../../../shared/schemas/handoff';
@@ -133,9 +134,13 @@ describe('suggestions and routing agree', () => {
     'tired all the time',
   ];
 
+  const QUESTIONS = Object.values(EXCLUSION_QUESTION_TABLE);
+
   /** The details a panel would send for a suggestion, with the favourable exclusion answers it then asks for. */
   function detailsFor(s: Suggestion, answers: Record<string, unknown>): HandoffBody {
-    const pick = (id: string, eligible: boolean) => (typeof answers[id] === 'boolean' ? answers[id] : eligible);
+    // A count of 1 is the current episode only, below every recurrence threshold.
+    const favourable = Object.fromEntries(QUESTIONS.map((q) => [q.id, q.kind === 'yesNo' ? q.eligibleAnswer : 1]));
+    const given = Object.fromEntries(QUESTIONS.flatMap((q) => (q.id in answers ? [[q.id, answers[q.id]]] : [])));
     return handoffBodySchema.parse({
       destination: s.destination,
       reason: { code: 'protocol_match' },
@@ -143,12 +148,7 @@ describe('suggestions and routing agree', () => {
       condition: s.condition,
       pathway: s.pathway,
       pharmacyOds: 'FA123',
-      exclusions: {
-        pregnant: pick('pregnant', false),
-        recurrentUti: pick('recurrentUti', false),
-        catheter: pick('catheter', false),
-        rashWithin7Days: pick('rashWithin7Days', true),
-      },
+      exclusions: { ...favourable, ...given },
       safetyNetting: 'Call 111 or the practice if anything gets worse.',
     });
   }
@@ -161,8 +161,12 @@ describe('suggestions and routing agree', () => {
       birthDate: fc.date({ min: new Date('1920-01-01'), max: new Date('2025-03-03'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
       sex: fc.constantFrom(...SEXES),
       symptomArea: fc.option(fc.constantFrom(...SYMPTOM_AREAS), { nil: undefined }),
+      // Intake answers that happen to answer exclusion questions, yes/no or as episode counts.
       exclusions: fc.record(
-        { pregnant: fc.boolean(), recurrentUti: fc.boolean(), catheter: fc.boolean(), rashWithin7Days: fc.boolean() },
+        Object.fromEntries(QUESTIONS.map((q) => [q.id, q.kind === 'yesNo' ? fc.boolean() : fc.integer({ min: 0, max: 6 })])) as Record<
+          ExclusionId,
+          fc.Arbitrary<boolean | number>
+        >,
         { requiredKeys: [] },
       ),
     });

@@ -3,12 +3,13 @@
 import { SELF_REFERRAL_PATHWAYS, type SelfReferralPathway } from '../../../../shared/schemas/domain';
 import { FieldError, describedBy } from '../../components/FieldError';
 import type { FieldsProps, ReferenceProps } from './fieldsProps';
+import type { Asked } from './routingForm';
 import { PATHWAY_WORDS } from './labels';
 import { PharmacyFirstFields } from './PharmacyFirstFields';
 import { PharmacySelect } from './PharmacySelect';
 import { SafetyNettingFields } from './SafetyNettingFields';
 
-export function DestinationDetails(props: FieldsProps & ReferenceProps) {
+export function DestinationDetails(props: FieldsProps & ReferenceProps & { asked: Asked }) {
   const { form, errors, update } = props;
   switch (form.destination) {
     case 'pharmacy_first':

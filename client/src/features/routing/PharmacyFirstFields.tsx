@@ -1,15 +1,21 @@
-// Pharmacy First: the condition, the exclusion questions the shared rule asks for it (each a yes/no
-// radio group), and the pharmacy. The panel checks the answers with the same rule the hub enforces.
-import { EXCLUSION_QUESTIONS, PHARMACY_FIRST_RULES, type ExclusionId } from '../../../../shared/rules/pharmacyFirst';
+// Pharmacy First: the condition, the exclusion questions the shared rule asks of this patient for it (a yes/no
+// radio group, or a count of episodes the rule compares with the pathway's threshold), and the pharmacy.
+// The panel checks the answers with the same rule the hub enforces.
+import { exclusionQuestionsFor, PHARMACY_FIRST_RULES, type ExclusionAnswers, type ExclusionQuestion } from '../../../../shared/rules/pharmacyFirst';
 import { PHARMACY_FIRST_CONDITIONS, type PharmacyFirstCondition } from '../../../../shared/schemas/domain';
 import { FieldError, describedBy } from '../../components/FieldError';
 import type { FieldsProps, ReferenceProps } from './fieldsProps';
 import { PharmacySelect } from './PharmacySelect';
+import type { Asked } from './routingForm';
 
-export function PharmacyFirstFields({ form, errors, update, pharmacies }: FieldsProps & Pick<ReferenceProps, 'pharmacies'>) {
-  const questions = form.condition ? EXCLUSION_QUESTIONS[form.condition] : [];
-  const answer = (id: ExclusionId, value: boolean) => update({ exclusions: { ...form.exclusions, [id]: value } });
+type Props = FieldsProps & Pick<ReferenceProps, 'pharmacies'> & { asked: Asked };
+
+export function PharmacyFirstFields({ form, errors, update, pharmacies, asked }: Props) {
+  const questions = form.condition ? exclusionQuestionsFor(form.condition, asked) : [];
+  const answer = (id: ExclusionQuestion['id'], value: boolean | number | undefined) =>
+    update({ exclusions: { ...form.exclusions, [id]: value } as ExclusionAnswers });
   const inPerson = form.condition ? PHARMACY_FIRST_RULES[form.condition].needsInPersonPharmacy : false;
+  const errorId = describedBy(errors.exclusions && 'route-exclusions-error');
   return (
     <>
       <div className="field">
@@ -31,23 +37,44 @@ export function PharmacyFirstFields({ form, errors, update, pharmacies }: Fields
         <FieldError id="route-condition-error" message={errors.condition} />
       </div>
       {questions.length > 0 && <FieldError id="route-exclusions-error" message={errors.exclusions} />}
-      {questions.map((q) => (
-        <fieldset key={q.id} className="choice-group choice-inline" aria-describedby={describedBy(errors.exclusions && 'route-exclusions-error')}>
-          <legend>{q.question}</legend>
-          {[true, false].map((value) => (
-            <div key={String(value)} className="choice">
-              <input
-                type="radio"
-                id={`exclusion-${q.id}-${value ? 'yes' : 'no'}`}
-                name={`exclusion-${q.id}`}
-                checked={form.exclusions[q.id] === value}
-                onChange={() => answer(q.id, value)}
-              />
-              <label htmlFor={`exclusion-${q.id}-${value ? 'yes' : 'no'}`}>{value ? 'Yes' : 'No'}</label>
-            </div>
-          ))}
-        </fieldset>
-      ))}
+      {questions.map((q) =>
+        q.kind === 'count' ? (
+          <div key={q.id} className="field">
+            <label htmlFor={`exclusion-${q.id}`}>{q.question}</label>
+            <input
+              type="number"
+              id={`exclusion-${q.id}`}
+              inputMode="numeric"
+              min={0}
+              max={99}
+              step={1}
+              value={form.exclusions[q.id] ?? ''}
+              aria-describedby={errorId}
+              // Cleared or not a whole number: unanswered, which the rule refuses until answered.
+              onChange={(e) => {
+                const n = e.target.value === '' ? NaN : Number(e.target.value);
+                answer(q.id, Number.isInteger(n) && n >= 0 && n <= 99 ? n : undefined);
+              }}
+            />
+          </div>
+        ) : (
+          <fieldset key={q.id} className="choice-group choice-inline" aria-describedby={errorId}>
+            <legend>{q.question}</legend>
+            {[true, false].map((value) => (
+              <div key={String(value)} className="choice">
+                <input
+                  type="radio"
+                  id={`exclusion-${q.id}-${value ? 'yes' : 'no'}`}
+                  name={`exclusion-${q.id}`}
+                  checked={form.exclusions[q.id] === value}
+                  onChange={() => answer(q.id, value)}
+                />
+                <label htmlFor={`exclusion-${q.id}-${value ? 'yes' : 'no'}`}>{value ? 'Yes' : 'No'}</label>
+              </div>
+            ))}
+          </fieldset>
+        ),
+      )}
       <PharmacySelect
         pharmacies={pharmacies}
         value={form.pharmacyOds}

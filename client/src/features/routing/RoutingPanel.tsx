@@ -49,12 +49,12 @@ export function RoutingPanel({ detail, user, busy, serverError, onSubmit, onCanc
   ) as Record<Destination, ReturnType<typeof checkDestination>>;
 
   const pharmacy = refs.pharmacies.find((p) => p.ods === form.pharmacyOds);
-  const details = form.destination ? detailsForRules(form, form.destination) : null;
+  const details = form.destination ? detailsForRules(form, form.destination, consultation) : null;
   const verdict = details
     ? checkRoute({ actorRoles: user.roles, destination: details.destination, consultation, details, pharmacy, protocol })
     : form.destination && verdicts[form.destination];
   const refusal = verdict && !verdict.ok ? verdict.message : null;
-  const errors = fieldErrorsOf(form);
+  const errors = fieldErrorsOf(form, consultation);
   const preview = details && !refusal ? responsibilityPreview(user, detail, details, pharmacy, refs.protocol, refs.sla) : null;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -66,7 +66,7 @@ export function RoutingPanel({ detail, user, busy, serverError, onSubmit, onCanc
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.routing-panel [aria-invalid="true"]')?.focus());
       return;
     }
-    onSubmit(handoffInputOf(form, detail.version, followsFirstSuggestion(form, suggestions)));
+    onSubmit(handoffInputOf(form, consultation, detail.version, followsFirstSuggestion(form, suggestions)));
   }
 
   const shown = attempted ? errors : {};
@@ -79,7 +79,7 @@ export function RoutingPanel({ detail, user, busy, serverError, onSubmit, onCanc
       {refs.error && <p className="hint">{refs.error}</p>}
       <form onSubmit={submit} noValidate aria-labelledby="routing-heading">
         <DestinationChoice value={form.destination} verdicts={verdicts} error={shown.destination} onChange={(destination) => update({ destination })} />
-        <DestinationDetails form={form} errors={shown} update={update} pharmacies={refs.pharmacies} templates={refs.templates} />
+        <DestinationDetails form={form} errors={shown} update={update} pharmacies={refs.pharmacies} templates={refs.templates} asked={consultation} />
         <ReasonFields form={form} errors={shown} update={update} />
         <div className="field">
           <label htmlFor="route-note">Note for whoever receives it (optional)</label>

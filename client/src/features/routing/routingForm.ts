@@ -5,7 +5,7 @@ import type {
   PharmacyFirstCondition,
   SelfReferralPathway,
 } from '../../../../shared/schemas/domain';
-import { EXCLUSION_QUESTIONS, type ExclusionAnswers } from '../../../../shared/rules/pharmacyFirst';
+import { exclusionQuestionsFor, type ExclusionAnswers, type PharmacyFirstPatient } from '../../../../shared/rules/pharmacyFirst';
 import type { Suggestion } from '../../../../shared/rules/suggestions';
 import type { HandoffBody, HandoffInput, ReasonCode } from '../../../../shared/schemas/handoff';
 
@@ -34,6 +34,12 @@ export const EMPTY_FORM: RoutingForm = {
   safetyNetting: '',
   note: '',
 };
+
+/** The patient on the day of submission: which exclusion questions are asked depends on their age and sex. */
+export interface Asked {
+  patient: PharmacyFirstPatient;
+  submittedAt: string;
+}
 
 export type Field = 'destination' | 'reasonCode' | 'reasonText' | 'condition' | 'exclusions' | 'pharmacyOds' | 'pathway' | 'safetyNetting';
 
@@ -76,10 +82,12 @@ export function followsFirstSuggestion(form: RoutingForm, suggestions: readonly 
   );
 }
 
-/** Only the questions asked for the chosen condition are recorded. */
-const askedExclusions = (form: RoutingForm): ExclusionAnswers =>
+/** Only the questions asked of this patient for the chosen condition are recorded. */
+const askedExclusions = (form: RoutingForm, asked: Asked): ExclusionAnswers =>
   form.condition
-    ? Object.fromEntries(EXCLUSION_QUESTIONS[form.condition].flatMap((q) => (form.exclusions[q.id] === undefined ? [] : [[q.id, form.exclusions[q.id]]])))
+    ? Object.fromEntries(
+        exclusionQuestionsFor(form.condition, asked).flatMap((q) => (form.exclusions[q.id] === undefined ? [] : [[q.id, form.exclusions[q.id]]])),
+      )
     : {};
 
 /**
@@ -87,12 +95,12 @@ const askedExclusions = (form: RoutingForm): ExclusionAnswers =>
  * destination and, for Pharmacy First, the condition, answers and pharmacy; missing words elsewhere
  * are the field checks' business, so a refusal can be shown before the form is complete.
  */
-export function detailsForRules(form: RoutingForm, destination: Destination): HandoffBody | null {
+export function detailsForRules(form: RoutingForm, destination: Destination, asked: Asked): HandoffBody | null {
   const common = { reason: { code: form.reasonCode || ('other' as const), text: form.reasonText }, expectedVersion: 0 };
   switch (destination) {
     case 'pharmacy_first':
       if (!form.condition) return null;
-      return { destination, ...common, condition: form.condition, pharmacyOds: form.pharmacyOds, exclusions: askedExclusions(form) };
+      return { destination, ...common, condition: form.condition, pharmacyOds: form.pharmacyOds, exclusions: askedExclusions(form, asked) };
     case 'pharmacy_minor_illness':
       return { destination, ...common, pharmacyOds: form.pharmacyOds };
     case 'self_referral':
@@ -105,14 +113,14 @@ export function detailsForRules(form: RoutingForm, destination: Destination): Ha
 }
 
 /** What is missing or too short, in words, by field. Empty when the form can be sent. */
-export function fieldErrorsOf(form: RoutingForm): Partial<Record<Field, string>> {
+export function fieldErrorsOf(form: RoutingForm, asked: Asked): Partial<Record<Field, string>> {
   const errors: Partial<Record<Field, string>> = {};
   const d = form.destination;
   if (!d) errors.destination = 'Choose where the request goes.';
   if (!form.reasonCode) errors.reasonCode = 'Choose a reason.';
   if (form.reasonCode === 'other' && !form.reasonText.trim()) errors.reasonText = 'A reason coded “Other” needs a few words saying why.';
   if (d === 'pharmacy_first' && !form.condition) errors.condition = 'Choose the Pharmacy First condition.';
-  if (d === 'pharmacy_first' && form.condition && EXCLUSION_QUESTIONS[form.condition].some((q) => form.exclusions[q.id] === undefined)) {
+  if (d === 'pharmacy_first' && form.condition && exclusionQuestionsFor(form.condition, asked).some((q) => form.exclusions[q.id] === undefined)) {
     errors.exclusions = 'Answer every exclusion question.';
   }
   if ((d === 'pharmacy_first' || d === 'pharmacy_minor_illness') && !form.pharmacyOds) errors.pharmacyOds = 'Choose the pharmacy.';
@@ -124,8 +132,8 @@ export function fieldErrorsOf(form: RoutingForm): Partial<Record<Field, string>>
 }
 
 /** The body for POST /handoffs; call only when fieldErrorsOf(form) is empty. */
-export function handoffInputOf(form: RoutingForm, expectedVersion: number, suggestionFollowed: boolean | undefined): HandoffInput {
-  const details = detailsForRules(form, form.destination!)!;
+export function handoffInputOf(form: RoutingForm, asked: Asked, expectedVersion: number, suggestionFollowed: boolean | undefined): HandoffInput {
+  const details = detailsForRules(form, form.destination!, asked)!;
   const reason = { code: form.reasonCode || ('other' as const), ...(form.reasonText.trim() ? { text: form.reasonText.trim() } : {}) };
   const note = form.note.trim() ? { note: form.note.trim() } : {};
   return { ...details, reason, expectedVersion, ...(suggestionFollowed === undefined ? {} : { suggestionFollowed }), ...note };
