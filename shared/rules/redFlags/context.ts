@@ -87,13 +87,13 @@ const quote = (kind: ContextKind, text: string) => `${kind}: '${text.trim()}'`;
 /** What the context does to one match, by ConText: the first set-aside wins, else any doubt makes it possible. */
 export function judge(doc: ReadText, match: Span, rule: RuleDef): Verdict {
   const sentence = sentenceOf(doc, match.start);
-  const clause = clauseOf(doc, match, CLAUSE_BREAK);
   const doubts: string[] = [];
   const inSentence = doc.found.filter((f) => f.start >= sentence.start && f.end <= sentence.end && inScope(doc, f, match));
   for (const kind of ['idiom', 'negated', 'other person', 'past', 'hypothetical', 'question', 'resolved'] as const) {
     for (const f of inSentence.filter((x) => x.term.kind === kind)) {
       let effect = f.term.effect;
-      if (kind === 'past' && effect === 'set-aside' && !f.term.firm && has(doc, clause, CURRENT)) effect = 'possible';
+      // A "now" or "again" anywhere in the sentence brings an old story back to today: doubt, not dismissal.
+      if (kind === 'past' && effect === 'set-aside' && !f.term.firm && has(doc, sentence, CURRENT)) effect = 'possible';
       if (kind === 'question' && has(doc, clauseOf(doc, match, QUESTION_BREAK), FIRST_PERSON)) effect = 'possible';
       if (kind === 'resolved') {
         if (has(doc, { start: f.end, end: sentence.end }, RECURS) || rule.whenResolved === 'keep') continue;

@@ -27,6 +27,8 @@ interface Candidate {
 interface Source {
   doc: ReadText;
   field?: string;
+  /** Matches by pattern: the fever and breathing patterns are shared by several rules, so each runs once. */
+  matches: Map<RegExp, RegExpExecArray[]>;
 }
 interface RuleOutcome {
   live: Candidate[];
@@ -37,8 +39,8 @@ const CHILD_TERM = rx(CHILD);
 
 export function screenRequest(input: ScreenInput): ScreenResult {
   const sources: Source[] = [
-    { doc: readText(input.text, fold(input.text)) },
-    ...answerWords(input.answers).map(({ field, text }) => ({ doc: readText(text, fold(text)), field })),
+    { doc: readText(input.text, fold(input.text)), matches: new Map() },
+    ...answerWords(input.answers).map(({ field, text }) => ({ doc: readText(text, fold(text)), field, matches: new Map() })),
   ];
   const patient = patientFacts(input, sources);
   const fromAnswers = answerHits(knownAnswers(input.answers), patient);
@@ -108,7 +110,9 @@ function screenRule(rule: RuleDef, sources: Source[]): RuleOutcome {
 function collect(rule: RuleDef, triggers: readonly Trigger[], source: Source, into: RuleOutcome): void {
   const { doc, field } = source;
   for (const trigger of triggers) {
-    for (const m of doc.folded.matchAll(trigger.pattern)) {
+    let found = source.matches.get(trigger.pattern);
+    if (!found) source.matches.set(trigger.pattern, (found = Array.from(doc.folded.matchAll(trigger.pattern))));
+    for (const m of found) {
       const certainty = trigger.check ? trigger.check(m, doc.folded) : 'definite';
       if (!certainty) continue;
       const span = { start: m.index, end: m.index + m[0].length };
