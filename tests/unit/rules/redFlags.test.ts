@@ -24,7 +24,9 @@ const FIRES: [RedFlagId, string][] = [
   ['suicide_or_self_harm', 'I keep wanting to hurt myself'],
   ['suicide_or_self_harm', 'everyone would be better off without me'],
   ['heavy_bleeding', "the cut on my hand won't stop bleeding"],
-  ['heavy_bleeding', 'I was vomiting blood this morning'],
+  // Vomiting blood is now its own rule, gi_bleeding (NHS: A&E), rather than heavy bleeding.
+  ['gi_bleeding', 'I was vomiting blood this morning'],
+  ['heavy_bleeding', 'coughing up blood since last night'],
   ['heavy_bleeding', 'heavy bleeding after my operation'],
   ['anaphylaxis', 'my lips and tongue are swollen and I am struggling to breathe'],
   ['anaphylaxis', 'after the peanut my throat is closing up'],
@@ -93,10 +95,7 @@ describe('red-flag rules', () => {
     expect(RED_FLAG_RULES.map((r) => r.id)).toEqual([...RED_FLAG_IDS]);
   });
 
-  it('each fire on at least one realistic phrase in this file', () => {
-    const covered = new Set(FIRES.map(([id]) => id));
-    expect(RED_FLAG_IDS.filter((id) => !covered.has(id))).toEqual([]);
-  });
+  // Every rule firing on two lay phrasings of its own is checked in redFlagsPhrasings.test.ts.
 });
 
 describe('screenRedFlags', () => {

@@ -1,0 +1,141 @@
+// ConText over one request: find the trigger terms once, then decide for each match whether a trigger's
+// scope covers it (same sentence, nothing that ends the clause in between) and what that does.
+import {
+  CLAUSE_BREAK,
+  CONTEXT_TERMS,
+  CURRENT,
+  FIRST_PERSON,
+  NEGATION_BREAK,
+  NOT_THE_PATIENT,
+  OTHER_PERSON_STORY,
+  PSEUDO_TRIGGERS,
+  QUESTION_BREAK,
+  RECURS,
+  RELATIVE_TERM,
+  RESOLVED_BREAK,
+  type ContextKind,
+  type ContextTerm,
+} from './contextTerms';
+import { crosses, sentences, wordsBetween, type Span } from './text';
+import type { RuleDef } from './types';
+
+interface Found extends Span {
+  term: ContextTerm;
+  text: string;
+}
+
+export interface ReadText {
+  folded: string;
+  original: string;
+  sentences: Span[];
+  found: Found[];
+}
+
+type Doubt = { effect: 'possible' | 'set-aside'; reason: string };
+export type Verdict = { effect: 'live' } | Doubt;
+
+const spansOf = (folded: string, pattern: RegExp): Span[] =>
+  Array.from(folded.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length }));
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export function readText(original: string, folded: string): ReadText {
+  const pseudo = spansOf(folded, PSEUDO_TRIGGERS);
+  const found: Found[] = [];
+  for (const term of CONTEXT_TERMS) {
+    for (const span of spansOf(folded, term.pattern)) {
+      if (term.kind !== 'idiom' && pseudo.some((p) => overlaps(p, span))) continue;
+      found.push({ ...span, term, text: original.slice(span.start, span.end) });
+    }
+  }
+  return { folded, original, sentences: sentences(folded), found };
+}
+
+const sentenceOf = (doc: ReadText, at: number): Span =>
+  doc.sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: doc.folded.length };
+
+function inScope(doc: ReadText, trigger: Found, match: Span): boolean {
+  const { term } = trigger;
+  if (term.direction === 'overlap') return overlaps(trigger, match);
+  const breaks = term.kind === 'negated' ? NEGATION_BREAK : term.kind === 'resolved' ? RESOLVED_BREAK : CLAUSE_BREAK;
+  const ahead = trigger.end <= match.start && !crosses(doc.folded, trigger.end, match.start, breaks);
+  const behind = trigger.start >= match.end && !crosses(doc.folded, match.end, trigger.start, breaks);
+  const close = (from: number, to: number) => term.maxWords === undefined || wordsBetween(doc.folded, from, to) <= term.maxWords;
+  if (term.direction === 'forward') return ahead && close(trigger.end, match.start);
+  if (term.direction === 'backward') return behind && close(match.end, trigger.start);
+  return (ahead && close(trigger.end, match.start)) || (behind && close(match.end, trigger.start)) || overlaps(trigger, match);
+}
+
+/** The clause around a match: from the last break before it to the next break after it, inside its sentence. */
+function clauseOf(doc: ReadText, match: Span, breaks: RegExp): Span {
+  const sentence = sentenceOf(doc, match.start);
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const b of spansOf(doc.folded.slice(sentence.start, sentence.end), breaks)) {
+    const at = sentence.start + b.start;
+    if (at + (b.end - b.start) <= match.start) start = at + (b.end - b.start);
+    else if (at >= match.end && at < end) end = at;
+  }
+  return { start, end };
+}
+
+const has = (doc: ReadText, span: Span, pattern: RegExp) => {
+  pattern.lastIndex = 0;
+  return pattern.test(doc.folded.slice(span.start, span.end));
+};
+const quote = (kind: ContextKind, text: string) => `${kind}: '${text.trim()}'`;
+
+/** What the context does to one match, by ConText: the first set-aside wins, else any doubt makes it possible. */
+export function judge(doc: ReadText, match: Span, rule: RuleDef): Verdict {
+  const sentence = sentenceOf(doc, match.start);
+  const doubts: string[] = [];
+  const inSentence = doc.found.filter((f) => f.start >= sentence.start && f.end <= sentence.end && inScope(doc, f, match));
+  for (const kind of ['idiom', 'negated', 'other person', 'past', 'hypothetical', 'question', 'resolved'] as const) {
+    for (const f of inSentence.filter((x) => x.term.kind === kind)) {
+      let effect = f.term.effect;
+      // A "now" or "again" anywhere in the sentence brings an old story back to today: doubt, not dismissal.
+      if (kind === 'past' && effect === 'set-aside' && !f.term.firm && has(doc, sentence, CURRENT)) effect = 'possible';
+      if (kind === 'question' && has(doc, clauseOf(doc, match, QUESTION_BREAK), FIRST_PERSON)) effect = 'possible';
+      if (kind === 'resolved') {
+        if (has(doc, { start: f.end, end: sentence.end }, RECURS) || rule.whenResolved === 'keep') continue;
+        effect = rule.whenResolved === 'set-aside' ? 'set-aside' : 'possible';
+      }
+      if (effect === 'set-aside') return { effect, reason: quote(kind, f.text) };
+      doubts.push(quote(kind, f.text));
+    }
+    if (kind === 'other person') {
+      const story = otherPersonStory(doc, sentence, match);
+      if (story?.effect === 'set-aside') return story;
+      if (story) doubts.push(story.reason);
+    }
+    if (kind === 'question') {
+      const asked = askedAbout(doc, sentence, match);
+      if (asked?.effect === 'set-aside') return asked;
+      if (asked) doubts.push(asked.reason);
+    }
+  }
+  return doubts.length > 0 ? { effect: 'possible', reason: doubts.join('; ') } : { effect: 'live' };
+}
+
+/**
+ * Parents and carers write for the patient ("Writing for my mum: her face has dropped"), so a relative is
+ * the patient unless the sentence tells their own story (a death, an age, a family history). A friend or
+ * colleague is probably someone else, but not surely: possible.
+ */
+function otherPersonStory(doc: ReadText, sentence: Span, match: Span): Doubt | null {
+  const clause = clauseOf(doc, match, CLAUSE_BREAK);
+  const text = doc.folded.slice(sentence.start, sentence.end);
+  const relative = spansOf(text, RELATIVE_TERM).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }));
+  const near = relative.find((r) => overlaps({ start: clause.start, end: clause.end }, r));
+  if (near && has(doc, sentence, OTHER_PERSON_STORY)) return { effect: 'set-aside', reason: quote('other person', doc.original.slice(near.start, near.end)) };
+  const other = spansOf(doc.folded.slice(clause.start, clause.end), NOT_THE_PATIENT)[0];
+  if (other) return { effect: 'possible', reason: quote('other person', doc.original.slice(clause.start + other.start, clause.start + other.end)) };
+  return null;
+}
+
+/** A mention in the clause a question mark closes: set aside when it is a general question, possible when it is the patient's own. */
+function askedAbout(doc: ReadText, sentence: Span, match: Span): Doubt | null {
+  if (!doc.folded.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) return null;
+  const clause = clauseOf(doc, match, QUESTION_BREAK);
+  if (!doc.folded.slice(clause.end, sentence.end).trim().startsWith('?') && clause.end !== sentence.end) return null;
+  return has(doc, clause, FIRST_PERSON) ? { effect: 'possible', reason: "question: '?'" } : { effect: 'set-aside', reason: "question: '?'" };
+}

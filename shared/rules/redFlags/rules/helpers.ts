@@ -1,0 +1,11 @@
+// Small constructors that keep the rule tables readable.
+import { rx } from '../lexicon';
+import type { MatchCheck, PatientFacts, Trigger } from '../types';
+
+export const t = (source: string, check?: MatchCheck): Trigger => ({ pattern: rx(source), check });
+export const possible: MatchCheck = () => 'possible';
+
+/** Under 3 months on the day of submission, or the text says so ("my 7 week old"). */
+export const under3Months = (p: PatientFacts) => (p.ageMonths !== null && p.ageMonths >= 0 && p.ageMonths < 3) || p.textSaysUnder3Months;
+/** A child patient (under 16 on the day), or a parent writing about their child. */
+export const isChild = (p: PatientFacts) => (p.ageMonths !== null && p.ageMonths >= 0 && p.ageMonths < 16 * 12) || p.textMentionsChild;
