@@ -4,6 +4,7 @@ import { isNotNull, sql, type SQL } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Answers } from '../../shared/schemas/intake';
 import type { Outcome } from '../../shared/schemas/outcome';
+import type { ScreenResult } from '../../shared/schemas/redFlags';
 import { FINAL_STATUSES, type ConsultationKind, type ConsultationStatus, type Destination, type Priority, type Sex } from '../../shared/schemas/domain';
 
 /**
@@ -32,6 +33,8 @@ export const consultations = sqliteTable(
     attachments: text('attachments', { mode: 'json' }).$type<{ name: string; contentType: string; sizeBytes: number }[]>().notNull(),
     /** Ids of the red-flag rules that fired at intake, plus 'raised_by_hand'. */
     redFlags: text('red_flags', { mode: 'json' }).$type<string[]>().notNull(),
+    /** What the intake screen found: each hit with its words, and what it set aside and why (docs/clinical-safety/red-flags.md). */
+    redFlagScreen: text('red_flag_screen', { mode: 'json' }).$type<ScreenResult>(),
     priority: text('priority').$type<Priority>().notNull(),
     status: text('status').$type<ConsultationStatus>().notNull(),
     /** Optimistic concurrency: every committed change adds one. */

@@ -6,7 +6,7 @@ import { hash } from 'node:crypto';
 import { z } from 'zod';
 import type { ConsultationRow, NewConsultationRow } from '../../db/schema';
 import { RED_FLAG_SCREENING } from '../../shared/lifecycle/events';
-import { redFlagLabel, screenRedFlags } from '../../shared/rules/redFlags';
+import { RED_FLAG_IDS, redFlagLabel, screenRequest } from '../../shared/rules/redFlags';
 import { intakeSchema, type IntakeRequest } from '../../shared/schemas/intake';
 import { computeSla } from '../../shared/time/workingTime';
 import { HttpError } from '../http/errors';
@@ -28,7 +28,10 @@ export interface Admitted {
 
 function newRow(request: IntakeRequest, now: number, ctx: OperationContext<unknown>): NewConsultationRow {
   const submittedAt = new Date(request.submittedAt);
-  const redFlags = screenRedFlags({ text: request.text, answers: request.answers, birthDate: request.patient.birthDate, submittedAt: request.submittedAt });
+  const screen = screenRequest({ text: request.text, answers: request.answers, birthDate: request.patient.birthDate, submittedAt: request.submittedAt });
+  // Definite hits flag the request; possible ones and what was set aside are kept for the clinician.
+  const definite = new Set(screen.hits.filter((h) => h.certainty === 'definite').map((h) => h.ruleId));
+  const redFlags = RED_FLAG_IDS.filter((id) => definite.has(id));
   const sla = computeSla(submittedAt, ctx.settings.calendar, ctx.settings.sla);
   return {
     practiceOds: request.practiceOds,
@@ -45,6 +48,7 @@ function newRow(request: IntakeRequest, now: number, ctx: OperationContext<unkno
     answers: request.answers ?? {},
     attachments: request.attachments ?? [],
     redFlags,
+    redFlagScreen: screen,
     priority: redFlags.length > 0 ? 'red_flag' : 'routine',
     status: 'queued',
     version: 1,

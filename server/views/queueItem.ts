@@ -98,6 +98,7 @@ export function toConsultationDetail(row: ConsultationRow, directory: Directory,
     text: row.text,
     answers: row.answers,
     attachments: row.attachments,
+    redFlagScreen: row.redFlagScreen,
     outcome: row.outcome,
   };
 }

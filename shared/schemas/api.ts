@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { destinationSchema, kindSchema, prioritySchema, roleSchema, sexSchema, statusSchema } from './domain';
 import { answersSchema, attachmentSchema } from './intake';
 import { outcomeSchema } from './outcome';
+import { screenResultSchema } from './redFlags';
 
 export const loginSchema = z.object({
   username: z.string().trim().min(1).max(100),
@@ -86,6 +87,8 @@ export const consultationDetailSchema = queueItemSchema.extend({
   text: z.string(),
   answers: answersSchema,
   attachments: z.array(attachmentSchema),
+  /** The intake screen's hits (with the patient's words) and what it set aside and why; null before it was kept. */
+  redFlagScreen: screenResultSchema.nullable(),
   /** How the hub's part ended, with the clinician's notes (patient data, so detail only). */
   outcome: outcomeSchema.nullable(),
 });

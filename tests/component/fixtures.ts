@@ -103,6 +103,7 @@ export function detailOf(item: QueueItem): ConsultationDetail {
     text: 'I have had a sore throat for four days and it is getting worse when I swallow.',
     answers: { symptomArea: 'ent', duration: '4 days', severity: 'moderate' },
     attachments: [],
+    redFlagScreen: null,
     outcome: null,
     closedAt: null,
   };

@@ -36,6 +36,18 @@ describe('intake', () => {
     expect(detail.priority).toBe('red_flag');
   });
 
+  it('keeps the words each red flag fired on, and what the screen set aside and why', async () => {
+    const text = 'My dad died of a brain haemorrhage at 60. Today I have crushing pain in my chest going down my left arm.';
+    const id = await hub.submitRequest({ text });
+    const coordinator = await hub.signIn('coordinator1');
+    const detail = await json(await coordinator.get(`/api/consultations/${id}`));
+    const hit = detail.redFlagScreen.hits.find((h: { ruleId: string }) => h.ruleId === 'chest_pain');
+    expect(hit.certainty).toBe('definite');
+    expect(text.slice(hit.evidence.start, hit.evidence.end).toLowerCase()).toContain('chest');
+    expect(detail.redFlagScreen.setAside.some((s: { reason: string }) => /other person/.test(s.reason))).toBe(true);
+    expect(detail.redFlags).not.toContain('sudden_severe_headache');
+  });
+
   it('starts the SLA clock at the next opening for a request sent on Saturday', async () => {
     const id = await hub.submitRequest({ submittedAt: '2026-11-21T11:00:00.000Z' });
     const coordinator = await hub.signIn('coordinator1');

@@ -1,0 +1,1 @@
+ALTER TABLE `consultations` ADD `red_flag_screen` text;
