@@ -66,6 +66,8 @@ export const CONTEXT_TERMS: readonly ContextTerm[] = [
     kind: 'past',
     direction: 'both',
     effect: 'possible',
+    // Near the match only: "I had a long flight last week" says nothing about the calf swollen now.
+    maxWords: 5,
     pattern: rx(String.raw`last (?:month|week)|(?:\d+|a|one|two|three|a few|a couple of|couple of|few) weeks? ago|a while (?:ago|back)|once before`),
   },
   {
@@ -112,7 +114,7 @@ export const RECURS = rx(String.raw`came back|come back|comes back|coming back|r
 export const RELATIVE_TERM = rx(RELATIVE);
 export const OTHER_PERSON_STORY = rx(String.raw`died|passed away|death|lost (?:him|her|them)|killed (?:him|her|them)|at (?:the age of )?\d{2}|aged \d{2}|when (?:he|she) was|history|runs in|at the end|with all of us|more likely|want a (?:health ?check|check ?up)`);
 /** People the patient writes about who are not, on the face of it, the patient. */
-export const NOT_THE_PATIENT = rx(String.raw`(?:my|a|our) (?:friend|mate|colleague|neighbour|neighbor|flatmate|boss|pal)|someone (?:at work|i know)`);
+export const NOT_THE_PATIENT = rx(String.raw`(?<!at )(?:my|a|our) (?:friend|mate|colleague|neighbour|neighbor|flatmate|boss|pal)|someone (?:at work|i know)`);
 
 /** Clause breaks that end every scope (Chapman's termination terms). */
 export const CLAUSE_BREAK = /\b(?:but|however|although|though|yet|except|apart from|aside from|whereas|while|whilst|now|then|because|cos|so)\b|[:()]/g;

@@ -47,7 +47,7 @@ export const NEURO_RULES: RuleDef[] = [
     source: SOURCES.call999,
     phrases: [
       t(String.raw`seizures?(?! (?:medication|meds|tablets|medicine|prescription|review|clinic|nurse))|convuls\w*|epileptic (?:fit|attack)`),
-      t(String.raw`(?:had|having|has|have|took|takes|taking) (?:a |another |two |three |several |some |more )?(?:febrile |big |bad )?fits?(?! (?:note|notes|to|for|and starts|of (?:coughing|laughing|sneezing|the giggles)))`),
+      t(String.raw`(?:had|having|has|have|took|takes|taking) (?:a |another |two |three |several |some |more )?(?:febrile |big |bad )?fits?(?! (?:note|notes|to|for|and starts|of (?:coughing|laughing|sneezing|the giggles))\b)`),
       t(String.raw`(?:is|was|been|started|keeps|kept|keep) fitting`),
       t(String.raw`collaps(?:e|ed|es|ing)|(?:pass(?:ed|es|ing)|black(?:ed|ing)|knocked) out|(?:lost|losing|loss of) consciousness|unconscious|unresponsive|fainted|fainting`),
     ],
