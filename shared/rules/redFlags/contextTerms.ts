@@ -19,7 +19,7 @@ export interface ContextTerm {
   firm?: boolean;
 }
 
-const RELATIVE = String.raw`(?:my|his|her|our) (?:late )?(?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa|grandfather|nan|nana|gran|granny|grandma|grandmother|uncle|aunt|auntie|cousin|husband|wife|partner)`;
+const RELATIVE = String.raw`(?:(?:my|his|her|our) (?:late )?|^)(?:dad|father|mum|mom|mother|brother|sister|grandad|grandpa|grandfather|nan|nana|gran|granny|grandma|grandmother|uncle|aunt|auntie|cousin|husband|wife|partner)`;
 
 export const CONTEXT_TERMS: readonly ContextTerm[] = [
   {
@@ -59,13 +59,15 @@ export const CONTEXT_TERMS: readonly ContextTerm[] = [
     direction: 'both',
     effect: 'set-aside',
     pattern: rx(
-      String.raw`(?:past )?(?:medical )?history of|(?:in|back in) (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of|couple of) (?:years?|yrs?|months?) ago|years ago|last year|as a (?:child|kid|baby|teenager|teen)|when i was (?:younger|a child|a kid|little|small|at school|\d+)|used to|previous(?:ly)?|in the past|years back|in my (?:teens|twenties|thirties|youth)|a long time ago`,
+      String.raw`(?:past )?(?:medical )?history of|(?:in|back in) (?:19|20)\d\d|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of|couple of) (?:years?|yrs?|months?) ago|years ago|last year|as a (?:child|kid|baby|teenager|teen)|when i was (?:younger|a child|a kid|little|small|at school|\d+)|used to|previous(?:ly)?|in the past|years back|in my (?:teens|twenties|thirties|youth)|a long time ago|when (?:he|she|they) (?:was|were) (?:\d+|little|small|younger|a baby|a toddler)|(?:in|back in) (?:january|february|march|april|june|july|august|september|october|november|december)|(?:surgery|operation) at \d+|discharged|follow[- ]?up`,
     ),
   },
   {
     kind: 'past',
     direction: 'both',
     effect: 'possible',
+    // Near the match only: "I had a long flight last week" says nothing about the calf swollen now.
+    maxWords: 5,
     pattern: rx(String.raw`last (?:month|week)|(?:\d+|a|one|two|three|a few|a couple of|couple of|few) weeks? ago|a while (?:ago|back)|once before`),
   },
   {
@@ -89,7 +91,7 @@ export const CONTEXT_TERMS: readonly ContextTerm[] = [
     direction: 'backward',
     effect: 'set-aside',
     pattern: rx(
-      String.raw`(?:has |have |had )?(?:stopped|went away|gone away|gone now|cleared up|settled(?: down)?|eased off|wore off|worn off|subsided|resolved|went back to normal|back to normal|better now|fine now|ok now|okay now|recovered|passed)(?: (?:by|on) (?:it|them)sel(?:f|ves)| on (?:its|their) own| after (?:a few |about |\d+ )?(?:seconds|minutes|mins|hours?))?`,
+      String.raw`(?:has |have |had )?(?:stopped|went away|gone away|gone now|cleared up|settled(?: down)?|eased off|wore off|worn off|subsided|resolved|went back to normal|back to normal|better now|fine now|ok now|okay now|recovered|passed|(?:was |were )?fine straight away)(?: (?:by|on) (?:it|them)sel(?:f|ves)| on (?:its|their) own| after (?:a few |about |\d+ )?(?:seconds|minutes|mins|hours?))?`,
     ),
   },
 ];
@@ -110,9 +112,9 @@ export const RECURS = rx(String.raw`came back|come back|comes back|coming back|r
 
 /** Another person, kept apart from the patient only with a sign that it is their story (a death, an age). */
 export const RELATIVE_TERM = rx(RELATIVE);
-export const OTHER_PERSON_STORY = rx(String.raw`died|passed away|death|lost (?:him|her|them)|killed (?:him|her|them)|at (?:the age of )?\d{2}|aged \d{2}|when (?:he|she) was|history|runs in`);
+export const OTHER_PERSON_STORY = rx(String.raw`died|passed away|death|lost (?:him|her|them)|killed (?:him|her|them)|at (?:the age of )?\d{2}|aged \d{2}|when (?:he|she) was|history|runs in|at the end|with all of us|more likely|want a (?:health ?check|check ?up)`);
 /** People the patient writes about who are not, on the face of it, the patient. */
-export const NOT_THE_PATIENT = rx(String.raw`(?:my|a|our) (?:friend|mate|colleague|neighbour|neighbor|flatmate|boss|pal)|someone (?:at work|i know)`);
+export const NOT_THE_PATIENT = rx(String.raw`(?<!at )(?:my|a|our) (?:friend|mate|colleague|neighbour|neighbor|flatmate|boss|pal)|someone (?:at work|i know)`);
 
 /** Clause breaks that end every scope (Chapman's termination terms). */
 export const CLAUSE_BREAK = /\b(?:but|however|although|though|yet|except|apart from|aside from|whereas|while|whilst|now|then|because|cos|so)\b|[:()]/g;

@@ -9,7 +9,7 @@
 export const rx = (source: string): RegExp =>
   new RegExp(String.raw`\b(?:${source.replace(/ \?/g, String.raw`\s*`).replace(/ /g, String.raw`\s+`)})\b`, 'g');
 
-export const CANT = String.raw`(?:can'?t|cannot|can not|carn'?t|cnt|could ?n'?t|could not|unable to|not able to|struggl(?:e|ing) to|hard to|finding it hard to|difficult(?:y)? to|trouble)`;
+export const CANT = String.raw`(?:can'?t|cannot|can not|carn'?t|cnt|could ?n'?t|could not|unable to|not able to|struggl(?:e|ing) to|hard to|finding it hard to|difficult(?:y)? to|trouble|can ?barely|can hardly|barely able to)`;
 export const BREATHE = String.raw`(?:breath(?:e|ing)?|breth(?:e|ing)?|breeth(?:e|ing)?|brea?th)`;
 export const PAIN = String.raw`(?:pains?|pian|pain+|ache|aching|achey|hurts?|hurting|sore(?:ness)?|agony)`;
 export const SEVERE = String.raw`(?:severe|very bad|really bad|terrible|excruciating|unbearable|agoni[sz]ing|awful|intense|horrendous|worst|crippling|extreme)`;
@@ -21,4 +21,6 @@ export const SELF = String.raw`(?:my ?self|him ?self|her ?self|them ?sel(?:f|ves
 export const CHILD = String.raw`(?:(?:my|our|the) (?:little |baby |newborn |\d+ ?(?:week|wk|month|year|yr)s? ?old )?(?:son|daughter|boy|girl|baby|babe|child|kid|toddler|little one|lo|newborn|infant|ds|dd)|little one|newborn)`;
 export const FEVER_WORD = String.raw`(?:fever|feverish|febrile|pyrexi\w*|high temp(?:erature)?|temp(?:erature)?|burning up|boiling|roasting)`;
 export const BLOOD_THINNER = String.raw`(?:blood thinners?|anti-?coagula\w+|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|lixiana|pradaxa|heparin|clopidogrel)`;
-export const PREGNANT = String.raw`(?:pregnan\w*|preggers|preg|\d+ ?(?:weeks?|wks?) (?:pregnant|gone)|expecting (?:a baby)?|with child|my bump|the bump)`;
+export const PREGNANT = String.raw`(?:pregnan\w*|preggers|preg|\d+ ?(?:weeks?|wks?) (?:pregnant|gone)|expecting (?:a baby)?|with child|my bump|the bump|positive (?:pregnancy )?test|(?:i'?m|i am|she'?s|she is|now) [1-4]\d ?(?:weeks?|wks?)(?! ago| post| after)|^[1-4]\d ?(?:weeks?|wks?)|[1-4]\d ?(?:weeks?|wks?)$)`;
+/** Pregnant, or just after the birth, when pre-eclampsia and clots can still start. */
+export const PREGNANT_OR_POSTNATAL = String.raw`(?:${PREGNANT}|midwife|had (?:my|the|a|her) baby (?:\d+|a few|two|three|five) (?:days?|weeks?) ago|gave birth|given birth|post-?natal|post-?partum)`;

@@ -30,7 +30,7 @@ export const INFECTION_RULES: RuleDef[] = [
       t(String.raw`seps\w*|septic|mottled|blotchy (?:blue|grey|purple)`),
       t(String.raw`(?:skin|lips|tongue) (?:is|are|looks?|has gone|gone|turned|turning) (?:\w+ )?(?:blue|grey|gray|blotchy|mottled)`),
       t(String.raw`(?:not|hasn'?t|haven'?t|has not|have not|no) (?:passed|done|had) (?:any )?(?:urine|a wee|wee|a pee|pee|a wet nappy|wet nappies) (?:all day|for (?:a day|\d+ hours|24 hours|twelve hours|12 hours))`),
-      t(String.raw`(?:uncontrollabl[ey]|violent\w*) shiver\w*|rigou?rs|feel(?:s|ing)? like (?:i'?m|i am|he'?s|she'?s|he is|she is) (?:going to|gonna) die|(?:think|feel(?:s|ing)? like|feel as if|convinced) (?:i'?m|i am|he'?s|she'?s) dying`),
+      t(String.raw`(?:uncontrollabl[ey]|violent\w*) shiver\w*|(?:feel|feels|felt|feeling) worse than (?:i'?ve|i have|he'?s|she'?s) ever (?:felt|been)|rigou?rs|feel(?:s|ing)? like (?:i'?m|i am|he'?s|she'?s|he is|she is) (?:going to|gonna) die|(?:think|feel(?:s|ing)? like|feel as if|convinced) (?:i'?m|i am|he'?s|she'?s) dying`),
     ],
     together: [
       [t(String.raw`confus\w*|delirious|very drowsy|hard to wake|difficult to wake|not making (?:any )?sense|slurred`)],
@@ -45,7 +45,7 @@ export const INFECTION_RULES: RuleDef[] = [
     source: SOURCES.meningitis,
     phrases: [
       t(String.raw`non[- ]?blanch\w*|meningitis|(?:rash|spots?|marks?)[^.!?;]{0,30}(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|not) (?:fade|blanch|go away under)\w*`),
-      t(String.raw`(?:rash|spots?)[^.!?;]{0,60}(?:glass|tumbler)|glass test|purple (?:rash|spots|blotches)|petechia\w*|purpur\w*`),
+      t(String.raw`(?:rash|spots?)(?![^.!?;]{0,60}\b(?:faded|fade|blanched|went away))[^.!?;]{0,60}(?:glass|tumbler)|(?<!(?:faded|blanched)\b[^.!?;]{0,40})glass test|(?:soft spot|fontanel+e?)[^.!?;]{0,30}(?:bulg\w*|swollen|raised)|purple (?:\w+ )?(?:rash|spots|blotches)|petechia\w*|purpur\w*`),
     ],
     together: [
       [t(String.raw`stiff neck|neck stiffness|neck (?:is|feels|has gone) (?:really |very )?stiff|(?:can'?t|cannot|unable to) (?:bend|move|touch) (?:my|his|her|their) (?:neck|chin)|(?:light|bright lights?) (?:hurts?|hurting) (?:my|his|her) eyes|photophobi\w*`)],
@@ -83,8 +83,10 @@ export const INFECTION_RULES: RuleDef[] = [
     source: SOURCES.call999,
     appliesTo: isChild,
     phrases: [
-      t(String.raw`floppy|limp|unresponsive|(?:won'?t|can'?t|cannot|couldn'?t|hard to|difficult to|not) (?:wake|waking|be woken)(?: (?:him|her|them) up| up)?|not responding|grunting|(?:sucking|pulling) in (?:under|between) (?:his|her|their|the) ribs|ribs (?:are |keep )?sucking in`),
+      t(String.raw`floppy|limp|unresponsive|(?:won'?t|can'?t|cannot|couldn'?t|hard to|difficult to|not) (?:wake|waking|be woken)(?: (?:him|her|them) up| up)?|not responding|not answering|(?:just )?lying there staring|staring (?:into space|blankly)|grunting|(?:sucking|pulling) in (?:under|between) (?:his|her|their|the) ribs|ribs (?:are |keep )?sucking in`),
     ],
     whenResolved: 'possible',
   },
 ];
+// Milder signs an unwell child may show: possible, for a clinician to look at.
+INFECTION_RULES.at(-1)!.phrases = [...INFECTION_RULES.at(-1)!.phrases, t(String.raw`(?:more |much )?sleepy than usual|not (?:himself|herself|themselves)`, possible)];

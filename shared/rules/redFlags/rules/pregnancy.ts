@@ -1,6 +1,6 @@
 // Pregnancy rules: bleeding or severe pain (possible ectopic or miscarriage), fewer baby movements,
 // and signs of pre-eclampsia.
-import { PREGNANT, SEVERE } from '../lexicon';
+import { PREGNANT, PREGNANT_OR_POSTNATAL, SEVERE } from '../lexicon';
 import { SOURCES } from '../sources';
 import type { RuleDef } from '../types';
 import { t } from './helpers';
@@ -17,7 +17,7 @@ export const PREGNANCY_RULES: RuleDef[] = [
     together: [
       [IS_PREGNANT],
       [
-        t(String.raw`bleed\w*|spotting|passing (?:blood|clots)|shoulder tip pain`),
+        t(String.raw`bleed\w*|spotting|passing (?:blood|clots)|shoulder ?tip (?:pain)?|(?:sharp|stabbing|bad|constant) (?:\w+ ){0,2}pain|pain (?:that )?(?:won'?t|will not|wont) go|(?:feel|feeling|felt) faint`),
         t(String.raw`${SEVERE} (?:\w+ ){0,2}(?:pain|cramps?|cramping|tummy ache|stomach ache)`),
       ],
     ],
@@ -30,7 +30,7 @@ export const PREGNANCY_RULES: RuleDef[] = [
     source: SOURCES.babyMovements,
     phrases: [
       t(String.raw`baby(?:'s)? (?:hasn'?t|has not|hasnt|isn'?t|is not|isnt|not|hardly|barely) (?:been )?(?:moving|kicking|moved|kicked)`),
-      t(String.raw`(?:fewer|less|reduced|no|not (?:as )?many|hardly any) (?:baby )?(?:movements?|kicks?)|baby (?:is |has been )?(?:moving|kicking) (?:less|a lot less|much less)|(?:movements|kicks) (?:have |has )?(?:slowed|stopped|reduced)`),
+      t(String.raw`(?:bump|baby) (?:has been|is|was|'?s been|seems?) (?:really |very |so |much |a lot )?(?:quiet|quieter|still|less active)|(?:kicks|movements) (?:are|have been|feel|seem) (?:\w+ )?(?:weaker|fewer|less|slower)|(?:not|haven'?t|have not|hasn'?t|no) (?:felt|feel|feeling) (?:any|much) (?:movements?|kicks?)|(?:fewer|less|reduced|no|not (?:as )?many|hardly any) (?:baby )?(?:movements?|kicks?)|baby (?:is |has been )?(?:moving|kicking) (?:less|a lot less|much less)|(?:movements|kicks) (?:have |has )?(?:slowed|stopped|reduced)`),
       t(String.raw`(?:can'?t|cannot|haven'?t|have not|not) (?:felt|feel|feeling) (?:the |my )?baby (?:move|kick|moving|kicking)`),
     ],
     whenResolved: 'possible',
@@ -42,7 +42,7 @@ export const PREGNANCY_RULES: RuleDef[] = [
     source: SOURCES.preEclampsia,
     phrases: [t(String.raw`pre-? ?eclamp\w*|preeclamp\w*`)],
     together: [
-      [IS_PREGNANT],
+      [t(PREGNANT_OR_POSTNATAL)],
       [
         t(String.raw`(?:${SEVERE} |bad |pounding )?head ?ache|(?:blurred|blurry|flashing|flashes|sparkl\w*|spots|zig ?zags?)(?: \w+){0,2} (?:vision|lights|in front of (?:my|her) eyes)|vision (?:is |has gone )?(?:blurr\w*|funny|strange)`),
         t(String.raw`(?:sudden|suddenly|very) (?:\w+ ){0,2}(?:swollen|swelling|puffy) (?:\w+ ){0,2}(?:face|hands|feet|fingers|ankles)|(?:face|hands|fingers)(?: \w+){0,5} (?:swollen|puffy)|pain (?:just )?(?:below|under) (?:my|her|the) ribs`),
