@@ -90,6 +90,7 @@ export function judge(doc: ReadText, match: Span, rule: RuleDef): Verdict {
   const doubts: string[] = [];
   const inSentence = doc.found.filter((f) => f.start >= sentence.start && f.end <= sentence.end && inScope(doc, f, match));
   for (const kind of ['idiom', 'negated', 'other person', 'past', 'hypothetical', 'question', 'resolved'] as const) {
+    if (kind === 'other person' && rule.aboutOthers) continue;
     for (const f of inSentence.filter((x) => x.term.kind === kind)) {
       let effect = f.term.effect;
       // A "now" or "again" anywhere in the sentence brings an old story back to today: doubt, not dismissal.

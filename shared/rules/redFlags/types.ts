@@ -43,4 +43,6 @@ export interface RuleDef {
    * (a TIA), so some rules keep a resolved match; most keep it as possible, a few set it aside.
    */
   whenResolved?: 'keep' | 'possible' | 'set-aside';
+  /** A concern about someone else is the rule's whole point (safeguarding): "other person" context does not apply. */
+  aboutOthers?: true;
 }

@@ -13,7 +13,7 @@ const fired = (c: CorpusCase): string[] => screenRedFlags(input(c)).map((r) => (
  * Rules whose development phrasings are not all caught yet (listed in the 2026-12-04 tuning report), so their
  * per-rule test is not written rather than written with exceptions. The lead decides what to do with them.
  */
-const NOT_YET_AT_THE_BAR = new Set<string>(['pregnancy_bleeding_or_pain', 'safeguarding', 'blood_clot']);
+const NOT_YET_AT_THE_BAR = new Set<string>(['pregnancy_bleeding_or_pain', 'blood_clot']);
 
 describe('red-flag screen on the development corpus', () => {
   for (const rule of CORPUS_RULE_IDS.filter((id) => !NOT_YET_AT_THE_BAR.has(id))) {

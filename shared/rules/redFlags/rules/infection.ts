@@ -84,9 +84,9 @@ export const INFECTION_RULES: RuleDef[] = [
     appliesTo: isChild,
     phrases: [
       t(String.raw`floppy|limp|unresponsive|(?:won'?t|can'?t|cannot|couldn'?t|hard to|difficult to|not) (?:wake|waking|be woken)(?: (?:him|her|them) up| up)?|not responding|not answering|(?:just )?lying there staring|staring (?:into space|blankly)|grunting|(?:sucking|pulling) in (?:under|between) (?:his|her|their|the) ribs|ribs (?:are |keep )?sucking in`),
+      // Milder signs an unwell child may show: possible, for a clinician to look at.
+      t(String.raw`(?:more |much )?sleepy than usual|not (?:himself|herself|themselves)`, possible),
     ],
     whenResolved: 'possible',
   },
 ];
-// Milder signs an unwell child may show: possible, for a clinician to look at.
-INFECTION_RULES.at(-1)!.phrases = [...INFECTION_RULES.at(-1)!.phrases, t(String.raw`(?:more |much )?sleepy than usual|not (?:himself|herself|themselves)`, possible)];

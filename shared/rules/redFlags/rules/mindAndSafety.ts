@@ -43,6 +43,8 @@ export const MIND_AND_SAFETY_RULES: RuleDef[] = [
     label: 'Safeguarding concern: domestic abuse, or a child or adult at risk of harm',
     severity: 'urgent',
     source: SOURCES.call999,
+    // A neighbour's child with unexplained bruises is a safeguarding concern precisely because it is someone else.
+    aboutOthers: true,
     phrases: [
       t(String.raw`domestic (?:abuse|violence)|(?:raped|sexual(?:ly)? assault\w*|being groomed)`),
       t(String.raw`(?:he|she|partner|husband|wife|boyfriend|girlfriend|ex|step ?dad|stepfather|step ?mum) (?:\w+ ){0,4}(?:hits|hit|beats|beat|beaten|punch\w*|kick\w*|strangl\w*|threaten\w*|hurts|hurting|push\w*|shov\w*|slap\w*) (?:me|us|the kids?|my (?:son|daughter|children|kids|baby))|(?:step ?dad|stepfather|step ?mum|stepmother|mum'?s (?:boyfriend|partner)) (?:\w+ ){0,2}(?:hits|hurts|beats|touches|abuses) (?:her|him|them)|scared to tell (?:anyone|someone|anybody)|messages from (?:an )?(?:older|grown|adult) (?:man|men|woman|person|stranger)|(?:bruises|bruising|marks|injuries) (?:\w+ ){0,4}from (?:my )?(?:partner|husband|boyfriend|girlfriend|wife|ex)|without (?:him|her|my (?:partner|husband|boyfriend|wife|girlfriend)) knowing|(?:always|often) (?:has|got|covered in) (?:\w+ )?(?:bruises|marks)`),
