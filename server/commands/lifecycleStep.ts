@@ -23,7 +23,7 @@ export interface Committed {
   item: QueueItem;
 }
 
-export function contextOf(row: ConsultationRow, settings: HubSettings): LifecycleContext {
+function contextOf(row: ConsultationRow, settings: HubSettings): LifecycleContext {
   return {
     kind: row.kind,
     practiceOds: row.practiceOds,

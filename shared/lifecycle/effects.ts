@@ -8,9 +8,6 @@ import type { LifecycleEvent } from './events';
 export const RETURN_REASONS = ['declined', 'offer_expired', 'safety_net_follow_up', 'lease_expired', 'handed_back', 'reopened'] as const;
 export type ReturnReason = (typeof RETURN_REASONS)[number];
 
-export const SLA_DEADLINES = ['first_action', 'outcome', 'red_flag_acceptance'] as const;
-export type SlaDeadline = (typeof SLA_DEADLINES)[number];
-
 /** The columns a transition decides. */
 export interface LifecycleMarks {
   leaseExpiresAt: number | null;
