@@ -187,6 +187,8 @@ function mutate(target: Record<string, unknown>, m: Mutation): void {
   const path = m.op === 'setAt' ? m.path : paths[m.at % paths.length]!;
   let parent = target as Record<string | number, unknown>;
   for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+  // An earlier mutation may have replaced a node on this path with a primitive: nothing left to set.
+  if (parent === null || typeof parent !== 'object') return;
   const last = path.at(-1)!;
   if (m.op === 'delete') delete parent[last];
   else parent[last] = copyValue(m.value);
