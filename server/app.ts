@@ -14,6 +14,7 @@ import { admit } from './commands/admit';
 import type { IntakeRequest } from '../shared/schemas/intake';
 import type { Actor } from '../shared/lifecycle/events';
 import { createExecutor } from './commands/execute';
+import type { NoticeTopic } from '../shared/schemas/api';
 import type { Committed } from './commands/lifecycleStep';
 import { createDirectory } from './directory';
 import { errorHandler, notFound } from './http/errors';
@@ -91,6 +92,7 @@ export async function startHub(options: HubOptions) {
       log[routine]({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
       realtime.publish(change);
     },
+    onNotice: (topic: NoticeTopic) => realtime.notice(topic),
   };
   const execute = createExecutor(executorDeps);
   const scheduler = createScheduler({ db, clock, execute, log });

@@ -2,7 +2,7 @@
 // every committed change pushed to the rooms allowed to see it, resync from a sequence, presence.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import type { ClientToServerEvents, Presence, ServerToClientEvents, User, WorkstationState } from '../shared/schemas/api';
+import type { ClientToServerEvents, NoticeTopic, Presence, ServerToClientEvents, User, WorkstationState } from '../shared/schemas/api';
 import { workstationStateSchema } from '../shared/schemas/api';
 import type { Clock } from './clock';
 import type { HubDatabase } from '../db/open';
@@ -120,6 +120,10 @@ export function createRealtime(
       for (const socket of io.of('/').sockets.values()) {
         if (!deps.sessions.userFromCookieHeader(socket.handshake.headers.cookie)) socket.disconnect(true);
       }
+    },
+    /** Tells every hub workstation that an aggregate other than a request changed (a topic, no content). */
+    notice(topic: NoticeTopic) {
+      io.to(HUB_ROOM).emit('notice', { topic, at: new Date(deps.clock.now()).toISOString() });
     },
     /** Queues a committed change for the hub and the request's own practice; sent on the next turn. */
     publish(change: Committed) {

@@ -18,6 +18,7 @@ export const changeSettings = defineOperation({
       result: input,
       audit: [{ subject: 'settings', before: settings, after: input }],
       afterCommit: (hub) => hub.setSettings(input),
+      notices: ['settings'],
     };
   },
 });

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow } from '../../db/schema';
 import type { Actor, LifecycleEvent } from '../../shared/lifecycle/events';
+import type { NoticeTopic } from '../../shared/schemas/api';
 import type { Role } from '../../shared/schemas/domain';
 import type { Directory } from '../directory';
 import type { HubSettings } from '../settings';
@@ -56,6 +57,8 @@ export interface Performed<R> {
   changes?: Committed[];
   /** Brings in-memory state in line once, and only once, the transaction has committed. */
   afterCommit?: (services: HubServices) => void | Promise<void>;
+  /** Aggregates other than requests that changed: hub workstations are told, after commit, to refetch them. */
+  notices?: NoticeTopic[];
 }
 
 export interface Operation<I, R> {

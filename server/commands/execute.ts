@@ -6,6 +6,7 @@
 // own savepoint, so the promise settles only once the change is durable.
 import type { HubDatabase } from '../../db/open';
 import type { Actor } from '../../shared/lifecycle/events';
+import type { NoticeTopic } from '../../shared/schemas/api';
 import type { Clock } from '../clock';
 import type { Directory } from '../directory';
 import { HttpError, validationError } from '../http/errors';
@@ -22,6 +23,8 @@ export interface ExecutorDeps {
   services: HubServices;
   /** Called after commit, never before: only committed changes are broadcast. */
   onCommitted: (change: Committed) => void;
+  /** Called after commit for each aggregate other than a request that the operation changed. */
+  onNotice: (topic: NoticeTopic) => void;
 }
 
 export interface CommandCall {
@@ -72,6 +75,7 @@ export function createExecutor(deps: ExecutorDeps) {
 
     await performed.afterCommit?.(deps.services);
     for (const change of performed.changes ?? []) deps.onCommitted(change);
+    for (const topic of new Set(performed.notices ?? [])) deps.onNotice(topic);
     return performed.result;
   };
 }

@@ -120,9 +120,20 @@ export const presenceSchema = z.array(
 export type Presence = z.infer<typeof presenceSchema>;
 
 /** Socket.IO event names, typed on both ends. */
+/**
+ * What changed in an aggregate other than a request (the rota, the protocol, reviews, settings): a
+ * topic only, never its content, so a notice carries no patient data; workstations refetch what they show.
+ */
+export const NOTICE_TOPICS = ['settings', 'rota', 'protocol', 'reviews', 'messages'] as const;
+export const noticeTopicSchema = z.enum(NOTICE_TOPICS);
+export type NoticeTopic = z.infer<typeof noticeTopicSchema>;
+export const hubNoticeSchema = z.object({ topic: noticeTopicSchema, at: z.string() });
+export type HubNotice = z.infer<typeof hubNoticeSchema>;
+
 export interface ServerToClientEvents {
   change: (event: ChangeEvent) => void;
   presence: (presence: Presence) => void;
+  notice: (notice: HubNotice) => void;
 }
 export interface ClientToServerEvents {
   resync: (since: number, reply: (reply: ResyncReply) => void) => void;

@@ -1,6 +1,6 @@
 // Hub settings: an admin changes hours per weekday and closures; the SLA clock follows at once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, startTestHub, type TestHub } from '../helpers/hub';
+import { json, nextEvent, startTestHub, type TestHub } from '../helpers/hub';
 
 let hub: TestHub;
 beforeAll(async () => {
@@ -25,6 +25,22 @@ it('lets an admin close the hub on Wednesday afternoons, and new requests’ dea
   expect(detail.sla.firstActionDue).toBe('2026-11-26T09:00:00.000Z');
   const audit = hub.db.q.audit.verify();
   expect(audit.ok).toBe(true);
+});
+
+it('tells every hub workstation that the settings changed, after commit, with the topic and nothing else', async () => {
+  const admin = await hub.signIn('admin1');
+  const coordinator = await hub.signIn('coordinator1');
+  const socket = await coordinator.socket();
+  const { settings } = await json(await admin.get('/api/admin/settings'));
+  const notice = nextEvent<Record<string, unknown>>(socket, 'notice');
+  expect((await put(admin, { ...settings, leaseMinutes: settings.leaseMinutes + 1 })).status).toBe(200);
+  const received = await notice;
+  expect(Object.keys(received).sort()).toEqual(['at', 'topic']);
+  expect(received.topic).toBe('settings');
+  // A refused change commits nothing, so nobody is told anything.
+  const quiet = nextEvent(socket, 'notice', () => true, 400);
+  expect((await put(admin, { ...settings, leaseMinutes: -1 })).status).toBe(400);
+  await expect(quiet).rejects.toThrow(/no matching/);
 });
 
 it('refuses an invalid calendar with 400 naming the field, and keeps the settings in force', async () => {
