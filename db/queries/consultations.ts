@@ -62,6 +62,7 @@ export function consultationQueries(orm: Orm) {
       pendingOrganisationOds: sql`${ph('pendingOrganisationOds')}`,
       pendingHandoffId: sql`${ph('pendingHandoffId')}`,
       redFlags: sql`${ph('redFlagsJson')}`,
+      possibleRedFlags: sql`${ph('possibleRedFlagsJson')}`,
       priority: sql`${ph('priority')}`,
       returnedBecause: sql`${ph('returnedBecause')}`,
       firstActionAt: sql`${ph('firstActionAt')}`,
@@ -104,6 +105,7 @@ export function consultationQueries(orm: Orm) {
         id: next.id,
         expectedVersion,
         redFlagsJson: JSON.stringify(next.redFlags),
+        possibleRedFlagsJson: JSON.stringify(next.possibleRedFlags),
         slaBreachesJson: JSON.stringify(next.slaBreaches),
         outcomeJson: next.outcome === null ? null : JSON.stringify(next.outcome),
       }).changes === 1,
@@ -121,6 +123,7 @@ export type LifecycleColumns = Pick<
   | 'pendingOrganisationOds'
   | 'pendingHandoffId'
   | 'redFlags'
+  | 'possibleRedFlags'
   | 'slaBreaches'
   | 'priority'
   | 'returnedBecause'
@@ -130,7 +133,7 @@ export type LifecycleColumns = Pick<
   | 'updatedAt'
 >;
 
-function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlags' | 'slaBreaches' | 'outcome'> {
+function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlags' | 'possibleRedFlags' | 'slaBreaches' | 'outcome'> {
   const { status, version, claimedBy, leaseExpiresAt, assigneeId, pendingDestination, pendingOrganisationOds, pendingHandoffId } = row;
   const { priority, returnedBecause, firstActionAt, closedAt, updatedAt } = row;
   return {

@@ -33,6 +33,8 @@ export const consultations = sqliteTable(
     attachments: text('attachments', { mode: 'json' }).$type<{ name: string; contentType: string; sizeBytes: number }[]>().notNull(),
     /** Ids of the red-flag rules that fired at intake, plus 'raised_by_hand'. */
     redFlags: text('red_flags', { mode: 'json' }).$type<string[]>().notNull(),
+    /** Rules the screen could not settle ("possible"), until a clinician confirms or clears them. */
+    possibleRedFlags: text('possible_red_flags', { mode: 'json' }).$type<string[]>().notNull().default([]),
     /** What the intake screen found: each hit with its words, and what it set aside and why (docs/clinical-safety/red-flags.md). */
     redFlagScreen: text('red_flag_screen', { mode: 'json' }).$type<ScreenResult>(),
     priority: text('priority').$type<Priority>().notNull(),

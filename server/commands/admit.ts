@@ -6,6 +6,7 @@ import { hash } from 'node:crypto';
 import { z } from 'zod';
 import type { ConsultationRow, NewConsultationRow } from '../../db/schema';
 import { RED_FLAG_SCREENING } from '../../shared/lifecycle/events';
+import { priorityOf } from '../../shared/rules/priority';
 import { RED_FLAG_IDS, redFlagLabel, screenRequest } from '../../shared/rules/redFlags';
 import { intakeSchema, type IntakeRequest } from '../../shared/schemas/intake';
 import { computeSla } from '../../shared/time/workingTime';
@@ -32,6 +33,9 @@ function newRow(request: IntakeRequest, now: number, ctx: OperationContext<unkno
   // Definite hits flag the request; possible ones and what was set aside are kept for the clinician.
   const definite = new Set(screen.hits.filter((h) => h.certainty === 'definite').map((h) => h.ruleId));
   const redFlags = RED_FLAG_IDS.filter((id) => definite.has(id));
+  // A possible flag matters only while no definite one has already brought a clinician in.
+  const possible = new Set(screen.hits.filter((h) => h.certainty === 'possible').map((h) => h.ruleId));
+  const possibleRedFlags = redFlags.length > 0 ? [] : RED_FLAG_IDS.filter((id) => possible.has(id));
   const sla = computeSla(submittedAt, ctx.settings.calendar, ctx.settings.sla);
   return {
     practiceOds: request.practiceOds,
@@ -48,8 +52,9 @@ function newRow(request: IntakeRequest, now: number, ctx: OperationContext<unkno
     answers: request.answers ?? {},
     attachments: request.attachments ?? [],
     redFlags,
+    possibleRedFlags,
     redFlagScreen: screen,
-    priority: redFlags.length > 0 ? 'red_flag' : 'routine',
+    priority: priorityOf({ redFlags, possibleRedFlags }),
     status: 'queued',
     version: 1,
     submittedAt: submittedAt.getTime(),

@@ -8,6 +8,7 @@ import { marksAfter } from '../../shared/lifecycle/effects';
 import type { Actor, LifecycleContext } from '../../shared/lifecycle/events';
 import type { QueueItem } from '../../shared/schemas/api';
 import type { Directory } from '../directory';
+import { priorityOf } from '../../shared/rules/priority';
 import { HttpError } from '../http/errors';
 import type { HubSettings } from '../settings';
 import { toQueueItem } from '../views/queueItem';
@@ -108,7 +109,7 @@ export function stepLifecycle<I>(ctx: OperationContext<I>, command: LifecycleCom
     pendingDestination: context.pendingDestination,
     pendingOrganisationOds: context.pendingOrganisationOds,
     redFlags: context.redFlags,
-    priority: context.redFlags.length > 0 ? 'red_flag' : 'routine',
+    priority: priorityOf({ redFlags: context.redFlags, possibleRedFlags: before.possibleRedFlags }),
     updatedAt: now,
   };
   const handoffId = command.write?.({ ...args, after })?.handoffId;

@@ -63,6 +63,7 @@ export function toQueueItem(row: ConsultationRow, directory: Directory, pendingH
     kind: row.kind,
     snippet: snippetOf(row.text),
     redFlags: row.redFlags,
+    possibleRedFlags: row.possibleRedFlags,
     priority: row.priority,
     submittedAt: submittedAt.toISOString(),
     receivedAt: iso(row.receivedAt),

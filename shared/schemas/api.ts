@@ -47,6 +47,8 @@ export const queueItemSchema = z.object({
   kind: kindSchema,
   snippet: z.string(),
   redFlags: z.array(z.string()),
+  /** Rules the intake screen could not settle, waiting for a clinician to confirm or clear them. */
+  possibleRedFlags: z.array(z.string()),
   priority: prioritySchema,
   submittedAt: z.string(),
   receivedAt: z.string(),

@@ -32,7 +32,12 @@ export type ConsultationStatus = z.infer<typeof statusSchema>;
 /** Statuses in which a request is finished and leaves every live view. */
 export const FINAL_STATUSES: readonly ConsultationStatus[] = ['closed', 'cancelled'];
 
-export const PRIORITIES = ['red_flag', 'routine'] as const;
+/**
+ * Queue order, most pressing first: a red flag, a possible red flag (the screen could not settle it; a
+ * clinician confirms or clears it, docs/clinical-safety/red-flags.md), routine. The open-queue index orders
+ * by the stored text, so these must stay in string order too (tests/unit/rules/priority.test.ts).
+ */
+export const PRIORITIES = ['red_flag', 'red_flag_possible', 'routine'] as const;
 export const prioritySchema = z.enum(PRIORITIES);
 export type Priority = z.infer<typeof prioritySchema>;
 

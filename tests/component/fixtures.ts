@@ -27,6 +27,7 @@ export function queueItem(overrides: Partial<QueueItem> = {}): QueueItem {
     kind: 'clinical',
     snippet: 'Sore throat for four days, worse when I swallow.',
     redFlags: [],
+    possibleRedFlags: [],
     priority: 'routine',
     submittedAt: '2026-11-24T08:00:00.000Z',
     receivedAt: '2026-11-24T08:00:00.000Z',

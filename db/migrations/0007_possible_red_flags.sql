@@ -1,0 +1,1 @@
+ALTER TABLE `consultations` ADD `possible_red_flags` text DEFAULT '[]' NOT NULL;
