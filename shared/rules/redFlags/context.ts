@@ -82,10 +82,14 @@ const has = (doc: ReadText, span: Span, pattern: RegExp) => {
   pattern.lastIndex = 0;
   return pattern.test(doc.folded.slice(span.start, span.end));
 };
+const between = (a: Span, b: Span): Span => (a.end <= b.start ? { start: a.end, end: b.start } : { start: b.end, end: Math.max(b.end, a.start) });
 const quote = (kind: ContextKind, text: string) => `${kind}: '${text.trim()}'`;
 
-/** What the context does to one match, by ConText: the first set-aside wins, else any doubt makes it possible. */
-export function judge(doc: ReadText, match: Span, rule: RuleDef): Verdict {
+/**
+ * What the context does to one match, by ConText: the first set-aside wins, else any doubt makes it possible.
+ * A `lasting` match names a state (pregnant, just had a baby) that a recent date only starts.
+ */
+export function judge(doc: ReadText, match: Span, rule: RuleDef, lasting = false): Verdict {
   const sentence = sentenceOf(doc, match.start);
   const doubts: string[] = [];
   const inSentence = doc.found.filter((f) => f.start >= sentence.start && f.end <= sentence.end && inScope(doc, f, match));
@@ -93,6 +97,10 @@ export function judge(doc: ReadText, match: Span, rule: RuleDef): Verdict {
     if (kind === 'other person' && rule.aboutOthers) continue;
     for (const f of inSentence.filter((x) => x.term.kind === kind)) {
       let effect = f.term.effect;
+      if (kind === 'past' && lasting && effect === 'possible') continue;
+      // "Positive test 2 weeks ago and today sharp pains": a "today" between them gives the mention its own time.
+      if (kind === 'past' && has(doc, between(f, match), CURRENT)) continue;
+      if (kind === 'hypothetical' && rule.whenHypothetical === 'possible') effect = 'possible';
       // A "now" or "again" anywhere in the sentence brings an old story back to today: doubt, not dismissal.
       if (kind === 'past' && effect === 'set-aside' && !f.term.firm && has(doc, sentence, CURRENT)) effect = 'possible';
       if (kind === 'question' && has(doc, clauseOf(doc, match, QUESTION_BREAK), FIRST_PERSON)) effect = 'possible';

@@ -117,7 +117,7 @@ function collect(rule: RuleDef, triggers: readonly Trigger[], source: Source, in
       if (!certainty) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       const evidence: RedFlagEvidence = { text: doc.original.slice(span.start, span.end), ...span, ...(field ? { field } : {}) };
-      const verdict = judge(doc, span, rule);
+      const verdict = judge(doc, span, rule, trigger.lasting === true);
       if (verdict.effect === 'set-aside') {
         const entry = { ruleId: rule.id, evidence, reason: verdict.reason };
         if (!into.setAside.some((s) => sameSpan(s, entry))) into.setAside.push(entry);
