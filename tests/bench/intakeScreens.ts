@@ -28,6 +28,8 @@ export interface IntakeSide {
   admitted: number;
   seconds: number;
   opsPerSecond: number;
+  /** This process's CPU time per admission (ms): the work itself, whatever else the machine was doing. */
+  cpuMsPerOp: number;
   /** Admissions that came out red-flagged (and were escalated in the same transaction). */
   redFlagged: number;
 }
@@ -63,6 +65,7 @@ interface Side {
   operation: typeof admit;
   next: number;
   seconds: number;
+  cpuMs: number;
   admitted: number;
   redFlagged: number;
 }
@@ -72,6 +75,7 @@ async function run(hub: Hub, side: Side, count: number, inFlight: number, measur
   const actorFor = (ods: string): Actor => ({ kind: 'integration', id: `practice:${ods}`, name: ods, roles: [], organisationOds: ods });
   const end = side.next + count;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const worker = async () => {
     while (side.next < end) {
       const body = request(side.next++);
@@ -81,8 +85,10 @@ async function run(hub: Hub, side: Side, count: number, inFlight: number, measur
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   if (measured) {
     side.seconds += seconds;
+    side.cpuMs += (cpu.user + cpu.system) / 1000;
     side.admitted += count;
   }
   return seconds;
@@ -96,8 +102,8 @@ export async function measureIntakeThroughput(dir: string, options: IntakeOption
     });
     hub.directory.refresh();
     const sides: Side[] = [
-      { name: 'screen', operation: admit, next: 0, seconds: 0, admitted: 0, redFlagged: 0 },
-      { name: 'legacy', operation: admitWith(legacyScreenRequest), next: 0, seconds: 0, admitted: 0, redFlagged: 0 },
+      { name: 'screen', operation: admit, next: 0, seconds: 0, cpuMs: 0, admitted: 0, redFlagged: 0 },
+      { name: 'legacy', operation: admitWith(legacyScreenRequest), next: 0, seconds: 0, cpuMs: 0, admitted: 0, redFlagged: 0 },
     ];
     for (const side of sides) await run(hub, side, options.warmup, options.inFlight, false);
 
@@ -110,7 +116,13 @@ export async function measureIntakeThroughput(dir: string, options: IntakeOption
       roundRatios.push(took.legacy! / took.screen!);
     }
 
-    const result = (s: Side): IntakeSide => ({ admitted: s.admitted, seconds: s.seconds, opsPerSecond: s.admitted / s.seconds, redFlagged: s.redFlagged });
+    const result = (s: Side): IntakeSide => ({
+      admitted: s.admitted,
+      seconds: s.seconds,
+      opsPerSecond: s.admitted / s.seconds,
+      cpuMsPerOp: s.cpuMs / s.admitted,
+      redFlagged: s.redFlagged,
+    });
     const [screen, legacy] = sides.map(result) as [IntakeSide, IntakeSide];
     const sample = Array.from({ length: 200 }, (_, n) => request(n).text.length);
     return {

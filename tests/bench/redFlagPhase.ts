@@ -22,6 +22,7 @@ export async function redFlagPhase(figures: Figure[], dir: string, config: RedFl
   const screenStealShare = screenSteal.read();
   detail(`${config.screenRuns} screenings after ${config.screenWarmup} warm-up, ${screen.variants} different ${screen.chars}-character lay requests in turn`);
   detail(`  per request  ${fmt.summary(screen.latency)}`);
+  detail(`  CPU time     ${fmt.summary(screen.cpu)} (this process's; the rest of the wall time is the core given to others)`);
   detail(`  hits per request ${screen.hitsPerRequest.toFixed(1)} (definite and possible): current symptoms, history, denials, family, questions mixed`);
   figures.push({
     name: 'R1. red-flag screen, 2,000 characters, p95',
@@ -38,8 +39,9 @@ export async function redFlagPhase(figures: Figure[], dir: string, config: RedFl
   const intakeStealShare = intakeSteal.read();
   detail(`execute(admitWith(screen)) on one hub and database, ${r.screen.admitted} admissions per side after ${intake.warmup} warm-up, ${intake.inFlight} in flight, ${intake.rounds} alternating rounds`);
   detail(`requests: ${(r.longShare * 100).toFixed(0)}% are 2,000-character messages, the rest everyday ones; ${r.meanChars.toFixed(0)} characters on average`);
-  detail(`  red-flag screen    ${fmt.rate(r.screen.opsPerSecond)}   ${r.screen.redFlagged} red-flagged and escalated`);
-  detail(`  keyword screen     ${fmt.rate(r.legacy.opsPerSecond)}   ${r.legacy.redFlagged} red-flagged and escalated`);
+  detail(`  red-flag screen    ${fmt.rate(r.screen.opsPerSecond)}   CPU ${fmt.ms(r.screen.cpuMsPerOp)} per admission   ${r.screen.redFlagged} red-flagged and escalated`);
+  detail(`  keyword screen     ${fmt.rate(r.legacy.opsPerSecond)}   CPU ${fmt.ms(r.legacy.cpuMsPerOp)} per admission   ${r.legacy.redFlagged} red-flagged and escalated`);
+  detail(`  CPU per admission, keyword ÷ screen: ${fmt.ratio(r.legacy.cpuMsPerOp / r.screen.cpuMsPerOp)} (the ratio with the machine's load taken out)`);
   detail(`  ratio              ${fmt.ratio(r.ratio)} (rounds: ${r.roundRatios.map((x) => x.toFixed(2)).join(', ')})`);
   figures.push({
     name: 'R2. intake: red-flag screen ÷ keyword screen',

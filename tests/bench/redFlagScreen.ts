@@ -46,6 +46,8 @@ export function longRequest(seed: number, length = 2000): string {
 
 export interface ScreenLatencyResult {
   latency: Summary;
+  /** This process's CPU time per call: the screen's own work, without the time other processes took the core. */
+  cpu: Summary;
   chars: number;
   /** Distinct requests screened in turn. */
   variants: number;
@@ -61,13 +63,17 @@ export function measureScreenLatency(options: { runs: number; warmup: number; va
   const inputs = Array.from({ length: variants }, (_, i) => ({ text: longRequest(i), ...who }));
   for (let i = 0; i < options.warmup; i++) screenRequest(inputs[i % variants]!);
   const samples = new Samples();
+  const cpu = new Samples();
   let hits = 0;
   for (let i = 0; i < options.runs; i++) {
     const input = inputs[i % variants]!;
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const result = screenRequest(input);
     samples.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
     hits += result.hits.length;
   }
-  return { latency: summarize(samples.values()), chars: inputs[0]!.text.length, variants, hitsPerRequest: hits / Math.max(1, options.runs) };
+  return { latency: summarize(samples.values()), cpu: summarize(cpu.values()), chars: inputs[0]!.text.length, variants, hitsPerRequest: hits / Math.max(1, options.runs) };
 }
