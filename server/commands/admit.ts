@@ -27,9 +27,9 @@ export interface Admitted {
   row: ConsultationRow;
 }
 
-function newRow(request: IntakeRequest, now: number, ctx: OperationContext<unknown>): NewConsultationRow {
+function newRow(request: IntakeRequest, now: number, ctx: OperationContext<unknown>, screenWith: typeof screenRequest): NewConsultationRow {
   const submittedAt = new Date(request.submittedAt);
-  const screen = screenRequest({ text: request.text, answers: request.answers, birthDate: request.patient.birthDate, submittedAt: request.submittedAt });
+  const screen = screenWith({ text: request.text, answers: request.answers, birthDate: request.patient.birthDate, submittedAt: request.submittedAt });
   // Definite hits flag the request; possible ones and what was set aside are kept for the clinician.
   const definite = new Set(screen.hits.filter((h) => h.certainty === 'definite').map((h) => h.ruleId));
   const redFlags = RED_FLAG_IDS.filter((id) => definite.has(id));
@@ -65,7 +65,8 @@ function newRow(request: IntakeRequest, now: number, ctx: OperationContext<unkno
   };
 }
 
-export const admit = defineOperation({
+/** Admission with a given red-flag screen: a parameter only so the bench can compare screens (docs/benchmarks.md). */
+export const admitWith = (screenWith: typeof screenRequest) => defineOperation({
   name: 'intake',
   senders: { integration: true, system: true },
   input: z.object({ request: intakeSchema, idempotencyKey: idempotencyKeySchema.optional() }),
@@ -81,7 +82,7 @@ export const admit = defineOperation({
       if (earlier) return { result: { id: earlier.consultationId, replayed: true, row: db.q.consultations.byId(earlier.consultationId)! } };
     }
 
-    const id = db.q.consultations.insert(newRow(request, now, ctx));
+    const id = db.q.consultations.insert(newRow(request, now, ctx, screenWith));
     if (idempotencyKey !== undefined) db.q.idempotency.record({ scope: request.practiceOds, key: idempotencyKey, bodyHash, consultationId: id, createdAt: now });
     const row = db.q.consultations.byId(id)!;
     writeLiability(db, directory, { event: { type: 'intake', actor }, before: null, after: row, now, settings });
@@ -96,3 +97,5 @@ export const admit = defineOperation({
     return { result: { id, replayed: false, row: changes.at(-1)!.row }, changes };
   },
 });
+
+export const admit = admitWith(screenRequest);

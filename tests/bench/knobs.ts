@@ -15,11 +15,13 @@ const NUMBERS = {
   BENCH_PACED_RATE: [100, 'cycles per second, open loop (H3)'],
   BENCH_PACED_SECONDS: [15, 'measured seconds (H3), after 2 s of warm-up'],
   BENCH_LIABILITY_RUNS: [200, 'measured lookups of each kind, after 20 of warm-up (H4)'],
+  BENCH_SCREEN_RUNS: [5_000, 'measured red-flag screenings of a 2,000-character request, after 500 of warm-up (R1)'],
+  BENCH_INTAKE_REQUESTS: [4_000, 'measured admissions per screen, after 300 of warm-up each (R2)'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type NumberKnob = keyof typeof NUMBERS;
 
-export const PHASES = ['command', 'queue', 'cycles', 'liability'] as const;
+export const PHASES = ['redflags', 'command', 'queue', 'cycles', 'liability'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** Every numeric knob, from the environment or its default; throws on one that is not a number ≥ 0. */
@@ -51,8 +53,9 @@ export function helpText(): string {
   const width = Math.max(...rows.map(([name]) => name.length));
   const table = rows.map(([name, fallback, meaning]) => `  ${name.padEnd(width)}  ${fallback.padStart(6)}  ${meaning}`);
   return [
-    'npm run bench: measures the live hub queue (figures 1–4) and the hand-off figures (H1–H4) on this',
-    'machine and prints each against its target; about 3.5–4 minutes. Method and results: docs/benchmarks.md.',
+    'npm run bench: measures the live hub queue (figures 1–4), the hand-off figures (H1–H4) and the red-flag',
+    'figures (R1–R2) on this machine and prints each against its target; about 4–4.5 minutes. Method and',
+    'results: docs/benchmarks.md.',
     '',
     'usage: [VARIABLE=value …] npm run bench [-- --help]',
     '',

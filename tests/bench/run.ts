@@ -1,8 +1,9 @@
 // `npm run bench`: measures the live hub queue's four figures (issue "The live hub queue") and
-// the hand-off figures (issue "Routing, hand-offs, working-time SLAs and the liability map") on
+// the hand-off figures (issue "Routing, hand-offs, working-time SLAs and the liability map"), and the
+// red-flag figures (issue #12: the screen's latency, intake throughput against the keyword screen) on
 // this machine and prints each against its target. A bench reports: it exits 0 on a missed
 // target (FAIL is printed), non-zero only if it could not measure. See docs/benchmarks.md.
-// BENCH_ONLY=command,queue,cycles,liability (any of them, comma-separated) runs only those phases;
+// BENCH_ONLY=redflags,command,queue,cycles,liability (any of them, comma-separated) runs only those phases;
 // `npm run bench -- --help` lists every knob (knobs.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { startDiskProbe } from './diskProbe';
 import { describeMachine, startStealMeter } from './machine';
 import { detail, fmt, printDisk, printFigures, printMachine, section, type Figure } from './report';
 import { handoffPhases, type HandoffConfig } from './handoffPhases';
+import { redFlagPhase, type RedFlagConfig } from './redFlagPhase';
 import { PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
 import { signIn } from './signIn';
 import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
@@ -74,6 +76,13 @@ const HANDOFF: HandoffConfig = {
   liabilityHandoffs: 50,
   liabilityWarmup: 20,
   liabilityRuns: num('BENCH_LIABILITY_RUNS'),
+};
+
+// The red-flag screen's figures (redFlagPhase.ts).
+const RED_FLAGS: RedFlagConfig = {
+  screenRuns: num('BENCH_SCREEN_RUNS'),
+  screenWarmup: 500,
+  intake: { requests: num('BENCH_INTAKE_REQUESTS'), warmup: 300, rounds: 8, inFlight: 16 },
 };
 
 const want = (phase: Phase) => ONLY.size === 0 || ONLY.has(phase);
@@ -302,6 +311,8 @@ async function main() {
     );
   }
 
+  // First, in this process while it is fresh and before any child process runs.
+  if (want('redflags')) await redFlagPhase(figures, dir, RED_FLAGS);
   if (want('command')) await commandPathPhase(figures);
   if (want('queue')) await liveQueuePhase(figures);
   // Hand-offs (issue "Routing, hand-offs, working-time SLAs and the liability map").

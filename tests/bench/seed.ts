@@ -11,7 +11,7 @@ import { claim } from '../../server/commands';
 import type { Actor } from '../../shared/lifecycle/events';
 import { ACCOUNTS, PHARMACIES, PRACTICES, TEST_INTAKE_KEY, TEST_PASSWORD, intakeBody } from '../helpers/fixtures';
 
-const TEXTS = [
+export const TEXTS = [
   'I have had a sore throat for four days and it is getting worse when I swallow.',
   'Could I please have a repeat of my blood pressure tablets? I ran out yesterday and the pharmacy said I need a new prescription.',
   'My son has had an ear ache since Sunday night, he is 6, no temperature but he keeps crying and pulling at his ear. Calpol helps for a few hours.',
@@ -23,7 +23,7 @@ const TEXTS = [
   'Knee pain after running, swollen at the end of the day, about three weeks now. I can walk on it but stairs are painful. I would like to know if I should see a physio.',
   'My mum (82) has a cough for 10 days with green phlegm. She is eating and drinking fine. She has COPD and uses her inhalers. Could someone call her back today?',
 ];
-const RED_FLAG_TEXT = 'Crushing chest pain going down my left arm for the last hour, feel sweaty and sick.';
+export const RED_FLAG_TEXT = 'Crushing chest pain going down my left arm for the last hour, feel sweaty and sick.';
 const AREAS = ['ent', 'respiratory', 'skin', 'musculoskeletal', 'urinary', 'mental_health', 'general'] as const;
 const FAMILY = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Khan', 'Ahmed', 'Evans'];
 const GIVEN = ['Olivia', 'Amelia', 'Isla', 'Ava', 'Noah', 'Oliver', 'George', 'Arthur', 'Leo', 'Muhammad', 'Freya', 'Harry'];

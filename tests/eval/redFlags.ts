@@ -1,18 +1,14 @@
 // `npm run eval:red-flags`: runs the red-flag screen over the labelled corpus and prints its figures.
-// It reports and always exits 0; the figures are asserted by a test only once the new screen lands.
+// It reports and always exits 0; the development bar is asserted by tests/unit/rules/redFlagCorpus.figures.test.ts.
 // The held-out part's cases are hidden unless --show-heldout: it must not steer the tuning.
-import { screenRedFlags } from '../../shared/rules/redFlags';
+import { screenRequest } from '../../shared/rules/redFlags';
 import { type CorpusCase, type CorpusPart, loadCorpusPart, PARTS } from '../fixtures/red-flags/schema';
 import { type PartFigures, type Scored, scorePart } from './score';
 
-/** The one adapter to the screen's output: today plain ids, tomorrow perhaps `{ id, severity }` objects. */
-function firedIds(result: readonly unknown[]): string[] {
-  return result.map((r) => (typeof r === 'string' ? r : String((r as { id: unknown }).id)));
-}
-
 function screen(c: CorpusCase): Scored {
-  const result = screenRedFlags({ text: c.text, answers: c.answers, birthDate: c.birthDate, submittedAt: c.submittedAt });
-  return { case: c, got: firedIds(result) };
+  const { hits } = screenRequest({ text: c.text, answers: c.answers, birthDate: c.birthDate, submittedAt: c.submittedAt });
+  const ids = (certainty: string) => hits.filter((h) => h.certainty === certainty).map((h) => h.ruleId);
+  return { case: c, got: ids('definite'), gotPossible: ids('possible') };
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
@@ -29,6 +25,8 @@ function print(part: CorpusPart, figures: PartFigures, showCases: boolean): void
   console.log(`specificity (benign left routine):     ${benign.quiet}/${benign.total} ${pct(benign.quiet, benign.total)}`);
   for (const c of benign.byContext) console.log(`  ${c.context.padEnd(14)} ${c.quiet}/${c.total} ${pct(c.quiet, c.total)}`);
   console.log(`uncertain cases flagged (leaning to safety): ${possible.flagged}/${possible.total}`);
+  console.log(`uncertain cases at least a possible flag:   ${possible.keptAsPossible}/${possible.total}`);
+  console.log(`benign with only a possible flag:           ${figures.benignWithPossible}/${benign.total}`);
   if (!showCases) {
     console.log(`(${figures.misses.length} misses and false alarms hidden; --show-heldout prints them)`);
     return;

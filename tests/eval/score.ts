@@ -3,7 +3,10 @@ import { CONTEXTS, CORPUS_RULE_IDS, type CorpusCase } from '../fixtures/red-flag
 
 export interface Scored {
   case: CorpusCase;
+  /** Rules that fired for certain: what intake raises as a red flag. */
   got: string[];
+  /** Rules that fired only as possible flags (the text leaves it open). */
+  gotPossible?: string[];
 }
 
 export interface RuleFigures {
@@ -19,7 +22,10 @@ export interface PartFigures {
   rules: RuleFigures[];
   flagged: { total: number; caught: number; anyFlag: number };
   benign: { total: number; quiet: number; byContext: { context: string; total: number; quiet: number }[] };
-  possible: { total: number; flagged: number };
+  /** Uncertain cases: how many fired for certain, and how many at least as a possible flag for the rule they name. */
+  possible: { total: number; flagged: number; keptAsPossible: number };
+  /** Benign cases with no red flag but a possible flag: not routine on the queue, though not a red flag. */
+  benignWithPossible: number;
   /** Definite cases missing an expected rule, and benign cases that fired. */
   misses: Scored[];
 }
@@ -58,7 +64,12 @@ export function scorePart(scored: readonly Scored[]): PartFigures {
         return { context, total: inContext.length, quiet: inContext.filter(isQuiet).length };
       }).filter((c) => c.total > 0),
     },
-    possible: { total: possible.length, flagged: possible.filter((s) => s.got.length > 0).length },
+    possible: {
+      total: possible.length,
+      flagged: possible.filter((s) => s.got.length > 0).length,
+      keptAsPossible: possible.filter((s) => [...s.got, ...(s.gotPossible ?? [])].some((id) => s.case.expected.includes(id as never))).length,
+    },
+    benignWithPossible: benign.filter((s) => isQuiet(s) && (s.gotPossible ?? []).length > 0).length,
     misses: scored.filter((s) => (definite.includes(s) && missesRule(s)) || (benign.includes(s) && !isQuiet(s))),
   };
 }

@@ -16,7 +16,7 @@ import {
   type ContextKind,
   type ContextTerm,
 } from './contextTerms';
-import { crosses, sentences, wordsBetween, type Span } from './text';
+import { allMatches, crosses, sentences, wordsBetween, type Span } from './text';
 import type { RuleDef } from './types';
 
 interface Found extends Span {
@@ -29,13 +29,15 @@ export interface ReadText {
   original: string;
   sentences: Span[];
   found: Found[];
+  /** What one sentence says whatever the match (its breaks, relatives, "now"): read once, not per match. */
+  perSentence: Map<string, unknown>;
 }
 
 type Doubt = { effect: 'possible' | 'set-aside'; reason: string };
 export type Verdict = { effect: 'live' } | Doubt;
 
 const spansOf = (folded: string, pattern: RegExp): Span[] =>
-  Array.from(folded.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  allMatches(folded, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export function readText(original: string, folded: string): ReadText {
@@ -47,11 +49,32 @@ export function readText(original: string, folded: string): ReadText {
       found.push({ ...span, term, text: original.slice(span.start, span.end) });
     }
   }
-  return { folded, original, sentences: sentences(folded), found };
+  return { folded, original, sentences: sentences(folded), found, perSentence: new Map() };
 }
 
-const sentenceOf = (doc: ReadText, at: number): Span =>
-  doc.sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: doc.folded.length };
+/** `compute` over one sentence, remembered for the other matches in it. */
+function once<T>(doc: ReadText, sentence: Span, what: string, compute: () => T): T {
+  const key = `${what}@${sentence.start}`;
+  if (doc.perSentence.has(key)) return doc.perSentence.get(key) as T;
+  const value = compute();
+  doc.perSentence.set(key, value);
+  return value;
+}
+
+/** The sentence holding an offset, by binary search: sentences are in order and do not overlap. */
+function sentenceOf(doc: ReadText, at: number): Span {
+  const all = doc.sentences;
+  let lo = 0;
+  let hi = all.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = all[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: 0, end: doc.folded.length };
+}
 
 function inScope(doc: ReadText, trigger: Found, match: Span): boolean {
   const { term } = trigger;
@@ -70,7 +93,7 @@ function clauseOf(doc: ReadText, match: Span, breaks: RegExp): Span {
   const sentence = sentenceOf(doc, match.start);
   let start = sentence.start;
   let end = sentence.end;
-  for (const b of spansOf(doc.folded.slice(sentence.start, sentence.end), breaks)) {
+  for (const b of once(doc, sentence, breaks.source, () => spansOf(doc.folded.slice(sentence.start, sentence.end), breaks))) {
     const at = sentence.start + b.start;
     if (at + (b.end - b.start) <= match.start) start = at + (b.end - b.start);
     else if (at >= match.end && at < end) end = at;
@@ -82,10 +105,14 @@ const has = (doc: ReadText, span: Span, pattern: RegExp) => {
   pattern.lastIndex = 0;
   return pattern.test(doc.folded.slice(span.start, span.end));
 };
+const between = (a: Span, b: Span): Span => (a.end <= b.start ? { start: a.end, end: b.start } : { start: b.end, end: Math.max(b.end, a.start) });
 const quote = (kind: ContextKind, text: string) => `${kind}: '${text.trim()}'`;
 
-/** What the context does to one match, by ConText: the first set-aside wins, else any doubt makes it possible. */
-export function judge(doc: ReadText, match: Span, rule: RuleDef): Verdict {
+/**
+ * What the context does to one match, by ConText: the first set-aside wins, else any doubt makes it possible.
+ * A `lasting` match names a state (pregnant, just had a baby) that a recent date only starts.
+ */
+export function judge(doc: ReadText, match: Span, rule: RuleDef, lasting = false): Verdict {
   const sentence = sentenceOf(doc, match.start);
   const doubts: string[] = [];
   const inSentence = doc.found.filter((f) => f.start >= sentence.start && f.end <= sentence.end && inScope(doc, f, match));
@@ -93,8 +120,12 @@ export function judge(doc: ReadText, match: Span, rule: RuleDef): Verdict {
     if (kind === 'other person' && rule.aboutOthers) continue;
     for (const f of inSentence.filter((x) => x.term.kind === kind)) {
       let effect = f.term.effect;
+      if (kind === 'past' && lasting && effect === 'possible') continue;
+      // "Positive test 2 weeks ago and today sharp pains": a "today" between them gives the mention its own time.
+      if (kind === 'past' && has(doc, between(f, match), CURRENT)) continue;
+      if (kind === 'hypothetical' && rule.whenHypothetical === 'possible') effect = 'possible';
       // A "now" or "again" anywhere in the sentence brings an old story back to today: doubt, not dismissal.
-      if (kind === 'past' && effect === 'set-aside' && !f.term.firm && has(doc, sentence, CURRENT)) effect = 'possible';
+      if (kind === 'past' && effect === 'set-aside' && !f.term.firm && once(doc, sentence, 'current', () => has(doc, sentence, CURRENT))) effect = 'possible';
       if (kind === 'question' && has(doc, clauseOf(doc, match, QUESTION_BREAK), FIRST_PERSON)) effect = 'possible';
       if (kind === 'resolved') {
         if (has(doc, { start: f.end, end: sentence.end }, RECURS) || rule.whenResolved === 'keep') continue;
@@ -124,10 +155,11 @@ export function judge(doc: ReadText, match: Span, rule: RuleDef): Verdict {
  */
 function otherPersonStory(doc: ReadText, sentence: Span, match: Span): Doubt | null {
   const clause = clauseOf(doc, match, CLAUSE_BREAK);
-  const text = doc.folded.slice(sentence.start, sentence.end);
-  const relative = spansOf(text, RELATIVE_TERM).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start }));
+  const relative = once(doc, sentence, 'relative', () =>
+    spansOf(doc.folded.slice(sentence.start, sentence.end), RELATIVE_TERM).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start })),
+  );
   const near = relative.find((r) => overlaps({ start: clause.start, end: clause.end }, r));
-  if (near && has(doc, sentence, OTHER_PERSON_STORY)) return { effect: 'set-aside', reason: quote('other person', doc.original.slice(near.start, near.end)) };
+  if (near && once(doc, sentence, 'story', () => has(doc, sentence, OTHER_PERSON_STORY))) return { effect: 'set-aside', reason: quote('other person', doc.original.slice(near.start, near.end)) };
   const other = spansOf(doc.folded.slice(clause.start, clause.end), NOT_THE_PATIENT)[0];
   if (other) return { effect: 'possible', reason: quote('other person', doc.original.slice(clause.start + other.start, clause.start + other.end)) };
   return null;

@@ -22,5 +22,7 @@ export const CHILD = String.raw`(?:(?:my|our|the) (?:little |baby |newborn |\d+ 
 export const FEVER_WORD = String.raw`(?:fever|feverish|febrile|pyrexi\w*|high temp(?:erature)?|temp(?:erature)?|burning up|boiling|roasting)`;
 export const BLOOD_THINNER = String.raw`(?:blood thinners?|anti-?coagula\w+|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|lixiana|pradaxa|heparin|clopidogrel)`;
 export const PREGNANT = String.raw`(?:pregnan\w*|preggers|preg|\d+ ?(?:weeks?|wks?) (?:pregnant|gone)|expecting (?:a baby)?|with child|my bump|the bump|positive (?:pregnancy )?test|(?:i'?m|i am|she'?s|she is|now) [1-4]\d ?(?:weeks?|wks?)(?! ago| post| after)|^[1-4]\d ?(?:weeks?|wks?)|[1-4]\d ?(?:weeks?|wks?)$)`;
-/** Pregnant, or just after the birth, when pre-eclampsia and clots can still start. */
-export const PREGNANT_OR_POSTNATAL = String.raw`(?:${PREGNANT}|midwife|had (?:my|the|a|her) baby (?:\d+|a few|two|three|five) (?:days?|weeks?) ago|gave birth|given birth|post-?natal|post-?partum)`;
+/** Just after the birth: the weeks when pre-eclampsia and clots can still start. */
+export const POSTNATAL = String.raw`(?:had (?:my|the|a|her|our) baby (?:\d+|a|one|a few|a couple of|two|three|four|five|six) (?:days?|weeks?) ago|gave birth|given birth|post-?natal|post-?partum)`;
+/** Pregnant, or just after the birth. */
+export const PREGNANT_OR_POSTNATAL = String.raw`(?:${PREGNANT}|midwife|${POSTNATAL})`;

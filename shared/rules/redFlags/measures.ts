@@ -2,6 +2,7 @@
 // "a whole packet") and a baby's age written in the text ("my 7 week old").
 import type { Certainty, MatchCheck } from './types';
 import { rx } from './lexicon';
+import { allMatches } from './text';
 
 /** Fever for these rules is 38 °C or above (100.4 °F): NHS "Fever in children" and NICE NG143. */
 export const FEVER_C = 38;
@@ -58,7 +59,7 @@ const SMALL_WORDS: Record<string, number> = {
 };
 
 export function textSaysUnder3Months(text: string): boolean {
-  for (const m of text.matchAll(UNDER_3_MONTHS_TEXT)) {
+  for (const m of allMatches(text, UNDER_3_MONTHS_TEXT)) {
     if (!m[1]) return true;
     const n = /^\d+$/.test(m[1]) ? Number(m[1]) : (SMALL_WORDS[m[1]] ?? 99);
     const unit = m[2] ?? '';

@@ -8,7 +8,7 @@ import { RED_FLAG_IDS, type RedFlagId } from './ids';
 import { CHILD, rx } from './lexicon';
 import { textSaysUnder3Months } from './measures';
 import { RULE_DEFS } from './rules';
-import { fold } from './text';
+import { allMatches, fold } from './text';
 import type { Certainty, PatientFacts, RuleDef, Trigger } from './types';
 
 export interface ScreenInput {
@@ -89,7 +89,9 @@ function patientFacts(input: ScreenInput, sources: Source[]): PatientFacts {
 function screenRule(rule: RuleDef, sources: Source[]): RuleOutcome {
   const outcome: RuleOutcome = { live: [], setAside: [] };
   for (const source of sources) collect(rule, rule.phrases, source, outcome);
-  if (rule.together && outcome.live.every((c) => c.certainty !== 'definite')) {
+  // Every part must be written somewhere, so a part no source mentions ends the search before any judging.
+  const written = (group: readonly Trigger[]) => sources.some((source) => group.some((trigger) => matchesOf(source, trigger.pattern).length > 0));
+  if (rule.together && outcome.live.every((c) => c.certainty !== 'definite') && rule.together.every(written)) {
     const parts = rule.together.map((group) => {
       const part: RuleOutcome = { live: [], setAside: [] };
       for (const source of sources) collect(rule, group, source, part);
@@ -107,17 +109,22 @@ function screenRule(rule: RuleDef, sources: Source[]): RuleOutcome {
   return outcome;
 }
 
+/** A pattern's matches in one source, found once however many rules share the pattern. */
+function matchesOf(source: Source, pattern: RegExp): RegExpExecArray[] {
+  let found = source.matches.get(pattern);
+  if (!found) source.matches.set(pattern, (found = allMatches(source.doc.folded, pattern)));
+  return found;
+}
+
 function collect(rule: RuleDef, triggers: readonly Trigger[], source: Source, into: RuleOutcome): void {
   const { doc, field } = source;
   for (const trigger of triggers) {
-    let found = source.matches.get(trigger.pattern);
-    if (!found) source.matches.set(trigger.pattern, (found = Array.from(doc.folded.matchAll(trigger.pattern))));
-    for (const m of found) {
+    for (const m of matchesOf(source, trigger.pattern)) {
       const certainty = trigger.check ? trigger.check(m, doc.folded) : 'definite';
       if (!certainty) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       const evidence: RedFlagEvidence = { text: doc.original.slice(span.start, span.end), ...span, ...(field ? { field } : {}) };
-      const verdict = judge(doc, span, rule);
+      const verdict = judge(doc, span, rule, trigger.lasting === true);
       if (verdict.effect === 'set-aside') {
         const entry = { ruleId: rule.id, evidence, reason: verdict.reason };
         if (!into.setAside.some((s) => sameSpan(s, entry))) into.setAside.push(entry);

@@ -23,7 +23,7 @@ const SENTENCE_END = /(?<!\b(?:dr|mr|mrs|ms|st|no|approx|e\.g|i\.e))[.!?;]+(?!\d
 export function sentences(folded: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const m of folded.matchAll(SENTENCE_END)) {
+  for (const m of allMatches(folded, SENTENCE_END)) {
     const end = m.index + m[0].length;
     if (end > start) spans.push({ start, end });
     start = end;
@@ -42,3 +42,18 @@ export function crosses(folded: string, from: number, to: number, breaks: RegExp
 /** Number of words between two offsets. */
 export const wordsBetween = (folded: string, from: number, to: number): number =>
   to <= from ? 0 : (folded.slice(from, to).match(/[a-z0-9']+/g) ?? []).length;
+
+/**
+ * Every match of a global pattern. `String.prototype.matchAll` clones the regex on each call, which costs
+ * more than the search on a short answer; the shared pattern's lastIndex is reset before and after.
+ */
+export function allMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}

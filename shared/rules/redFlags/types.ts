@@ -24,6 +24,11 @@ export type MatchCheck = (match: RegExpExecArray, text: string) => Certainty | n
 export interface Trigger {
   pattern: RegExp;
   check?: MatchCheck;
+  /**
+   * The words name a state that lasts (pregnant, just had a baby): "positive test last week" or "had my baby
+   * 2 weeks ago" dates when it began, not that it is over, so a recent date is no doubt. Years ago still is.
+   */
+  lasting?: true;
 }
 
 export interface RuleDef {
@@ -45,4 +50,9 @@ export interface RuleDef {
   whenResolved?: 'keep' | 'possible' | 'set-aside';
   /** A concern about someone else is the rule's whole point (safeguarding): "other person" context does not apply. */
   aboutOthers?: true;
+  /**
+   * What an "if" does to a match. Most rules set a hypothetical aside ("what if he has another fit?"), but
+   * "if I feel like harming myself again" tells of the feeling itself: at least a possible flag.
+   */
+  whenHypothetical?: 'set-aside' | 'possible';
 }

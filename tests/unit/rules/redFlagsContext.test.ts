@@ -50,6 +50,8 @@ describe('context sets a mention aside and records the reason', () => {
     ['past, years ago', 'collapsed at work five years ago, all fine since', 'seizure_or_collapse', "past: 'five years ago'"],
     ['family history', 'there is a family history of heart attack', 'chest_pain', "other person: 'family history of'"],
     ['another person', 'my mum passed away after a stroke', 'stroke_signs', "other person: 'my mum'"],
+    ["someone else's history", 'my dad had a DVT at 50', 'blood_clot', "other person: 'my dad'"],
+    ['past, a state that ended', 'I was pregnant last year and had some spotting', 'pregnancy_bleeding_or_pain', "past: 'last year'"],
     ['general question', 'can stress cause chest pain?', 'chest_pain', "question: 'can stress cause'"],
     ['hypothetical', "what should I do if he gets a rash that doesn't fade", 'meningitis_signs', "hypothetical: 'if'"],
     ['idiom', "I'm dying to get my results back", 'suicide_or_self_harm', "idiom: 'I'm dying to'"],
@@ -93,6 +95,11 @@ describe('possible flags: what the screen cannot settle is kept, not dropped', (
     expect(hit('should I be worried that I have chest pain?', 'chest_pain')?.certainty).toBe('possible');
   });
 
+  it('a hypothetical about harming oneself, which tells of the feeling; other hypotheticals stay set aside', () => {
+    expect(hit('If I feel like harming myself again who do I call', 'suicide_or_self_harm')?.certainty).toBe('possible');
+    expect(hit('what should I do if he has a seizure', 'seizure_or_collapse')).toBeUndefined();
+  });
+
   it('a friend rather than the patient', () => {
     expect(hit('my friend collapsed at work', 'seizure_or_collapse')?.certainty).toBe('possible');
   });
@@ -106,6 +113,21 @@ describe('possible flags: what the screen cannot settle is kept, not dropped', (
   it('a couple of tablets is a dose, thirty is an overdose', () => {
     expect(hit("I've taken 2 paracetamol for my headache", 'overdose_or_poisoning')).toBeUndefined();
     expect(hit('she took thirty tablets', 'overdose_or_poisoning')?.certainty).toBe('definite');
+  });
+});
+
+describe('recent dates', () => {
+  it('date when a lasting state began, not that it is over: pregnant since a positive test last week', () => {
+    expect(hit('positive test last week and now spotting', 'pregnancy_bleeding_or_pain')?.certainty).toBe('definite');
+  });
+
+  it('date the birth, not the swollen leg, in the weeks after having a baby', () => {
+    expect(hit('I had my baby 2 weeks ago and my leg is swollen', 'blood_clot')?.certainty).toBe('definite');
+  });
+
+  it('stop at a "today" that gives the mention its own time', () => {
+    expect(hit('I had a seizure 2 weeks ago and today I collapsed', 'seizure_or_collapse')?.certainty).toBe('definite');
+    expect(hit('I had a seizure a few weeks ago', 'seizure_or_collapse')?.certainty).toBe('possible');
   });
 });
 

@@ -1,8 +1,8 @@
 // Heart, breathing and airway rules: chest pain, breathlessness, anaphylaxis, choking, blood clots.
-import { BREATHE, CANT, CHEST, PAIN } from '../lexicon';
+import { BREATHE, CANT, CHEST, PAIN, POSTNATAL } from '../lexicon';
 import { SOURCES } from '../sources';
 import type { RuleDef } from '../types';
-import { possible, t } from './helpers';
+import { lasting, possible, t } from './helpers';
 
 const CHEST_FEELING = String.raw`(?:${PAIN}|tight(?:ness)?|pressure|heav(?:y|iness)|discomfort|crushing|squeez\w*|burning|weight|band)`;
 const RADIATES = String.raw`(?:going|goes|went|spreading|spreads|radiating|radiates|moving|shooting|travelling|down|up|into) (?:\w+ ){0,3}(?:my |his |her |the )?(?:left |right )?(?:jaw|arms?|neck|shoulders?|back)`;
@@ -78,7 +78,9 @@ export const HEART_LUNG_RULES: RuleDef[] = [
     source: SOURCES.dvt,
     phrases: [
       t(String.raw`dvt|deep vein thrombosis|blood clot(?!s)|clot in (?:my|his|her|the) (?:leg|lungs?|calf)|pulmonary embol\w*`),
- t(String.raw`(?:calf|leg)[^.!?;]{0,60}(?:short(?:ness)? of breath|breathless|cough\w* (?:up )?(?:\w+ ){0,3}blood)|(?:sharp|stabbing) pain (?:\w+ ){0,4}when (?:i |he |she )?(?:breathe|take a (?:deep )?breath)|(?:had a baby|gave birth)[^.!?;]{0,40}(?:leg|calf) (?:is |has gone )?swollen`),
+ t(String.raw`(?:calf|leg)[^.!?;]{0,60}(?:short(?:ness)? of breath|breathless|cough\w* (?:up )?(?:\w+ ){0,3}blood)|(?:sharp|stabbing) pain (?:\w+ ){0,4}when (?:i |he |she )?(?:breathe|take a (?:deep )?breath)`),
+      // Just after the birth, a swollen leg is a clot until shown otherwise; "2 weeks ago" dates the birth, not the leg.
+      lasting(String.raw`(?:${POSTNATAL}|had (?:a|my|the|her|our) baby)[^.!?;]{0,40}(?:leg|calf) (?:is |has gone |looks )?(?:\w+ )?(?:swollen|bigger|puffy)`),
       t(String.raw`(?:one|left|right) (?:leg|calf) (?:is |has gone |looks )?(?:\w+ )?(?:swollen|bigger|fatter)(?: than the other)?`),
     ],
     together: [

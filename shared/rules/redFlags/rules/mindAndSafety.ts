@@ -25,6 +25,8 @@ export const MIND_AND_SAFETY_RULES: RuleDef[] = [
       t(String.raw`can'?t go on(?: like this)?|can'?t cope any ?more|(?:i'?m )?dying`, possible),
     ],
     whenResolved: 'possible',
+    // "If I feel like harming myself again" tells of the feeling: keep it as a possible flag.
+    whenHypothetical: 'possible',
   },
   {
     id: 'overdose_or_poisoning',

@@ -3,9 +3,9 @@
 import { PREGNANT, PREGNANT_OR_POSTNATAL, SEVERE } from '../lexicon';
 import { SOURCES } from '../sources';
 import type { RuleDef } from '../types';
-import { t } from './helpers';
+import { lasting, t } from './helpers';
 
-const IS_PREGNANT = t(PREGNANT);
+const IS_PREGNANT = lasting(PREGNANT);
 
 export const PREGNANCY_RULES: RuleDef[] = [
   {
@@ -17,8 +17,10 @@ export const PREGNANCY_RULES: RuleDef[] = [
     together: [
       [IS_PREGNANT],
       [
-        t(String.raw`bleed\w*|spotting|passing (?:blood|clots)|shoulder ?tip (?:pain)?|(?:sharp|stabbing|bad|constant) (?:\w+ ){0,2}pain|pain (?:that )?(?:won'?t|will not|wont) go|(?:feel|feeling|felt) faint`),
-        t(String.raw`${SEVERE} (?:\w+ ){0,2}(?:pain|cramps?|cramping|tummy ache|stomach ache)`),
+        t(String.raw`bleed\w*|spotting|passing (?:blood|clots)|shoulder ?tip (?:pain)?|(?:sharp|stabbing|bad|constant) (?:\w+ ){0,2}pains?|pain (?:that )?(?:won'?t|will not|wont) go|(?:feel|feeling|felt) faint`),
+        t(String.raw`${SEVERE} (?:\w+ ){0,2}(?:pains?|cramps?|cramping|tummy ache|stomach ache)`),
+        // NHS ectopic signs: pain low down on one side of the tummy, however the patient grades it.
+        t(String.raw`(?:pains?|cramps?|cramping) (?:\w+ ){0,3}(?:on|down) (?:one side|(?:my|the|her) (?:lower )?(?:right|left)(?: hand)? side|the (?:right|left))|(?:one|right|left)[- ]sided (?:\w+ ){0,2}(?:pains?|cramps?|cramping)`),
       ],
     ],
     whenResolved: 'possible',
@@ -42,7 +44,7 @@ export const PREGNANCY_RULES: RuleDef[] = [
     source: SOURCES.preEclampsia,
     phrases: [t(String.raw`pre-? ?eclamp\w*|preeclamp\w*`)],
     together: [
-      [t(PREGNANT_OR_POSTNATAL)],
+      [lasting(PREGNANT_OR_POSTNATAL)],
       [
         t(String.raw`(?:${SEVERE} |bad |pounding )?head ?ache|(?:blurred|blurry|flashing|flashes|sparkl\w*|spots|zig ?zags?)(?: \w+){0,2} (?:vision|lights|in front of (?:my|her) eyes)|vision (?:is |has gone )?(?:blurr\w*|funny|strange)`),
         t(String.raw`(?:sudden|suddenly|very) (?:\w+ ){0,2}(?:swollen|swelling|puffy) (?:\w+ ){0,2}(?:face|hands|feet|fingers|ankles)|(?:face|hands|fingers)(?: \w+){0,5} (?:swollen|puffy)|pain (?:just )?(?:below|under) (?:my|her|the) ribs`),
