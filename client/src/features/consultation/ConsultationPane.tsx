@@ -4,7 +4,7 @@ import type { User } from '../../../../shared/schemas/api';
 import { ActionButton } from '../../actions/ActionButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { RedFlagMarker } from '../../components/RedFlagMarker';
+import { PriorityMarker } from '../../components/PriorityMarker';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ClinicianControls } from '../inbox/ClinicianControls';
 import { useClinicianTasksRef } from '../inbox/clinicianTasksContext';
@@ -51,7 +51,7 @@ export function ConsultationPane({ openId, user }: { openId: number | null; user
           </div>
           <p className="pane-meta">
             <StatusBadge status={view.detail.status} />
-            {view.detail.priority === 'red_flag' && <RedFlagMarker />}
+            <PriorityMarker priority={view.detail.priority} hideRoutine />
             <span>{view.detail.kind === 'clinical' ? 'Clinical request' : 'Admin request'}</span>
             {!view.inQueue && <span>No longer in the live queue</span>}
           </p>
