@@ -1,5 +1,5 @@
 // The open request in full: status, claim and clinician controls, the hand-off it waits on, red
-// flags, the patient, their words and answers, and its journey (who was responsible, when).
+// flags (and raising, confirming or clearing one), the patient, their words and answers, and its journey (who was responsible, when).
 import type { User } from '../../../../shared/schemas/api';
 import { ActionButton } from '../../actions/ActionButton';
 import { EmptyState } from '../../components/EmptyState';
@@ -12,6 +12,7 @@ import { LiabilityTimeline } from '../liability/LiabilityTimeline';
 import { ClaimControls } from './ClaimControls';
 import { PendingHandoffNote } from './PendingHandoffNote';
 import { PatientDetails } from './PatientDetails';
+import { RedFlagControls } from '../redFlags/RedFlagControls';
 import { RequestDetails } from './RequestDetails';
 import { useConsultation } from './useConsultation';
 
@@ -58,7 +59,7 @@ export function ConsultationPane({ openId, user }: { openId: number | null; user
           <ClaimControls detail={view.detail} user={user} />
           {tasks && <ClinicianControls tasks={tasks} detail={view.detail} user={user} />}
           <PendingHandoffNote detail={view.detail} />
-          <RequestDetails detail={view.detail} />
+          <RequestDetails detail={view.detail} flagControls={<RedFlagControls key={view.detail.id} detail={view.detail} user={user} />} />
           <PatientDetails patient={view.detail.patient} />
           <section className="pane-section" aria-labelledby="journey-heading">
             <h3 id="journey-heading">Journey</h3>
