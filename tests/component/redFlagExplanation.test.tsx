@@ -70,6 +70,13 @@ describe('possible red flags in the queue', () => {
     link.change({ seq: 101, type: 'admitted', item: possiblyFlagged({ id: 2, ...HILLVIEW, submittedAt: new Date(NOW).toISOString() }) });
     expect(screen.getByTestId('announcer')).toHaveTextContent('New possible red-flag request from Hillview Practice');
   });
+
+  it('tells a clinician when an offer with a possible red flag reaches their team', async () => {
+    const { link } = renderHub({ user: ANP_1, items: [offeredTo('anp', { id: 1 })], route: '/inbox' });
+    await screen.findByTestId('inbox-row-1');
+    link.change({ seq: 101, type: 'offered', item: offeredTo('anp', { id: 2, ...HILLVIEW, priority: 'red_flag_possible', possibleRedFlags: ['sepsis_signs'] }) });
+    expect(screen.getByTestId('inbox-announcer')).toHaveTextContent('New possible red-flag offer to your team from Hillview Practice');
+  });
 });
 
 describe('why a flag fired', () => {
