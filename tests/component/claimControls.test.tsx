@@ -82,6 +82,6 @@ describe('claim and release in the detail pane', () => {
     expect(within(pane()).getByText('Testy McTestface')).toBeInTheDocument();
     expect(within(pane()).getByText('943 476 5919')).toBeInTheDocument();
     expect(within(pane()).getByText('17 May 1990')).toBeInTheDocument();
-    expect(within(pane()).getByText(/chest pain/i, { selector: 'li' })).toBeInTheDocument();
+    expect(within(pane()).getByRole('region', { name: 'Red flags' })).toHaveTextContent('Chest pain, tightness or pressure (possible heart attack)');
   });
 });

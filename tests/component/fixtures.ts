@@ -112,3 +112,33 @@ export function detailOf(item: QueueItem): ConsultationDetail {
 
 /** Tuesday 24 November 2026, 10:10 London. */
 export const NOW = Date.parse('2026-11-24T10:10:00.000Z');
+
+/** A request the screen could not settle: a possible red flag (sepsis signs, "feels hot" without a number). */
+export const possiblyFlagged = (overrides: Partial<QueueItem> = {}) =>
+  queueItem({ priority: 'red_flag_possible', possibleRedFlags: ['sepsis_signs'], snippet: 'She feels hot and is very sleepy.', ...overrides });
+
+const SCREENED_TEXT = 'My chest feels tight since this morning and I feel hot and shivery. I had a seizure in 2019.';
+const at = (words: string, text = SCREENED_TEXT) => ({ text: words, start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+/**
+ * The detail of a screened request: chest tightness fired definitely, "feel hot" only possibly (sepsis),
+ * a yes to the breathing question fired its rule, a word in the "otherSymptoms" answer fired nothing new
+ * but is marked, and the 2019 seizure was set aside as past.
+ */
+export function screenedDetailOf(item: QueueItem): ConsultationDetail {
+  const other = 'really cannot breathe properly';
+  return {
+    ...detailOf(item),
+    text: SCREENED_TEXT,
+    answers: { breathingDifficultyNow: true, otherSymptoms: other, duration: '1 day' },
+    redFlagScreen: {
+      hits: [
+        { ruleId: 'chest_pain', severity: 'emergency', certainty: 'definite', evidence: at('chest feels tight') },
+        { ruleId: 'breathing_difficulty', severity: 'emergency', certainty: 'definite', evidence: { answer: 'breathingDifficultyNow' } },
+        { ruleId: 'sepsis_signs', severity: 'emergency', certainty: 'possible', evidence: at('feel hot') },
+        { ruleId: 'breathing_difficulty', severity: 'emergency', certainty: 'definite', evidence: { ...at('cannot breathe', other), field: 'otherSymptoms' } },
+      ],
+      setAside: [{ ruleId: 'seizure_or_collapse', evidence: at('seizure'), reason: "past: 'in 2019'" }],
+    },
+  };
+}

@@ -60,7 +60,7 @@ describe('queue filters', () => {
   it('shows only red flags when asked', async () => {
     const { container, keys } = renderHub({ user: COORDINATOR_1, items });
     await screen.findByTestId('queue-row-1');
-    await keys.click(screen.getByRole('checkbox', { name: 'Red flags only' }));
+    await keys.click(screen.getByRole('checkbox', { name: 'Red flags and possible' }));
     expect(shownOrder(container).sort()).toEqual([1, 4]);
     expect(screen.getByRole('heading', { name: /Requests/ })).toHaveTextContent('(2 of 4)');
   });
@@ -77,7 +77,7 @@ describe('queue filters', () => {
   it('says so when the filters hide everything', async () => {
     const { keys } = renderHub({ user: COORDINATOR_1, items: [queueItem({ id: 1 })] });
     await screen.findByTestId('queue-row-1');
-    await keys.click(screen.getByRole('checkbox', { name: 'Red flags only' }));
+    await keys.click(screen.getByRole('checkbox', { name: 'Red flags and possible' }));
     expect(screen.getByText('No requests match these filters')).toBeInTheDocument();
   });
 });

@@ -64,6 +64,12 @@ export interface HubApi {
   complete(id: number, body: Omit<CompleteBody, 'expectedVersion'>): Promise<CommandReply>;
   handBack(id: number, reason: string): Promise<CommandReply>;
   escalate(id: number, reason: string): Promise<CommandReply>;
+  /** A coordinator or clinician flags an open request by hand, naming a rule if one fits (docs/clinical-safety/red-flags.md). */
+  raiseRedFlag(id: number, reason: string, ruleId?: string): Promise<CommandReply>;
+  /** A clinician settles the screen's possible red flags as red flags. */
+  confirmRedFlag(id: number, reason: string): Promise<CommandReply>;
+  /** A clinician clears the request's red flags, definite or possible. */
+  clearRedFlag(id: number, reason: string): Promise<CommandReply>;
   liability(id: number): Promise<LiabilityMap>;
   liabilityAt(id: number, at: string): Promise<LiabilityInterval>;
   liabilityMatrix(): Promise<{ protocol: { version: string; signedOffBy: string }; rows: MatrixRow[] }>;
@@ -126,6 +132,9 @@ export function createApi(options: ApiOptions = {}): HubApi {
     complete: (id, body) => call('POST', `/consultations/${id}/complete`, commandReply, body),
     handBack: (id, reason) => call('POST', `/consultations/${id}/hand-back`, commandReply, { reason }),
     escalate: (id, reason) => call('POST', `/consultations/${id}/escalate`, commandReply, { reason }),
+    raiseRedFlag: (id, reason, ruleId) => call('POST', `/consultations/${id}/raise-red-flag`, commandReply, ruleId ? { reason, ruleId } : { reason }),
+    confirmRedFlag: (id, reason) => call('POST', `/consultations/${id}/confirm-red-flag`, commandReply, { reason }),
+    clearRedFlag: (id, reason) => call('POST', `/consultations/${id}/clear-red-flag`, commandReply, { reason }),
     liability: (id) => call('GET', `/consultations/${id}/liability`, liabilityReply),
     liabilityAt: async (id, at) => (await call('GET', `/consultations/${id}/liability?at=${encodeURIComponent(at)}`, liabilityAtReply)).interval,
     liabilityMatrix: () => call('GET', '/liability/matrix', matrixReply),

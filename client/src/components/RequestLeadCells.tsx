@@ -2,12 +2,14 @@
 // age and sex, never the name, with the row's open button) and practice.
 import type { QueueItem } from '../../../shared/schemas/api';
 import { SEX_WORDS } from '../format';
-import { RedFlagMarker } from './RedFlagMarker';
+import { PriorityMarker } from './PriorityMarker';
 
 export function RequestLeadCells({ item }: { item: QueueItem }) {
   return (
     <>
-      <td className="col-flag">{item.priority === 'red_flag' ? <RedFlagMarker /> : <span className="visually-hidden">Routine</span>}</td>
+      <td className="col-flag">
+        <PriorityMarker priority={item.priority} />
+      </td>
       <td className="col-patient">
         <button type="button" className="row-open" data-row-id={item.id}>
           <strong>{item.patient.initials}</strong> {item.patient.age} y, {SEX_WORDS[item.patient.sex]}

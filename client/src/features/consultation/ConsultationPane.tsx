@@ -1,10 +1,10 @@
 // The open request in full: status, claim and clinician controls, the hand-off it waits on, red
-// flags, the patient, their words and answers, and its journey (who was responsible, when).
+// flags (and raising, confirming or clearing one), the patient, their words and answers, and its journey (who was responsible, when).
 import type { User } from '../../../../shared/schemas/api';
 import { ActionButton } from '../../actions/ActionButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { RedFlagMarker } from '../../components/RedFlagMarker';
+import { PriorityMarker } from '../../components/PriorityMarker';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ClinicianControls } from '../inbox/ClinicianControls';
 import { useClinicianTasksRef } from '../inbox/clinicianTasksContext';
@@ -12,6 +12,7 @@ import { LiabilityTimeline } from '../liability/LiabilityTimeline';
 import { ClaimControls } from './ClaimControls';
 import { PendingHandoffNote } from './PendingHandoffNote';
 import { PatientDetails } from './PatientDetails';
+import { RedFlagControls } from '../redFlags/RedFlagControls';
 import { RequestDetails } from './RequestDetails';
 import { useConsultation } from './useConsultation';
 
@@ -51,14 +52,14 @@ export function ConsultationPane({ openId, user }: { openId: number | null; user
           </div>
           <p className="pane-meta">
             <StatusBadge status={view.detail.status} />
-            {view.detail.priority === 'red_flag' && <RedFlagMarker />}
+            <PriorityMarker priority={view.detail.priority} hideRoutine />
             <span>{view.detail.kind === 'clinical' ? 'Clinical request' : 'Admin request'}</span>
             {!view.inQueue && <span>No longer in the live queue</span>}
           </p>
           <ClaimControls detail={view.detail} user={user} />
           {tasks && <ClinicianControls tasks={tasks} detail={view.detail} user={user} />}
           <PendingHandoffNote detail={view.detail} />
-          <RequestDetails detail={view.detail} />
+          <RequestDetails detail={view.detail} flagControls={<RedFlagControls key={view.detail.id} detail={view.detail} user={user} />} />
           <PatientDetails patient={view.detail.patient} />
           <section className="pane-section" aria-labelledby="journey-heading">
             <h3 id="journey-heading">Journey</h3>

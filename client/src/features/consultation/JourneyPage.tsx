@@ -3,7 +3,7 @@
 import { Link, useParams } from 'react-router';
 import { outcomeWords } from '../practice/practiceWords';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { RedFlagMarker } from '../../components/RedFlagMarker';
+import { PriorityMarker } from '../../components/PriorityMarker';
 import { StatusBadge } from '../../components/StatusBadge';
 import { londonDateTime } from '../../format';
 import { LiabilityTimeline } from '../liability/LiabilityTimeline';
@@ -31,7 +31,7 @@ export function JourneyPage() {
           </h1>
           <p className="pane-meta" data-testid="journey-status">
             <StatusBadge status={view.detail.status} />
-            {view.detail.priority === 'red_flag' && <RedFlagMarker />}
+            <PriorityMarker priority={view.detail.priority} hideRoutine />
             <span>{holderText(view.detail, user)}</span>
           </p>
           {view.detail.outcome && (

@@ -1,26 +1,20 @@
-// What the patient asked: red-flag rules that fired (in words), their own text, structured answers,
-// attachments, and the times that matter (submitted, act by, outcome due).
+// What the patient asked: red flags (what fired, why, what was set aside), their own text with the
+// words that fired marked, structured answers (those that fired a rule said so), attachments, and the
+// times that matter (submitted, act by, outcome due).
+import type { ReactNode } from 'react';
 import type { ConsultationDetail } from '../../../../shared/schemas/api';
-import { redFlagLabel } from '../../../../shared/rules/redFlags';
-import { RedFlagMarker } from '../../components/RedFlagMarker';
 import { humanise, londonDateTime } from '../../format';
+import { AnswerValue } from '../redFlags/AnswerValue';
+import { rangesIn } from '../redFlags/flagRanges';
+import { HighlightedText } from '../redFlags/HighlightedText';
+import { RedFlagExplanation } from '../redFlags/RedFlagExplanation';
 
-export function RequestDetails({ detail }: { detail: ConsultationDetail }) {
+/** `flagControls`: raise, confirm or clear, where the page offers them (the hub's detail pane). */
+export function RequestDetails({ detail, flagControls }: { detail: ConsultationDetail; flagControls?: ReactNode }) {
   const answers = Object.entries(detail.answers).filter(([, value]) => value !== undefined);
   return (
     <>
-      {detail.redFlags.length > 0 && (
-        <section className="pane-section red-flag-box" aria-labelledby="flags-heading">
-          <h3 id="flags-heading">
-            <RedFlagMarker />
-          </h3>
-          <ul>
-            {detail.redFlags.map((id) => (
-              <li key={id}>{redFlagLabel(id)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RedFlagExplanation detail={detail} controls={flagControls} />
       {detail.returnedBecause && (
         <p className="returned returned-box">
           <span aria-hidden="true">↩ </span>Returned to the queue: {detail.returnedBecause}
@@ -28,7 +22,9 @@ export function RequestDetails({ detail }: { detail: ConsultationDetail }) {
       )}
       <section className="pane-section" aria-labelledby="text-heading">
         <h3 id="text-heading">In the patient’s words</h3>
-        <p className="patient-text">{detail.text}</p>
+        <p className="patient-text">
+          <HighlightedText text={detail.text} ranges={rangesIn(detail)} />
+        </p>
       </section>
       {answers.length > 0 && (
         <section className="pane-section" aria-labelledby="answers-heading">
@@ -37,7 +33,9 @@ export function RequestDetails({ detail }: { detail: ConsultationDetail }) {
             {answers.map(([key, value]) => (
               <div key={key} className="fact">
                 <dt>{humanise(key)}</dt>
-                <dd>{typeof value === 'boolean' ? (value ? 'Yes' : 'No') : humanise(String(value))}</dd>
+                <dd>
+                  <AnswerValue detail={detail} field={key} value={value} />
+                </dd>
               </div>
             ))}
           </dl>

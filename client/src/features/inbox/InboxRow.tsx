@@ -6,6 +6,7 @@ import { SlaCountdown } from '../../components/SlaCountdown';
 import type { SlaSettings } from '../../components/slaView';
 import { londonTime } from '../../format';
 import { offeredWords, reasonWords } from './offerText';
+import { priorityRowClass } from '../../components/PriorityMarker';
 import { RequestLeadCells } from '../../components/RequestLeadCells';
 
 interface Props {
@@ -20,7 +21,7 @@ interface Props {
 
 export const InboxRow = memo(function InboxRow({ item, now, slaSettings, selected, open, onActivate }: Props) {
   const handoff = item.pendingHandoff;
-  const classes = ['queue-row', item.priority === 'red_flag' && 'is-red-flag', selected && 'is-selected', open && 'is-open'];
+  const classes = ['queue-row', priorityRowClass(item.priority), selected && 'is-selected', open && 'is-open'];
   return (
     <tr data-testid={`inbox-row-${item.id}`} className={classes.filter(Boolean).join(' ')} aria-current={selected ? 'true' : undefined} onClick={() => onActivate(item.id)}>
       <RequestLeadCells item={item} />

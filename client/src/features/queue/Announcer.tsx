@@ -1,8 +1,9 @@
-// A polite live region that says, sparingly, what changed: red-flag arrivals at once, other new
+// A polite live region that says, sparingly, what changed: red-flag and possible red-flag arrivals at once, other new
 // requests as a count every few seconds, and the claim this workstation just took.
 import { useEffect, useRef, useState } from 'react';
 import type { QueueItem } from '../../../../shared/schemas/api';
 import { useDeps } from '../../deps';
+import { flagWords } from './announceWords';
 
 const BATCH_MS = 10_000;
 
@@ -16,8 +17,8 @@ export function Announcer({ held }: { held: QueueItem | undefined }) {
     const unsubscribe = queue.subscribe((state, prev) => {
       if (prev.status !== 'ready' || state.items === prev.items) return;
       const arrived = Object.values(state.items).filter((item) => !(item.id in prev.items) && item.status === 'queued');
-      const urgent = arrived.find((item) => item.priority === 'red_flag');
-      if (urgent) return setMessage(`New red-flag request from ${urgent.practiceName}`);
+      const urgent = arrived.find((item) => item.priority === 'red_flag') ?? arrived.find((item) => item.priority === 'red_flag_possible');
+      if (urgent) return setMessage(`New ${flagWords(urgent)} request from ${urgent.practiceName}`);
       waiting.current += arrived.length;
       if (arrived.length === 0 || timer) return;
       timer = setTimeout(() => {

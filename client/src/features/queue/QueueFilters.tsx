@@ -1,4 +1,4 @@
-// Narrowing the queue: by practice, by kind, red flags only. Labelled controls, applied at once.
+// Narrowing the queue: by practice, by kind, red flags (and possible ones) only. Labelled controls, applied at once.
 import { useMemo } from 'react';
 import { useDeps, useQueue } from '../../deps';
 import { practicesIn } from '../../stores/queueStore';
@@ -44,7 +44,7 @@ export function QueueFilters() {
           checked={filters.redFlagsOnly}
           onChange={(e) => setFilters({ redFlagsOnly: e.target.checked })}
         />
-        <label htmlFor="filter-red-flags">Red flags only</label>
+        <label htmlFor="filter-red-flags">Red flags and possible</label>
       </div>
     </form>
   );

@@ -1,5 +1,5 @@
 // One request in the queue: who and where from (initials, never a name), what, how long it has
-// waited, its SLA countdown, and who has it. Red flags and returns are marked in words as well as colour.
+// waited, its SLA countdown, and who has it. Red flags, possible red flags and returns are marked in words as well as colour.
 import { memo } from 'react';
 import type { QueueItem, User } from '../../../../shared/schemas/api';
 import { SlaCountdown } from '../../components/SlaCountdown';
@@ -7,6 +7,7 @@ import type { SlaSettings } from '../../components/slaView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDuration } from '../../format';
 import { holderText } from './rowText';
+import { priorityRowClass } from '../../components/PriorityMarker';
 import { RequestLeadCells } from '../../components/RequestLeadCells';
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
 
 export const QueueRow = memo(function QueueRow({ item, user, now, slaSettings, selected, open, onActivate }: Props) {
   const holder = holderText(item, user);
-  const classes = ['queue-row', item.priority === 'red_flag' && 'is-red-flag', selected && 'is-selected', open && 'is-open'];
+  const classes = ['queue-row', priorityRowClass(item.priority), selected && 'is-selected', open && 'is-open'];
   return (
     // A click anywhere on the row opens it; the button inside is the keyboard's way in, and its click bubbles here.
     <tr
