@@ -41,6 +41,7 @@ const handoff = (overrides: Partial<HandoffView>): HandoffView => ({
   offeredBy: 'Coordinator 1',
   offeredAt: '2026-11-24T09:10:00.000Z',
   expiresAt: '2026-11-24T09:40:00.000Z',
+  escalatedAt: null,
   status: 'accepted',
   respondedBy: 'Ana Nurse',
   respondedAt: '2026-11-24T09:22:00.000Z',
