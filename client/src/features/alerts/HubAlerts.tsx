@@ -11,9 +11,10 @@ export function HubAlerts({ user }: { user: User }) {
   useBackgroundQueueSync();
   const { alerts, dismiss } = useRedFlagAlerts(user);
   return (
-    <div className="hub-alerts">
+    // One landmark for the bar and its alerts, so nothing on the page sits outside one.
+    <section className="hub-alerts" aria-label="Red flags">
       <RedFlagBar userId={user.id} />
       <RedFlagAlertList alerts={alerts} onDismiss={dismiss} />
-    </div>
+    </section>
   );
 }

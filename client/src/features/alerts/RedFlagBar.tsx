@@ -18,7 +18,7 @@ export function RedFlagBar({ userId }: { userId: number }) {
       ? 'No red flags waiting'
       : `${plural(counts.waiting, 'red flag', 'red flags')} waiting · oldest ${formatDuration(now - counts.oldestSince!)}`;
   return (
-    <section className={`red-flag-bar${counts.waiting > 0 ? ' red-flag-bar-waiting' : ''}`} aria-label="Red flags" data-testid="red-flag-bar">
+    <div className={`red-flag-bar${counts.waiting > 0 ? ' red-flag-bar-waiting' : ''}`} data-testid="red-flag-bar">
       <p className="red-flag-bar-counts">
         {loaded ? (
           <>
@@ -30,6 +30,6 @@ export function RedFlagBar({ userId }: { userId: number }) {
         )}
       </p>
       <AlertSoundToggle userId={userId} />
-    </section>
+    </div>
   );
 }
