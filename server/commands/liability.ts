@@ -2,7 +2,7 @@
 // from the shared rules in shared/lifecycle/liability.ts.
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow, LiabilityRow } from '../../db/schema';
-import type { Actor, LifecycleEvent } from '../../shared/lifecycle/events';
+import type { LifecycleEvent } from '../../shared/lifecycle/events';
 import { responsibilityAfter, type IntakeEvent, type Party, type Responsibility } from '../../shared/lifecycle/liability';
 import { DESTINATION_RULES } from '../../shared/rules/destinations';
 import type { Directory } from '../directory';
