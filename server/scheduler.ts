@@ -1,5 +1,5 @@
 // Timers enter the same command path as people do: each tick finds what has run out
-// (claim leases, unanswered offers, unacknowledged referrals, SLA deadlines) and sends the event as the scheduler.
+// (claim leases, unanswered offers, red flags not accepted in time, unacknowledged referrals, SLA deadlines) and sends the event as the scheduler.
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
 import type { HubDatabase } from '../db/open';
 import type { Clock } from './clock';
@@ -43,9 +43,16 @@ export function createScheduler(deps: {
     for (const due of db.q.handoffs.due(now)) {
       if (!room()) break;
       const status = db.q.consultations.byId(due.consultationId)?.status;
+      const ids = { handoffId: due.id };
+      if (status === 'offered' && due.reasonCode === 'red_flag_escalation') {
+        // A red flag never goes quietly back to the queue: it is escalated to the clinical lead, still offered.
+        const body = { deadline: 'red_flag_acceptance' as const, handoffId: due.id };
+        sent.push({ what: 'red flag escalation', ids, done: execute(recordBreach, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body }) });
+        continue;
+      }
       const definition = status === 'offered' ? expireOffer : expireReferral;
       const body = { handoffId: due.id };
-      sent.push({ what: 'hand-off expiry', ids: { handoffId: due.id }, done: execute(definition, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body }) });
+      sent.push({ what: 'hand-off expiry', ids, done: execute(definition, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body }) });
     }
     for (const breach of db.q.consultations.dueBreaches(now)) {
       if (!room()) break;

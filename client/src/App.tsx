@@ -7,6 +7,7 @@ import type { User } from '../../shared/schemas/api';
 import { AppHeader } from './components/AppHeader';
 import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
+import { HubAlerts } from './features/alerts/HubAlerts';
 import { SignInPage } from './features/signin/SignInPage';
 import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, PracticePage, QueuePage } from './pages';
 import { HOME_PATHS, homeFor, seesHubQueue } from './stores/sessionStore';
@@ -68,6 +69,8 @@ export function App() {
   return (
     <>
       <AppHeader user={user} onSignOut={signOut} />
+      {/* Red flags nobody can miss: every hub user, on every page (docs/clinical-safety/red-flags.md). */}
+      {user && seesHubQueue(user) && <HubAlerts key={user.id} user={user} />}
       <Suspense fallback={<PageLoading />}>
         <Routes>
           <Route path="/sign-in" element={user ? <Navigate to="/" replace /> : <SignInPage />} />

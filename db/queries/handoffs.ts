@@ -1,12 +1,12 @@
 // Hand-offs: each offer or route, and how it was answered.
-import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { handoffs, isAwaitingAnswer, type HandoffRow } from '../schema';
 import type { Orm } from '../open';
 
 const ph = sql.placeholder;
 export type NewHandoffRow = typeof handoffs.$inferInsert;
 /** A new offer or route, as written: nobody has answered it yet. */
-type NewOffer = Omit<NewHandoffRow, 'id' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason'>;
+type NewOffer = Omit<NewHandoffRow, 'id' | 'respondedById' | 'respondedByName' | 'respondedAt' | 'responseReason' | 'escalatedAt'>;
 
 export function handoffQueries(orm: Orm) {
   const byId = orm.select().from(handoffs).where(eq(handoffs.id, ph('id'))).prepare();
@@ -40,9 +40,15 @@ export function handoffQueries(orm: Orm) {
       .where(and(eq(handoffs.id, ph('id')), isAwaitingAnswer(handoffs.status)))
       .prepare();
   const due = orm
-    .select({ id: handoffs.id, consultationId: handoffs.consultationId, destination: handoffs.destination })
+    .select({ id: handoffs.id, consultationId: handoffs.consultationId, destination: handoffs.destination, reasonCode: handoffs.reasonCode })
     .from(handoffs)
-    .where(and(isAwaitingAnswer(handoffs.status), isNotNull(handoffs.expiresAt), lte(handoffs.expiresAt, ph('now'))))
+    // An escalated red flag stays offered, but its time has been dealt with: it is not due again.
+    .where(and(isAwaitingAnswer(handoffs.status), isNotNull(handoffs.expiresAt), lte(handoffs.expiresAt, ph('now')), isNull(handoffs.escalatedAt)))
+    .prepare();
+  const markEscalated = orm
+    .update(handoffs)
+    .set({ escalatedAt: sql`${ph('at')}` })
+    .where(and(eq(handoffs.id, ph('id')), isAwaitingAnswer(handoffs.status), isNull(handoffs.escalatedAt)))
     .prepare();
   const forConsultation = orm.select().from(handoffs).where(eq(handoffs.consultationId, ph('consultationId'))).orderBy(handoffs.id).prepare();
 
@@ -62,7 +68,9 @@ export function handoffQueries(orm: Orm) {
     /** Records the answer to an offer still waiting; false if it was already answered. */
     respond: (id: number, answer: Answer): boolean =>
       respond.run({ id, ...answer }).changes === 1,
-    /** Offers and referrals whose time to answer has run out. */
+    /** Marks a waiting offer escalated to the clinical lead; false if it was answered or escalated already. */
+    markEscalated: (id: number, at: number): boolean => markEscalated.run({ id, at }).changes === 1,
+    /** Offers and referrals whose time to answer has run out (an escalated red flag's has been dealt with). */
     due: (now: number) => due.all({ now }),
     forConsultation: (consultationId: number): HandoffRow[] => forConsultation.all({ consultationId }),
   };

@@ -31,6 +31,11 @@ export const handoffs = sqliteTable(
     respondedByName: text('responded_by_name'),
     respondedAt: integer('responded_at'),
     responseReason: text('response_reason'),
+    /**
+     * When a red flag offered to the duty clinician, not accepted in time, was escalated to the clinical
+     * lead (docs/clinical-safety/red-flags.md): it stays offered, and no longer falls due.
+     */
+    escalatedAt: integer('escalated_at'),
   },
   // Only offers still waiting are in handoffs_open: an answer takes its entry out, where an index
   // on (status, expires_at) moved it to another page.

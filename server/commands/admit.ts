@@ -6,9 +6,11 @@ import { hash } from 'node:crypto';
 import { z } from 'zod';
 import type { ConsultationRow, NewConsultationRow } from '../../db/schema';
 import { RED_FLAG_SCREENING } from '../../shared/lifecycle/events';
+import { adviceOnArrival, hubOpenAt } from '../../shared/rules/outOfHours';
 import { priorityOf } from '../../shared/rules/priority';
 import { RED_FLAG_IDS, redFlagLabel, screenRequest } from '../../shared/rules/redFlags';
 import { intakeSchema, type IntakeRequest } from '../../shared/schemas/intake';
+import type { HubOpen, PatientAdvice } from '../../shared/schemas/intakeResponse';
 import { computeSla } from '../../shared/time/workingTime';
 import { HttpError } from '../http/errors';
 import { defineOperation, type OperationContext } from './definition';
@@ -25,6 +27,9 @@ export interface Admitted {
   /** True when the key had already created this request: nothing new was written. */
   replayed: boolean;
   row: ConsultationRow;
+  /** Whether the hub is open now, and the urgent-care advice a red flag out of hours was answered with. */
+  hub: HubOpen;
+  patientAdvice?: PatientAdvice;
 }
 
 function newRow(request: IntakeRequest, now: number, ctx: OperationContext<unknown>, screenWith: typeof screenRequest): NewConsultationRow {
@@ -79,14 +84,20 @@ export const admitWith = (screenWith: typeof screenRequest) => defineOperation({
       if (earlier && earlier.bodyHash !== bodyHash) {
         throw new HttpError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request; use a new key for a new request.');
       }
-      if (earlier) return { result: { id: earlier.consultationId, replayed: true, row: db.q.consultations.byId(earlier.consultationId)! } };
+      if (earlier) {
+        const row = db.q.consultations.byId(earlier.consultationId)!;
+        return { result: { id: row.id, replayed: true, row, hub: hubOpenAt(now, settings.calendar), patientAdvice: adviceOnArrival(row, settings.calendar) } };
+      }
     }
 
     const id = db.q.consultations.insert(newRow(request, now, ctx, screenWith));
     if (idempotencyKey !== undefined) db.q.idempotency.record({ scope: request.practiceOds, key: idempotencyKey, bodyHash, consultationId: id, createdAt: now });
     const row = db.q.consultations.byId(id)!;
-    writeLiability(db, directory, { event: { type: 'intake', actor }, before: null, after: row, now, settings });
-    const reason = row.redFlags.length ? `red flags: ${row.redFlags.join(', ')}` : null;
+    // A red flag while the hub is closed is answered with urgent-care advice, recorded in the journey with the intake.
+    const patientAdvice = adviceOnArrival(row, settings.calendar);
+    writeLiability(db, directory, { event: { type: 'intake', actor, patientAdvice: patientAdvice?.text }, before: null, after: row, now, settings });
+    const reasons = [row.redFlags.length ? `red flags: ${row.redFlags.join(', ')}` : '', patientAdvice ? `hub closed: patient advised to call ${patientAdvice.call}` : ''];
+    const reason = reasons.filter(Boolean).join('; ') || null;
     const changes: Committed[] = [recordChange(db, directory, { type: 'intake', actor, before: null, after: row, now, reason })];
     // A red flag is offered at once to the duty clinician, in the same transaction: the practice
     // system is told "admitted" only when the escalation is committed too.
@@ -94,7 +105,7 @@ export const admitWith = (screenWith: typeof screenRequest) => defineOperation({
       const flags = row.redFlags.map(redFlagLabel).join('; ');
       changes.push(stepLifecycle({ ...ctx, actor: RED_FLAG_SCREENING, input: { reason: flags } }, escalate.lifecycle, id));
     }
-    return { result: { id, replayed: false, row: changes.at(-1)!.row }, changes };
+    return { result: { id, replayed: false, row: changes.at(-1)!.row, hub: hubOpenAt(now, settings.calendar), patientAdvice }, changes };
   },
 });
 

@@ -92,8 +92,8 @@ export interface LifecycleCommand<I = unknown> {
    * or the answer to the pending one. Returns the hand-off the change concerns.
    */
   write?(args: CommandArgs<I> & { after: ConsultationRow }): { handoffId?: number } | void;
-  /** The reason recorded in the audit log, when the command carries one. */
-  reason?(input: I): string | undefined;
+  /** The reason recorded in the audit log, when the command carries one (in the words of the settings in force). */
+  reason?(input: I, settings: HubSettings): string | undefined;
 }
 
 /** A lifecycle command as an operation on the request named by the call. */

@@ -2,8 +2,8 @@
 // from the shared rules in shared/lifecycle/liability.ts.
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow, LiabilityRow } from '../../db/schema';
-import type { Actor, LifecycleEvent } from '../../shared/lifecycle/events';
-import { responsibilityAfter, type Party, type Responsibility } from '../../shared/lifecycle/liability';
+import type { LifecycleEvent } from '../../shared/lifecycle/events';
+import { responsibilityAfter, type IntakeEvent, type Party, type Responsibility } from '../../shared/lifecycle/liability';
 import { DESTINATION_RULES } from '../../shared/rules/destinations';
 import type { Directory } from '../directory';
 import type { HubSettings } from '../settings';
@@ -35,7 +35,7 @@ export function writeLiability(
   db: HubDatabase,
   directory: Directory,
   change: {
-    event: LifecycleEvent | { type: 'intake'; actor: Actor };
+    event: LifecycleEvent | IntakeEvent;
     before: ConsultationRow | null;
     after: ConsultationRow;
     now: number;
@@ -52,7 +52,7 @@ export function writeLiability(
     // An acceptance or acknowledgement concerns the organisation the request was waiting for.
     organisation: organisationFor(db, directory, after.pendingDestination ? after : (before ?? after)),
     protocol: settings.protocol,
-    timeouts: { offerExpiryMinutes: settings.sla.offerExpiryMinutes, externalAckMinutes: settings.sla.externalAckMinutes },
+    timeouts: { offerExpiryMinutes: settings.sla.offerExpiryMinutes, externalAckMinutes: settings.sla.externalAckMinutes, redFlagAcceptMinutes: settings.sla.redFlagAcceptMinutes },
   });
   if (next === 'unchanged') return;
   db.q.liability.move(after.id, now, next === 'end' ? null : next);

@@ -120,5 +120,5 @@ export function stepLifecycle<I>(ctx: OperationContext<I>, command: LifecycleCom
     throw new HttpError('STALE_VERSION', 'This request changed while your action was being saved; reload and try again.');
   }
   writeLiability(db, directory, { event, before, after, now, settings, handoffId: handoffId ?? before.pendingHandoffId ?? undefined });
-  return recordChange(db, directory, { type: command.name, actor, before, after, now, reason: command.reason?.(input) ?? null });
+  return recordChange(db, directory, { type: command.name, actor, before, after, now, reason: command.reason?.(input, settings) ?? null });
 }

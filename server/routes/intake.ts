@@ -1,7 +1,9 @@
 // POST /api/intake: a member practice's online consultation system submits a request,
-// authenticated by the practice's intake key.
+// authenticated by the practice's intake key. The answer says whether the hub is open, and carries the
+// urgent-care advice for a red flag out of hours (shared/schemas/intakeResponse.ts).
 import { Router } from 'express';
 import { intakeDateProblems, intakeSchema } from '../../shared/schemas/intake';
+import type { IntakeResponse } from '../../shared/schemas/intakeResponse';
 import type { HubDatabase } from '../../db/open';
 import { admit, idempotencyKeySchema } from '../commands/admit';
 import type { Execute } from '../commands/execute';
@@ -43,7 +45,8 @@ export function intakeRoutes(deps: { db: HubDatabase; execute: Execute; clock: C
     const actor = { kind: 'integration' as const, id: `practice:${practice.ods}`, name: practice.name, roles: [] as [], organisationOds: practice.ods };
     const admitted = await deps.execute(admit, { actor, body: { request, idempotencyKey } });
     // A retry with the same key and body is answered with the request it created before.
-    res.status(admitted.replayed ? 200 : 201).json({ id: admitted.id });
+    const answer: IntakeResponse = { id: admitted.id, hub: admitted.hub, ...(admitted.patientAdvice && { patientAdvice: admitted.patientAdvice }) };
+    res.status(admitted.replayed ? 200 : 201).json(answer);
   });
 
   return router;

@@ -24,6 +24,7 @@ export function toPendingHandoff(handoff: HandoffRow | undefined): PendingHandof
     reasonCode: handoff.reasonCode,
     reasonText: handoff.reasonText,
     expiresAt: isoOrNull(handoff.expiresAt),
+    escalatedAt: isoOrNull(handoff.escalatedAt),
   };
 }
 
@@ -42,6 +43,7 @@ export function toHandoffView(h: HandoffRow): HandoffView {
     respondedBy: h.respondedByName,
     respondedAt: isoOrNull(h.respondedAt),
     responseReason: h.responseReason,
+    escalatedAt: isoOrNull(h.escalatedAt),
   };
 }
 

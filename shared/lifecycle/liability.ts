@@ -21,6 +21,8 @@ export type LiabilityInterval = z.infer<typeof liabilityIntervalSchema>;
 
 export const HUB_QUEUE: Party = { kind: 'team', id: 'hub_queue', name: 'Hub triage queue' };
 export const DUTY_CLINICIAN: Party = { kind: 'role', id: 'duty_clinician', name: 'Hub duty clinician' };
+/** Who a red flag the duty clinician has not accepted in time is escalated to (docs/clinical-safety/red-flags.md). */
+export const CLINICAL_LEAD: Party = { kind: 'role', id: 'clinical_lead', name: 'Hub clinical lead' };
 export const PATIENT: Party = { kind: 'patient', id: 'patient', name: 'The patient' };
 export const teamParty = (destination: Destination): Party => ({ kind: 'team', id: destination, name: DESTINATION_RULES[destination].label });
 export const personParty = (actor: Actor): Party => ({ kind: 'person', id: String(actor.id), name: actor.name });
@@ -40,14 +42,18 @@ export interface LiabilityFacts {
   /** The organisation a referral went to (a pharmacy, or the practice), once there is one. */
   organisation?: { ods: string; name: string };
   protocol: { version: string; signedOffBy: string };
-  timeouts: { offerExpiryMinutes: number; externalAckMinutes: number };
+  /** redFlagAcceptMinutes: the hub's setting, 15 unless it says otherwise. */
+  timeouts: { offerExpiryMinutes: number; externalAckMinutes: number; redFlagAcceptMinutes?: number };
 }
 
 /**
  * The responsibility in force after the event: a new interval, 'end' when the hub's part closes
  * with nobody taking it on (completion, cancellation), or 'unchanged'.
  */
-export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; actor: Actor }, facts: LiabilityFacts): Responsibility | 'end' | 'unchanged' {
+/** Intake, with the urgent-care advice a red flag out of hours was answered with, if any. */
+export type IntakeEvent = { type: 'intake'; actor: Actor; patientAdvice?: string };
+
+export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: LiabilityFacts): Responsibility | 'end' | 'unchanged' {
   const hand = facts.handoffId !== undefined ? `hand-off #${facts.handoffId}` : 'the hand-off';
   const protocolBasis = `hub protocol ${facts.protocol.version} signed off by ${facts.protocol.signedOffBy}`;
   const backToHub = (why: string): Responsibility => ({ owner: HUB_QUEUE, accountable: DUTY_CLINICIAN, basis: `${why}; ${protocolBasis}` });
@@ -56,8 +62,11 @@ export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; ac
   const actor = event.actor;
 
   switch (event.type) {
-    case 'intake':
-      return backToHub(`received from ${facts.practice.name} (${facts.practice.ods})`);
+    case 'intake': {
+      const received = `received from ${facts.practice.name} (${facts.practice.ods})`;
+      if (!event.patientAdvice) return backToHub(received);
+      return backToHub(`${received} while the hub was closed; the practice's system was told to show the patient: "${event.patientAdvice}"`);
+    }
     case 'claim':
       if (facts.current?.owner.kind === 'person' && facts.current.owner.id === String(actor.id)) return 'unchanged';
       return {
@@ -97,8 +106,15 @@ export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; ac
     case 'complete':
     case 'cancel':
       return 'end';
-    case 'renew':
     case 'sla_breached':
+      // The lead now owns the red flag; the offer still waits, so accountability moves only on acceptance.
+      if (event.deadline !== 'red_flag_acceptance') return 'unchanged';
+      return {
+        owner: CLINICAL_LEAD,
+        accountable: sendersSide,
+        basis: `red flag ${hand} not accepted within ${facts.timeouts.redFlagAcceptMinutes ?? 15} minutes: escalated to the clinical lead`,
+      };
+    case 'renew':
     case 'raise_red_flag':
     case 'clear_red_flag':
       return 'unchanged';

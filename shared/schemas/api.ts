@@ -33,6 +33,8 @@ export const pendingHandoffSchema = z.object({
   reasonCode: z.string(),
   reasonText: z.string().nullable(),
   expiresAt: z.string().nullable(),
+  /** When a red flag not accepted in time was escalated to the clinical lead; still waiting for an answer. */
+  escalatedAt: z.string().nullable(),
 });
 export type PendingHandoff = z.infer<typeof pendingHandoffSchema>;
 
@@ -157,5 +159,7 @@ export const handoffViewSchema = z.object({
   respondedBy: z.string().nullable(),
   respondedAt: z.string().nullable(),
   responseReason: z.string().nullable(),
+  /** When a red flag not accepted in time was escalated to the clinical lead. */
+  escalatedAt: z.string().nullable(),
 });
 export type HandoffView = z.infer<typeof handoffViewSchema>;

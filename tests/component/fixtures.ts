@@ -73,6 +73,7 @@ export function offeredTo(team: 'anp' | 'pharmacist' | 'physio' | 'duty_clinicia
       reasonCode: 'clinical_assessment_needed',
       reasonText: 'Worse at night',
       expiresAt: '2026-11-24T10:28:00.000Z',
+      escalatedAt: null,
     },
     ...overrides,
   };

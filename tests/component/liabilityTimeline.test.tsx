@@ -41,6 +41,7 @@ const handoff = (overrides: Partial<HandoffView>): HandoffView => ({
   offeredBy: 'Coordinator 1',
   offeredAt: '2026-11-24T09:10:00.000Z',
   expiresAt: '2026-11-24T09:40:00.000Z',
+  escalatedAt: null,
   status: 'accepted',
   respondedBy: 'Ana Nurse',
   respondedAt: '2026-11-24T09:22:00.000Z',
@@ -132,6 +133,14 @@ describe('liability timeline', () => {
     const entry = await screen.findByTestId('handoff-814');
     expect(entry).toHaveTextContent('Not answered yet (the offer lapses Tue 24 Nov, 10:00)');
     expect(entry).toHaveTextContent('Waiting 40 min so far for acceptance — over the 30-minute allowance');
+  });
+
+  it('shows a red flag escalated to the clinical lead as still waiting, never as lapsed', async () => {
+    const escalated = handoff({ id: 815, destination: 'duty_clinician', reasonCode: 'red_flag_escalation', offeredAt: '2026-11-24T09:30:00.000Z', status: 'offered', respondedBy: null, respondedAt: null, expiresAt: '2026-11-24T09:45:00.000Z', escalatedAt: '2026-11-24T09:45:00.000Z' });
+    renderWithHub(<LiabilityTimeline consultationId={7} version={3} />, { liability: liabilityOf(mapOf([escalated])) });
+    const entry = await screen.findByTestId('handoff-815');
+    expect(entry).toHaveTextContent('Not answered yet (escalated to the clinical lead Tue 24 Nov, 09:45)');
+    expect(entry).not.toHaveTextContent(/lapses/);
   });
 
   it('fetches the map again when the request’s version moves on', async () => {

@@ -28,6 +28,7 @@ const handedBack = (id: number, handoffId: number, overrides: Partial<QueueItem>
       reasonCode: 'needs_gp',
       reasonText: 'Wants a review of long-term medication',
       expiresAt: '2026-11-24T13:30:00.000Z',
+      escalatedAt: null,
     },
     ...overrides,
   });

@@ -29,7 +29,7 @@ describe('an intake retried with the same Idempotency-Key', () => {
     const { id } = await json<{ id: number }>(first);
     const retry = await submitWithKey(body, 'oc-system-req-0001');
     expect(retry.status).toBe(200);
-    expect(await json(retry)).toEqual({ id });
+    expect(await json(retry)).toEqual({ id, hub: { open: true, reopensAt: null } });
     expect(requestCount()).toBe(1);
   });
 

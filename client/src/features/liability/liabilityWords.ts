@@ -42,6 +42,11 @@ export function answerWords(handoff: HandoffView): string {
   const when = handoff.respondedAt ? `, ${londonDateTime(handoff.respondedAt)}` : '';
   switch (handoff.status) {
     case 'offered':
+      // A red flag's offer never lapses back to the queue: it goes to the clinical lead.
+      if (handoff.escalatedAt) return `Not answered yet (escalated to the clinical lead ${londonDateTime(handoff.escalatedAt)})`;
+      if (handoff.reasonCode === 'red_flag_escalation' && handoff.expiresAt) {
+        return `Not answered yet (escalated to the clinical lead if not accepted by ${londonDateTime(handoff.expiresAt)})`;
+      }
       return `Not answered yet${handoff.expiresAt ? ` (the offer lapses ${londonDateTime(handoff.expiresAt)})` : ''}`;
     case 'accepted':
     case 'acknowledged':

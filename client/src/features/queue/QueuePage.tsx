@@ -13,6 +13,7 @@ import { selectRows } from '../../stores/queueStore';
 import { ConsultationPane } from '../consultation/ConsultationPane';
 import { Announcer } from './Announcer';
 import { HelpOverlay } from './HelpOverlay';
+import { HubClosedNotice } from './HubClosedNotice';
 import { PresenceBar } from './PresenceBar';
 import { QueuePanel } from './QueuePanel';
 import { RoutedNotice } from './RoutedNotice';
@@ -73,6 +74,7 @@ export function QueuePage() {
             <WorkstationBar mayTriage={user.roles.some((r) => r === 'coordinator' || r === 'lead')} />
           </div>
           <ConnectionBanner view={connectionViewOf(snapshot)} />
+          <HubClosedNotice />
           {error && <ErrorBanner message={error} onDismiss={() => workstation.send({ type: 'DISMISS_ERROR' })} />}
           <RoutedNotice item={routed} onDismiss={() => workstation.send({ type: 'DISMISS_ROUTED' })} />
           <PresenceBar userId={user.id} />

@@ -4,12 +4,15 @@ import { useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import { messageOf } from '../../api/errors';
 import { useDeps } from '../../deps';
+import { holdPageSession } from '../alerts/pageSessions';
 import { loadQueue } from './queueSync';
 import { useLinkRef, useLiveLink } from './useLiveLink';
 import { useWorkstationActor } from './useWorkstationActor';
 
 export function useHubSession() {
   const deps = useDeps();
+  // While this page runs the queue, the shell's background sync for the red-flag bar stands down.
+  useEffect(() => holdPageSession(deps.queue), [deps]);
   useEffect(() => {
     // The hub's views drop finished requests (the practice page keeps them, as outcomes).
     deps.queue.getState().reset({ keepFinal: false });

@@ -1,0 +1,32 @@
+// Keeps the live queue in this tab on hub pages that do not run one of their own (a request's journey,
+// the liability matrix), so the red-flag bar and alerts stay live everywhere. The queue and inbox pages
+// run the full workstation session instead (useHubSession); while one is up, this stays off.
+import { useEffect } from 'react';
+import { messageOf } from '../../api/errors';
+import { useDeps } from '../../deps';
+import { loadQueue, resyncQueue } from '../queue/queueSync';
+import { pageSessionActive, usePageSessionActive } from './pageSessions';
+
+export function useBackgroundQueueSync() {
+  const deps = useDeps();
+  const pageHasOne = usePageSessionActive(deps.queue);
+  useEffect(() => {
+    // Checked again here: a page's session starts in an effect of its own, which runs before this one.
+    if (pageHasOne || pageSessionActive(deps.queue)) return;
+    deps.queue.getState().reset({ keepFinal: false });
+    loadQueue(deps).catch((error) => deps.queue.getState().loadFailed(messageOf(error)));
+    const link = deps.connect();
+    let open = true;
+    link.onChange((change) => open && deps.queue.getState().applyChange(change));
+    link.onStatus((status) => {
+      if (!open) return;
+      if (status === 'refused') deps.session.getState().signedOut('Your session has ended. Sign in again to carry on.');
+      // After a reconnect, whatever was missed meanwhile (a red flag among it) arrives by resync.
+      else if (status === 'connected') resyncQueue(deps, link).catch(() => undefined);
+    });
+    return () => {
+      open = false;
+      link.close();
+    };
+  }, [deps, pageHasOne]);
+}

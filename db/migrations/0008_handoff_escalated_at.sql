@@ -1,0 +1,1 @@
+ALTER TABLE `handoffs` ADD `escalated_at` integer;
