@@ -12,7 +12,7 @@ export function HubAlerts({ user }: { user: User }) {
   const { alerts, dismiss } = useRedFlagAlerts(user);
   return (
     // One landmark for the bar and its alerts, so nothing on the page sits outside one.
-    <section className="hub-alerts" aria-label="Red flags">
+    <section className="hub-alerts" aria-label="Red flags waiting across the hub">
       <RedFlagBar userId={user.id} />
       <RedFlagAlertList alerts={alerts} onDismiss={dismiss} />
     </section>
