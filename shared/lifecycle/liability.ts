@@ -99,7 +99,9 @@ export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; ac
       return 'end';
     case 'renew':
     case 'sla_breached':
+    // Red-flag decisions change the request's priority, not who holds it: an escalation that follows moves it.
     case 'raise_red_flag':
+    case 'confirm_red_flag':
     case 'clear_red_flag':
       return 'unchanged';
   }

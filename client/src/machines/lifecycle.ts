@@ -16,6 +16,7 @@ export function lifecycleContextOf(item: QueueItem | ConsultationDetail): Lifecy
     kind: item.kind,
     practiceOds: item.practiceOds,
     redFlags: item.redFlags,
+    possibleRedFlags: item.possibleRedFlags,
     patient,
     submittedAt: item.submittedAt,
     claimedBy: item.claimedBy?.id ?? null,
