@@ -55,6 +55,17 @@ export function clinicianActionsFor(user: User, item: QueueItem | ConsultationDe
   return allowedEvents(item.status, lifecycleContextOf(item), CLINICIAN_EVENTS(actorOf(user)));
 }
 
+const RED_FLAG_EVENTS = (actor: ReturnType<typeof actorOf>): LifecycleEvent[] => [
+  { type: 'raise_red_flag', actor, reason: 'a reason' },
+  { type: 'confirm_red_flag', actor, reason: 'a reason' },
+  { type: 'clear_red_flag', actor, reason: 'a reason' },
+];
+
+/** Which of raise, confirm and clear a red flag the machine allows this user on this request now. */
+export function redFlagActionsFor(user: User, item: QueueItem | ConsultationDetail): Set<LifecycleEventType> {
+  return allowedEvents(item.status, lifecycleContextOf(item), RED_FLAG_EVENTS(actorOf(user)));
+}
+
 /**
  * Whether this user may route the request at all now (the holder in triage, the assignee with a
  * clinician). Probed with the duty clinician, where anyone may route: the routing panel then
