@@ -115,7 +115,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api/auth', authRoutes({ db, sessions, throttle: loginThrottle, secureCookies: options.secureCookies ?? false, execute }));
   app.use('/api/intake', intakeRoutes({ db, execute, clock }));
   app.use('/api', integrationRoutes({ db, execute, directory }));
-  app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
+  app.use('/api', liabilityRoutes({ db, sessions, directory, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', adminRoutes({ sessions, execute, settings: () => settings }));
   app.use('/api', notFound);

@@ -37,6 +37,9 @@ export const ERROR_CODES = {
   REASON_REQUIRED: 422,
   SAFETY_NETTING_REQUIRED: 422,
   UNKNOWN_PHARMACY: 422,
+  // Red-flag decisions (docs/clinical-safety/red-flags.md): nothing there to confirm or to clear
+  NO_POSSIBLE_RED_FLAG: 422,
+  NO_RED_FLAG: 422,
   // Hub settings refused as a whole (shared/rules/hubSettings.ts)
   CALENDAR_HAS_NO_OPENING: 422,
   SLA_BEYOND_HORIZON: 422,

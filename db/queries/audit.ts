@@ -1,7 +1,8 @@
 // The keyed, hash-chained audit log: append inside the change's transaction; verify the whole chain.
 // How a row is chained is in db/audit/chain.ts; the head kept outside the database in db/audit/head.ts.
 import type { KeyObject } from 'node:crypto';
-import { asc, count, desc, eq, gt, lte, min, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lte, min, sql } from 'drizzle-orm';
+import { RED_FLAG_DECISIONS } from '../../shared/schemas/api';
 import { auditLog, type AuditRow } from '../schema';
 import type { Orm } from '../open';
 import { GENESIS, keyedAuditHash, REKEY_ACTION, type AuditEntry } from '../audit/chain';
@@ -46,6 +47,12 @@ export function auditReads(orm: Orm) {
 
 export function auditQueries(orm: Orm, key: KeyObject) {
   const reads = auditReads(orm);
+  const redFlagDecisions = orm
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.consultationId, ph('consultationId')), inArray(auditLog.action, [...RED_FLAG_DECISIONS])))
+    .orderBy(asc(auditLog.id))
+    .prepare();
   const append = orm
       .insert(auditLog)
       .values({
@@ -94,6 +101,8 @@ export function auditQueries(orm: Orm, key: KeyObject) {
     /** The committed head, as this process wrote it. */
     head: (): AuditTip => (committedTip ??= reads.tip()),
     hashOf: reads.hashOf,
+    /** A request's red-flag decisions, oldest first: its journey shows them (they move no responsibility). */
+    redFlagDecisions: (consultationId: number): AuditRow[] => redFlagDecisions.all({ consultationId }),
     rowsUpTo: reads.rowsUpTo,
     keyedFrom: reads.keyedFrom,
     /**

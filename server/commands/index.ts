@@ -4,17 +4,37 @@ import type { Committed } from './lifecycleStep';
 import { accept } from './accept';
 import { acknowledge } from './acknowledge';
 import { claim } from './claim';
+import { clearRedFlag } from './clearRedFlag';
 import { complete } from './complete';
+import { confirmRedFlag } from './confirmRedFlag';
 import { decline } from './decline';
 import { escalate } from './escalate';
 import { expireOffer, expireReferral } from './expireHandoff';
 import { expireLease } from './expireLease';
 import { handBack } from './handBack';
+import { raiseRedFlag } from './raiseRedFlag';
 import { recordBreach } from './recordBreach';
 import { release } from './release';
 import { route } from './route';
 
-export { accept, acknowledge, claim, complete, decline, escalate, expireLease, expireOffer, expireReferral, handBack, recordBreach, release, route };
+export {
+  accept,
+  acknowledge,
+  claim,
+  clearRedFlag,
+  complete,
+  confirmRedFlag,
+  decline,
+  escalate,
+  expireLease,
+  expireOffer,
+  expireReferral,
+  handBack,
+  raiseRedFlag,
+  recordBreach,
+  release,
+  route,
+};
 
 // Any input: each command validates its own body with its own schema before anything runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,6 +48,9 @@ export const CONSULTATION_COMMANDS: Record<string, AnyCommand> = {
   complete: complete,
   'hand-back': handBack,
   escalate: escalate,
+  'raise-red-flag': raiseRedFlag,
+  'confirm-red-flag': confirmRedFlag,
+  'clear-red-flag': clearRedFlag,
 };
 
 /** Answers to a hand-off by staff: POST /api/handoffs/:id/<path>. */

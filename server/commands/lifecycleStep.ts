@@ -29,6 +29,7 @@ function contextOf(row: ConsultationRow, settings: HubSettings): LifecycleContex
     kind: row.kind,
     practiceOds: row.practiceOds,
     redFlags: row.redFlags,
+    possibleRedFlags: row.possibleRedFlags,
     patient: { birthDate: row.birthDate, sex: row.sex },
     submittedAt: new Date(row.submittedAt).toISOString(),
     claimedBy: row.claimedBy,
@@ -48,6 +49,7 @@ const auditState = (row: ConsultationRow) =>
     assigneeId: row.assigneeId,
     pendingDestination: row.pendingDestination,
     redFlags: row.redFlags,
+    possibleRedFlags: row.possibleRedFlags,
   });
 
 /** Practice staff see only their own practice's requests; to anyone else, others do not exist. */
@@ -108,8 +110,10 @@ export function stepLifecycle<I>(ctx: OperationContext<I>, command: LifecycleCom
     assigneeId: context.assigneeId,
     pendingDestination: context.pendingDestination,
     pendingOrganisationOds: context.pendingOrganisationOds,
+    // The machine's actions decide both flag lists (a confirm moves one to the other), and so the priority.
     redFlags: context.redFlags,
-    priority: priorityOf({ redFlags: context.redFlags, possibleRedFlags: before.possibleRedFlags }),
+    possibleRedFlags: context.possibleRedFlags,
+    priority: priorityOf(context),
     updatedAt: now,
   };
   const handoffId = command.write?.({ ...args, after })?.handoffId;

@@ -1,5 +1,5 @@
-// The liability map of a request (GET /api/consultations/:id/liability[?at=ISO]) and the hub's
-// liability matrix (GET /api/liability/matrix), both from what the code enforces.
+// The liability map of a request (GET /api/consultations/:id/liability[?at=ISO]), with its hand-offs
+// and red-flag decisions, and the hub's liability matrix (GET /api/liability/matrix), both from what the code enforces.
 import { Router } from 'express';
 import { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
@@ -15,6 +15,8 @@ import { parseId } from '../http/params';
 import type { HubSettings } from '../settings';
 import { QUEUE_ROLES } from '../views/queue';
 import { toHandoffView } from '../views/queueItem';
+import { toRedFlagDecision } from '../views/redFlagDecision';
+import type { Directory } from '../directory';
 import { staffActor } from '../commands/actors';
 
 const querySchema = z.object({ at: z.iso.datetime({ offset: true, message: 'at is an ISO 8601 instant, e.g. 2026-03-03T10:32:00Z' }).optional() });
@@ -24,7 +26,7 @@ export function toInterval(row: LiabilityRow): LiabilityInterval {
   return { from: new Date(row.fromAt).toISOString(), to: row.toAt === null ? null : new Date(row.toAt).toISOString(), owner, accountable, basis };
 }
 
-export function liabilityRoutes(deps: { db: HubDatabase; sessions: Sessions; settings: () => HubSettings }) {
+export function liabilityRoutes(deps: { db: HubDatabase; sessions: Sessions; directory: Directory; settings: () => HubSettings }) {
   const { db } = deps;
   const router = Router();
   const signedIn = requireUser(deps.sessions, [...QUEUE_ROLES]);
@@ -49,6 +51,7 @@ export function liabilityRoutes(deps: { db: HubDatabase; sessions: Sessions; set
       status: row.status,
       intervals: db.q.liability.all(row.id).map(toInterval),
       handoffs: db.q.handoffs.forConsultation(row.id).map(toHandoffView),
+      redFlagDecisions: db.q.audit.redFlagDecisions(row.id).map((entry) => toRedFlagDecision(entry, deps.directory)),
     });
   });
 

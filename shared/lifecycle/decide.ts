@@ -76,7 +76,14 @@ function explainRefusal(
     const verdict = routeVerdict(context, event);
     if (!verdict.ok) return verdict;
   }
-  if (event.type === 'clear_red_flag') return refused('FORBIDDEN', 'Only a clinician may clear a red flag.');
+  if (event.type === 'clear_red_flag') {
+    if (!guards.isClinician(args)) return refused('FORBIDDEN', 'Only a clinician may clear a red flag.');
+    return refused('NO_RED_FLAG', 'This request has no red flag, definite or possible, to clear.');
+  }
+  if (event.type === 'confirm_red_flag') {
+    if (!guards.isClinician(args)) return refused('FORBIDDEN', 'Only a clinician may confirm a possible red flag.');
+    return refused('NO_POSSIBLE_RED_FLAG', 'This request has no possible red flag to confirm.');
+  }
   return refused('FORBIDDEN', `Your role may not ${verb} a request that is ${STATUS_WORDS[status]}.`);
 }
 

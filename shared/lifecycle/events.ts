@@ -1,5 +1,6 @@
 // The lifecycle's events and the context the machine decides on. Names are settled (docs/lifecycle.md);
 // later features add payload fields, never rename an event.
+import type { RedFlagId } from '../rules/redFlags/ids';
 import type { ConsultationKind, Destination, Role, Sex } from '../schemas/domain';
 import type { HandoffBody } from '../schemas/handoff';
 import type { OutcomeCode } from '../schemas/outcome';
@@ -13,6 +14,9 @@ export type Actor =
 export const SYSTEM_ACTOR: Actor = { kind: 'system', id: 0, name: 'hub scheduler', roles: [] };
 /** The hub itself, when intake screening escalates a red flag. */
 export const RED_FLAG_SCREENING: Actor = { kind: 'system', id: 0, name: 'red-flag screening at intake', roles: [] };
+/** The hub itself, offering a queued request to the duty clinician after a person's red-flag decision. */
+export const RED_FLAG_RAISED: Actor = { kind: 'system', id: 0, name: 'red flag raised by hand', roles: [] };
+export const RED_FLAG_CONFIRMED: Actor = { kind: 'system', id: 0, name: 'possible red flag confirmed', roles: [] };
 
 /** A pharmacy as the routing rules need to see it. */
 export type PharmacyFacts = { ods: string; distanceSelling: boolean };
@@ -25,6 +29,8 @@ export type LifecycleContext = {
   kind: ConsultationKind;
   practiceOds: string;
   redFlags: string[];
+  /** Flags the intake screen could not settle: a clinician confirms or clears them. */
+  possibleRedFlags: string[];
   patient: { birthDate: string; sex: Sex };
   submittedAt: string;
   claimedBy: number | null;
@@ -55,7 +61,8 @@ export type LifecycleEvent =
   | WithActor<{ type: 'hand_back'; reason: string }>
   | WithActor<{ type: 'reopen'; reason: string }>
   | WithActor<{ type: 'cancel'; reason: string }>
-  | WithActor<{ type: 'raise_red_flag'; reason: string }>
+  | WithActor<{ type: 'raise_red_flag'; reason: string; ruleId?: RedFlagId }>
+  | WithActor<{ type: 'confirm_red_flag'; reason: string }>
   | WithActor<{ type: 'clear_red_flag'; reason: string }>
   | WithActor<{ type: 'sla_breached'; deadline: 'first_action' | 'outcome' | 'red_flag_acceptance' }>;
 

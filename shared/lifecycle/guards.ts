@@ -37,6 +37,10 @@ export const guards = {
     (event.actor.kind === 'integration' && event.actor.organisationOds === context.pendingOrganisationOds) ||
     event.actor.kind === 'system',
   mayRaiseRedFlag: ({ event }: GuardArgs) => hasRole(event.actor, 'coordinator', ...CLINICAL_ROLES),
+  /** The screen left a possible flag for a clinician to settle. */
+  hasPossibleRedFlag: ({ context }: GuardArgs) => context.possibleRedFlags.length > 0,
+  /** Something to clear: a red flag, or a possible one. */
+  hasAnyRedFlag: ({ context }: GuardArgs) => context.redFlags.length > 0 || context.possibleRedFlags.length > 0,
   routeAllowed: ({ context, event }: GuardArgs) => routeVerdict(context, event).ok,
 };
 

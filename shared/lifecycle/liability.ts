@@ -115,7 +115,9 @@ export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: 
         basis: `red flag ${hand} not accepted within ${facts.timeouts.redFlagAcceptMinutes ?? 15} minutes: escalated to the clinical lead`,
       };
     case 'renew':
+    // Red-flag decisions change the request's priority, not who holds it: an escalation that follows moves it.
     case 'raise_red_flag':
+    case 'confirm_red_flag':
     case 'clear_red_flag':
       return 'unchanged';
   }

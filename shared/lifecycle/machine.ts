@@ -20,7 +20,8 @@ const routing = (holderGuard: 'isHolder' | 'isAssignee') =>
 /** Events any open request takes without changing state: flags, and the scheduler's SLA breaches. */
 const openRequestEvents = {
   raise_red_flag: { guard: 'mayRaiseRedFlag', actions: 'raiseRedFlag' },
-  clear_red_flag: { guard: 'isClinician', actions: 'clearRedFlags' },
+  confirm_red_flag: { guard: and(['isClinician', 'hasPossibleRedFlag']), actions: 'confirmPossibleRedFlags' },
+  clear_red_flag: { guard: and(['isClinician', 'hasAnyRedFlag']), actions: 'clearRedFlags' },
   sla_breached: { guard: 'isScheduler', actions: 'noteSlaBreach' },
 } as const;
 
@@ -63,10 +64,20 @@ export const lifecycleMachine = setup({
     }),
     backToQueue: assign({ claimedBy: null, assigneeId: null, pendingDestination: null, pendingOrganisationOds: null }),
     settleOffer: assign({ pendingDestination: null, pendingOrganisationOds: null }),
-    raiseRedFlag: assign({
-      redFlags: ({ context }) => (context.redFlags.includes('raised_by_hand') ? context.redFlags : [...context.redFlags, 'raised_by_hand']),
+    // A flag raised by hand names its rule when the sender chose one; a possible flag of that rule is now settled.
+    raiseRedFlag: assign(({ context, event }) => {
+      if (event.type !== 'raise_red_flag') return {};
+      const id = event.ruleId ?? 'raised_by_hand';
+      return {
+        redFlags: context.redFlags.includes(id) ? context.redFlags : [...context.redFlags, id],
+        possibleRedFlags: context.possibleRedFlags.filter((p) => p !== id),
+      };
     }),
-    clearRedFlags: assign({ redFlags: [] }),
+    confirmPossibleRedFlags: assign(({ context }) => ({
+      redFlags: [...context.redFlags, ...context.possibleRedFlags.filter((p) => !context.redFlags.includes(p))],
+      possibleRedFlags: [],
+    })),
+    clearRedFlags: assign({ redFlags: [], possibleRedFlags: [] }),
     // Events that change no state still need an action: XState's can() counts a transition
     // with neither target nor action as not taken. The server records them; nothing runs here.
     noteSlaBreach: () => {},

@@ -163,3 +163,17 @@ export const handoffViewSchema = z.object({
   escalatedAt: z.string().nullable(),
 });
 export type HandoffView = z.infer<typeof handoffViewSchema>;
+
+/** The decisions people take on a request's red flags; each is a change of its own (docs/clinical-safety/red-flags.md). */
+export const RED_FLAG_DECISIONS = ['raise_red_flag', 'confirm_red_flag', 'clear_red_flag'] as const;
+
+/** One red-flag decision in a journey: who, when, why, and the flags it left. */
+export const redFlagDecisionSchema = z.object({
+  type: z.enum(RED_FLAG_DECISIONS),
+  at: z.string(),
+  by: z.string(),
+  reason: z.string().nullable(),
+  redFlags: z.array(z.string()),
+  possibleRedFlags: z.array(z.string()),
+});
+export type RedFlagDecision = z.infer<typeof redFlagDecisionSchema>;

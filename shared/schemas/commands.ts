@@ -1,5 +1,6 @@
 // Bodies of the lifecycle commands other than routing (which is in handoff.ts).
 import { z } from 'zod';
+import { RED_FLAG_IDS } from '../rules/redFlags/ids';
 import { outcomeCodeSchema } from './outcome';
 
 const version = { expectedVersion: z.number().int().nonnegative().optional() };
@@ -8,6 +9,11 @@ const reason = z.string().trim().min(3, 'say why, in a few words').max(1000);
 export { OUTCOMES, type OutcomeCode } from './outcome';
 
 export const reasonBodySchema = z.object({ ...version, reason }).strict();
+/** A red flag raised by hand: the rule it is, when the sender names one (else 'raised_by_hand'). */
+export const raiseRedFlagBodySchema = z
+  .object({ ...version, reason, ruleId: z.enum(RED_FLAG_IDS, { message: 'ruleId is one of the red-flag rule ids' }).optional() })
+  .strict();
+export type RaiseRedFlagBody = z.infer<typeof raiseRedFlagBodySchema>;
 export const completeBodySchema = z
   .object({ ...version, outcome: outcomeCodeSchema, notes: z.string().trim().max(5000).optional() })
   .strict();

@@ -34,7 +34,7 @@ export const ROUTES = {
 } as const;
 export type RouteName = keyof typeof ROUTES;
 
-export const CONSULTATION_COMMANDS = ['claim', 'release', 'handoffs', 'complete', 'hand-back', 'escalate'] as const;
+export const CONSULTATION_COMMANDS = ['claim', 'release', 'handoffs', 'complete', 'hand-back', 'escalate', 'raise-red-flag', 'confirm-red-flag', 'clear-red-flag'] as const;
 export const HANDOFF_COMMANDS = ['accept', 'decline'] as const;
 const UNKNOWN_COMMANDS = ['cancel', 'delete', 'reopen', '__proto__', 'constructor', 'hasOwnProperty', 'toString', 'CLAIM', 'claim%00', '%E0%A4%A', 'consultations', 'acknowledge'] as const;
 
@@ -156,7 +156,11 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
           return { outcome: 'advice_given', notes: patient.text, expectedVersion };
         case 'hand-back':
         case 'escalate':
+        case 'confirm-red-flag':
+        case 'clear-red-flag':
           return { reason: 'needs another look by someone', expectedVersion };
+        case 'raise-red-flag':
+          return { reason: 'sounds clammy and mottled', ruleId: 'sepsis_signs', expectedVersion };
         default:
           return { expectedVersion };
       }
@@ -217,6 +221,9 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   complete: { who: 'anp', pool: 'with_clinician' },
   'hand-back': { who: 'anp', pool: 'with_clinician' },
   escalate: { who: 'anp', pool: 'with_clinician' },
+  'raise-red-flag': { who: 'coordinator', pool: 'queued' },
+  'confirm-red-flag': { who: 'anp', pool: 'queued' },
+  'clear-red-flag': { who: 'anp', pool: 'in_triage' },
   accept: { who: 'anp', pool: 'offered' },
   decline: { who: 'anp', pool: 'offered' },
   acknowledge: { who: 'signedOut', pool: 'redirected' },

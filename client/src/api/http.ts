@@ -7,6 +7,7 @@ import type { CompleteBody } from '../../../shared/schemas/commands';
 import type { HandoffInput } from '../../../shared/schemas/handoff';
 import {
   handoffViewSchema,
+  redFlagDecisionSchema,
   type HandoffView,
   consultationDetailSchema,
   queueItemSchema,
@@ -26,6 +27,8 @@ const liabilityReply = z.object({
   status: z.string(),
   intervals: z.array(liabilityIntervalSchema),
   handoffs: z.array(handoffViewSchema),
+  /** Raise, confirm and clear of red flags, oldest first (they move no responsibility, so no interval shows them). */
+  redFlagDecisions: z.array(redFlagDecisionSchema).optional(),
 });
 const liabilityAtReply = z.object({ consultationId: z.number().int(), at: z.string(), interval: liabilityIntervalSchema });
 const pharmaciesReply = z.object({ pharmacies: z.array(z.object({ ods: z.string(), name: z.string(), distanceSelling: z.boolean() })) });
@@ -64,11 +67,11 @@ export interface HubApi {
   complete(id: number, body: Omit<CompleteBody, 'expectedVersion'>): Promise<CommandReply>;
   handBack(id: number, reason: string): Promise<CommandReply>;
   escalate(id: number, reason: string): Promise<CommandReply>;
-  /** A coordinator or clinician flags an open request by hand, naming a rule if one fits (docs/clinical-safety/red-flags.md). */
+  /** A red flag raised by hand (the rule, when known); a queued request goes to the duty clinician. */
   raiseRedFlag(id: number, reason: string, ruleId?: string): Promise<CommandReply>;
-  /** A clinician settles the screen's possible red flags as red flags. */
+  /** A clinician confirms the possible red flags (422 NO_POSSIBLE_RED_FLAG when there are none). */
   confirmRedFlag(id: number, reason: string): Promise<CommandReply>;
-  /** A clinician clears the request's red flags, definite or possible. */
+  /** A clinician clears red flags and possible ones (422 NO_RED_FLAG when there are none). */
   clearRedFlag(id: number, reason: string): Promise<CommandReply>;
   liability(id: number): Promise<LiabilityMap>;
   liabilityAt(id: number, at: string): Promise<LiabilityInterval>;
@@ -132,7 +135,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
     complete: (id, body) => call('POST', `/consultations/${id}/complete`, commandReply, body),
     handBack: (id, reason) => call('POST', `/consultations/${id}/hand-back`, commandReply, { reason }),
     escalate: (id, reason) => call('POST', `/consultations/${id}/escalate`, commandReply, { reason }),
-    raiseRedFlag: (id, reason, ruleId) => call('POST', `/consultations/${id}/raise-red-flag`, commandReply, ruleId ? { reason, ruleId } : { reason }),
+    raiseRedFlag: (id, reason, ruleId) => call('POST', `/consultations/${id}/raise-red-flag`, commandReply, ruleId === undefined ? { reason } : { reason, ruleId }),
     confirmRedFlag: (id, reason) => call('POST', `/consultations/${id}/confirm-red-flag`, commandReply, { reason }),
     clearRedFlag: (id, reason) => call('POST', `/consultations/${id}/clear-red-flag`, commandReply, { reason }),
     liability: (id) => call('GET', `/consultations/${id}/liability`, liabilityReply),

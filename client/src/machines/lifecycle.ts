@@ -16,6 +16,7 @@ export function lifecycleContextOf(item: QueueItem | ConsultationDetail): Lifecy
     kind: item.kind,
     practiceOds: item.practiceOds,
     redFlags: item.redFlags,
+    possibleRedFlags: item.possibleRedFlags,
     patient,
     submittedAt: item.submittedAt,
     claimedBy: item.claimedBy?.id ?? null,
@@ -52,6 +53,17 @@ const CLINICIAN_EVENTS = (actor: ReturnType<typeof actorOf>): LifecycleEvent[] =
 /** Which of accept, decline, complete, hand back and escalate the machine allows this user now. */
 export function clinicianActionsFor(user: User, item: QueueItem | ConsultationDetail): Set<LifecycleEventType> {
   return allowedEvents(item.status, lifecycleContextOf(item), CLINICIAN_EVENTS(actorOf(user)));
+}
+
+const RED_FLAG_EVENTS = (actor: ReturnType<typeof actorOf>): LifecycleEvent[] => [
+  { type: 'raise_red_flag', actor, reason: 'a reason' },
+  { type: 'confirm_red_flag', actor, reason: 'a reason' },
+  { type: 'clear_red_flag', actor, reason: 'a reason' },
+];
+
+/** Which of raise, confirm and clear a red flag the machine allows this user on this request now. */
+export function redFlagActionsFor(user: User, item: QueueItem | ConsultationDetail): Set<LifecycleEventType> {
+  return allowedEvents(item.status, lifecycleContextOf(item), RED_FLAG_EVENTS(actorOf(user)));
 }
 
 /**

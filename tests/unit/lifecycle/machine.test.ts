@@ -16,6 +16,7 @@ const context = (overrides: Partial<LifecycleContext> = {}): LifecycleContext =>
   kind: 'clinical',
   practiceOds: 'E85001',
   redFlags: [],
+  possibleRedFlags: [],
   patient: { birthDate: '1990-05-17', sex: 'female' },
   submittedAt: '2026-11-24T10:00:00.000Z',
   claimedBy: null,
@@ -146,6 +147,45 @@ describe('red flags and reopening', () => {
     expect(decide('queued', flagged, { type: 'clear_red_flag', actor: anp, reason: 'reviewed' })).toMatchObject({ ok: true, context: { redFlags: [] } });
   });
 
+  it('raises the rule the sender names, settling a possible flag of that rule', () => {
+    const possible = context({ possibleRedFlags: ['baby_fever', 'unwell_child'] });
+    const raised = decide('queued', possible, { type: 'raise_red_flag', actor: coordinator(1), reason: 'mum says floppy', ruleId: 'baby_fever' });
+    expect(raised).toMatchObject({ ok: true, status: 'queued', context: { redFlags: ['baby_fever'], possibleRedFlags: ['unwell_child'] } });
+  });
+
+  it('refuses a raise by practice staff, who do not triage', () => {
+    expect(decide('queued', context(), { type: 'raise_red_flag', actor: practiceStaff('E85001'), reason: 'worried' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('lets a clinician confirm possible red flags, which become red flags', () => {
+    const possible = context({ possibleRedFlags: ['baby_fever'] });
+    const d = decide('queued', possible, { type: 'confirm_red_flag', actor: anp, reason: 'a baby this young with a fever' });
+    expect(d).toMatchObject({ ok: true, status: 'queued', context: { redFlags: ['baby_fever'], possibleRedFlags: [] } });
+    expect(decide('with_clinician', context({ assigneeId: 20, redFlags: ['raised_by_hand'], possibleRedFlags: ['unwell_child'] }), { type: 'confirm_red_flag', actor: anp, reason: 'agreed' }))
+      .toMatchObject({ ok: true, status: 'with_clinician', context: { redFlags: ['raised_by_hand', 'unwell_child'], possibleRedFlags: [] } });
+  });
+
+  it('refuses a confirm by a coordinator with FORBIDDEN, and with nothing possible with NO_POSSIBLE_RED_FLAG', () => {
+    const possible = context({ possibleRedFlags: ['baby_fever'] });
+    expect(decide('queued', possible, { type: 'confirm_red_flag', actor: coordinator(1), reason: 'looks bad' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+    expect(decide('queued', context({ redFlags: ['chest_pain'] }), { type: 'confirm_red_flag', actor: anp, reason: 'agreed' })).toMatchObject({ ok: false, code: 'NO_POSSIBLE_RED_FLAG' });
+  });
+
+  it('lets a clinician clear possible flags as well as definite ones, and refuses with NO_RED_FLAG when there is nothing', () => {
+    const both = context({ redFlags: ['raised_by_hand'], possibleRedFlags: ['baby_fever'] });
+    expect(decide('queued', both, { type: 'clear_red_flag', actor: lead, reason: 'spoke to mum, no fever' })).toMatchObject({ ok: true, context: { redFlags: [], possibleRedFlags: [] } });
+    expect(decide('queued', context({ possibleRedFlags: ['baby_fever'] }), { type: 'clear_red_flag', actor: physio, reason: 'not a fever' })).toMatchObject({ ok: true, context: { possibleRedFlags: [] } });
+    expect(decide('queued', context(), { type: 'clear_red_flag', actor: anp, reason: 'nothing' })).toMatchObject({ ok: false, code: 'NO_RED_FLAG' });
+    expect(decide('queued', context(), { type: 'clear_red_flag', actor: coordinator(1), reason: 'nothing' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('takes no red-flag decision on a request that has left the hub', () => {
+    const possible = context({ possibleRedFlags: ['baby_fever'] });
+    for (const status of ['redirected', 'returned_to_practice', 'closed', 'cancelled'] as const) {
+      expect(decide(status, possible, { type: 'confirm_red_flag', actor: anp, reason: 'agreed' })).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+    }
+  });
+
   it('lets only the clinical lead reopen a closed request', () => {
     expect(decide('closed', context(), { type: 'reopen', actor: coordinator(1), reason: 'x' })).toMatchObject({ ok: false });
     expect(decide('closed', context(), { type: 'reopen', actor: lead, reason: 'review' })).toMatchObject({ ok: true, status: 'queued' });
@@ -182,13 +222,19 @@ describe('decide agrees with the machine’s own can()', () => {
   it('allows exactly the events can() allows, in every state, for every kind of actor', async () => {
     const { lifecycleMachine: machine } = await import('../../../shared/lifecycle/machine');
     const actors = [coordinator(1), coordinator(2), anp, physio, lead, practiceStaff('E85001'), SYSTEM_ACTOR];
-    const contexts = [context(), context({ claimedBy: 1 }), context({ assigneeId: 20, pendingDestination: 'anp' }), context({ redFlags: ['chest_pain'], claimedBy: 1 })];
+    const contexts = [
+      context(),
+      context({ claimedBy: 1 }),
+      context({ assigneeId: 20, pendingDestination: 'anp' }),
+      context({ redFlags: ['chest_pain'], claimedBy: 1 }),
+      context({ possibleRedFlags: ['baby_fever'], assigneeId: 20 }),
+    ];
     const events = (actor: Actor): LifecycleEvent[] => [
       { type: 'claim', actor }, { type: 'renew', actor }, { type: 'release', actor }, { type: 'lease_expired', actor },
       { type: 'offer', actor, handoff: handoff({ destination: 'anp' }) }, { type: 'accept', actor }, { type: 'decline', actor, reason: 'x' },
       { type: 'offer_expired', actor }, { type: 'escalate', actor, reason: 'x' }, { type: 'complete', actor, outcome: 'advice_given' },
       { type: 'hand_back', actor, reason: 'x' }, { type: 'reopen', actor, reason: 'x' }, { type: 'sla_breached', actor, deadline: 'outcome' },
-      { type: 'raise_red_flag', actor, reason: 'x' }, { type: 'clear_red_flag', actor, reason: 'x' },
+      { type: 'raise_red_flag', actor, reason: 'x' }, { type: 'clear_red_flag', actor, reason: 'x' }, { type: 'confirm_red_flag', actor, reason: 'x' },
     ];
     for (const status of STATUSES) for (const ctx of contexts) for (const actor of actors) for (const event of events(actor)) {
       const can = machine.resolveState({ value: status, context: ctx }).can(event);
