@@ -1,18 +1,14 @@
-// Who may raise, confirm or clear a red flag on a request, as the hub's commands allow
-// (docs/clinical-safety/red-flags.md): anyone triaging may raise one, only a clinician may settle one.
-import type { QueueItem, User } from '../../../../shared/schemas/api';
-import { FINAL_STATUSES, isClinician } from '../../../../shared/schemas/domain';
+// Which of raise, confirm and clear a red flag this user may do on this request now, in the words the
+// controls use. The answer is the shared lifecycle machine's (client/src/machines/lifecycle.ts), the same
+// rules the server enforces (docs/clinical-safety/red-flags.md): anyone triaging may raise, a clinician settles.
+import type { ConsultationDetail, QueueItem, User } from '../../../../shared/schemas/api';
+import { redFlagActionsFor } from '../../machines/lifecycle';
 
 export type FlagTask = 'raise' | 'confirm' | 'clear';
 
-type Flags = Pick<QueueItem, 'status' | 'redFlags' | 'possibleRedFlags'>;
+const TASK_OF = { raise_red_flag: 'raise', confirm_red_flag: 'confirm', clear_red_flag: 'clear' } as const;
 
-export function flagTasksFor(user: Pick<User, 'roles'>, item: Flags): Set<FlagTask> {
-  const tasks = new Set<FlagTask>();
-  if (FINAL_STATUSES.includes(item.status)) return tasks;
-  const clinician = isClinician(user.roles);
-  if (clinician || user.roles.includes('coordinator')) tasks.add('raise');
-  if (clinician && item.possibleRedFlags.length > 0) tasks.add('confirm');
-  if (clinician && (item.redFlags.length > 0 || item.possibleRedFlags.length > 0)) tasks.add('clear');
-  return tasks;
+export function flagTasksFor(user: User, item: QueueItem | ConsultationDetail): Set<FlagTask> {
+  const allowed = redFlagActionsFor(user, item);
+  return new Set((Object.keys(TASK_OF) as (keyof typeof TASK_OF)[]).filter((event) => allowed.has(event)).map((event) => TASK_OF[event]));
 }
