@@ -31,6 +31,8 @@ export const handoffs = sqliteTable(
     respondedByName: text('responded_by_name'),
     respondedAt: integer('responded_at'),
     responseReason: text('response_reason'),
+    /** The label of the care-navigation protocol in force when the hand-off was made ("CN v4"); null before versioning. */
+    protocolVersion: text('protocol_version'),
   },
   // Only offers still waiting are in handoffs_open: an answer takes its entry out, where an index
   // on (status, expires_at) moved it to another page.

@@ -42,6 +42,7 @@ export function toHandoffView(h: HandoffRow): HandoffView {
     respondedBy: h.respondedByName,
     respondedAt: isoOrNull(h.respondedAt),
     responseReason: h.responseReason,
+    protocolVersion: h.protocolVersion,
   };
 }
 

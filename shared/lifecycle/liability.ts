@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isClinician, type Destination } from '../schemas/domain';
 import { DESTINATION_RULES } from '../rules/destinations';
+import { protocolCitation } from '../rules/protocol';
 import type { Actor, LifecycleEvent } from './events';
 
 export const PARTY_KINDS = ['person', 'team', 'role', 'organisation', 'patient'] as const;
@@ -39,7 +40,8 @@ export interface LiabilityFacts {
   practice: { ods: string; name: string };
   /** The organisation a referral went to (a pharmacy, or the practice), once there is one. */
   organisation?: { ods: string; name: string };
-  protocol: { version: string; signedOffBy: string };
+  /** The protocol in force when the change is made: the basis cites it, and the citation is stored, never recomputed. */
+  protocol: { version: string; signedOffBy: string; signedOffAt?: string | null };
   timeouts: { offerExpiryMinutes: number; externalAckMinutes: number };
 }
 
@@ -49,7 +51,7 @@ export interface LiabilityFacts {
  */
 export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; actor: Actor }, facts: LiabilityFacts): Responsibility | 'end' | 'unchanged' {
   const hand = facts.handoffId !== undefined ? `hand-off #${facts.handoffId}` : 'the hand-off';
-  const protocolBasis = `hub protocol ${facts.protocol.version} signed off by ${facts.protocol.signedOffBy}`;
+  const protocolBasis = protocolCitation(facts.protocol);
   const backToHub = (why: string): Responsibility => ({ owner: HUB_QUEUE, accountable: DUTY_CLINICIAN, basis: `${why}; ${protocolBasis}` });
   // While an offer waits, the sender's side stays accountable (responsibility moves on acceptance).
   const sendersSide = facts.current?.accountable ?? DUTY_CLINICIAN;

@@ -157,5 +157,7 @@ export const handoffViewSchema = z.object({
   respondedBy: z.string().nullable(),
   respondedAt: z.string().nullable(),
   responseReason: z.string().nullable(),
+  /** The care-navigation protocol the decision was made under ("CN v4"); null for hand-offs before versioning. */
+  protocolVersion: z.string().nullable().default(null),
 });
 export type HandoffView = z.infer<typeof handoffViewSchema>;
