@@ -121,7 +121,8 @@ export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; ac
         };
       case 'patient_led':
       case 'patient':
-        return { owner: PATIENT, accountable: PATIENT, basis: `safety-netting advice sent (${rule.label}) in ${hand} by ${actor.name}` };
+        // Whether a coordinator may close this way is the protocol's to say, so the basis cites it.
+        return { owner: PATIENT, accountable: PATIENT, basis: `safety-netting advice sent (${rule.label}) in ${hand} by ${actor.name}; ${protocolBasis}` };
       case 'urgent':
         return { owner: PATIENT, accountable: PATIENT, basis: `urgent care advice (999, NHS 111 or urgent treatment centre) given by ${actor.name} in ${hand}` };
     }
