@@ -158,6 +158,6 @@ export const handoffViewSchema = z.object({
   respondedAt: z.string().nullable(),
   responseReason: z.string().nullable(),
   /** The care-navigation protocol the decision was made under ("CN v4"); null for hand-offs before versioning. */
-  protocolVersion: z.string().nullable().default(null),
+  protocolVersion: z.string().nullable().optional(),
 });
 export type HandoffView = z.infer<typeof handoffViewSchema>;

@@ -26,12 +26,12 @@ export const hubProtocolSchema = z.object({
   version: z.string(),
   signedOffBy: z.string(),
   /** When the last sign-off made it in force; null for a version carried over from before versioning. */
-  signedOffAt: z.string().nullable().default(null),
+  signedOffAt: z.string().nullable().optional(),
   coordinatorMaySelfCare: z.boolean(),
   /** Destinations this protocol closes to care coordinators (within what code allows them). */
-  closedToCoordinators: z.array(destinationSchema).default([]),
+  closedToCoordinators: z.array(destinationSchema).optional(),
   /** Decision-support rules this protocol switches off (ids from shared/rules/suggestions.ts). */
-  suggestionRulesOff: z.array(z.string()).default([]),
+  suggestionRulesOff: z.array(z.string()).optional(),
 });
 export type HubProtocol = z.infer<typeof hubProtocolSchema>;
 

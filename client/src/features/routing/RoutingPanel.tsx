@@ -39,10 +39,11 @@ export function RoutingPanel({ detail, user, busy, serverError, onSubmit, onCanc
   const { kind, redFlags, submittedAt, text, answers } = detail;
   const { birthDate, sex } = detail.patient;
   const consultation = useMemo(() => ({ kind, redFlags, submittedAt, patient: { birthDate, sex } }), [kind, redFlags, submittedAt, birthDate, sex]);
-  const protocol = { coordinatorMaySelfCare: refs.protocol.coordinatorMaySelfCare };
+  const protocol = { coordinatorMaySelfCare: refs.protocol.coordinatorMaySelfCare, closedToCoordinators: refs.protocol.closedToCoordinators };
+  const rulesOff = refs.protocol.suggestionRulesOff;
   const suggestions = useMemo(
-    () => suggestDestinations({ ...consultation, text, answers, actorRoles: user.roles }),
-    [consultation, text, answers, user.roles],
+    () => suggestDestinations({ ...consultation, text, answers, actorRoles: user.roles, rulesOff }),
+    [consultation, text, answers, user.roles, rulesOff],
   );
   const verdicts = Object.fromEntries(
     DESTINATIONS.map((destination) => [destination, checkDestination({ actorRoles: user.roles, destination, consultation, protocol })]),
