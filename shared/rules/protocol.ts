@@ -16,9 +16,10 @@ export function routingProtocolOf(content: ProtocolContent): Required<RoutingPro
 export const suggestionRulesOff = (content: ProtocolContent): SuggestionRuleId[] =>
   SWITCHABLE_SUGGESTIONS.filter((id) => !content.decisionSupport.rules[id as keyof typeof content.decisionSupport.rules]);
 
+// Made once: every liability interval written after a sign-off cites its date.
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' });
 /** "3 Dec 2026", in the hub's own country. */
-export const signOffDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' }).format(new Date(iso));
+export const signOffDate = (iso: string) => DAY.format(new Date(iso));
 
 /** Who signed it off ("Dr A Lead and Dr B Lead") and when the last of them did. */
 export function signedOff(signOffs: readonly SignOff[]): { signedOffBy: string; signedOffAt: string | null } {
