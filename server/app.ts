@@ -31,7 +31,11 @@ import { intakeRoutes } from './routes/intake';
 import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
 import { createScheduler } from './scheduler';
-import { settingsToRunOn, type HubSettings } from './settings';
+import { establishProtocol } from './commands/establishProtocol';
+import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
+import { DEFAULT_PROTOCOL_CONTENT } from '../shared/schemas/protocol';
+import { protocolRoutes } from './routes/protocol';
+import { protocolInForce, settingsToRunOn, type HubSettings, type ProtocolInForce, type StoredSettings } from './settings';
 import { createItemCache } from './views/itemCache';
 import { createQueueView } from './views/queue';
 
@@ -40,7 +44,7 @@ export interface HubOptions {
   port?: number;
   host?: string;
   clock?: Clock;
-  settings?: HubSettings;
+  settings?: StoredSettings;
   log?: Logger;
   /** Folder of the built client to serve; omitted in API-only tests. */
   clientDir?: string;
@@ -60,7 +64,9 @@ export async function startHub(options: HubOptions) {
   // Stored settings win over defaults, unless they could stall the SLA clock; a test may pin its own.
   const stored = settingsToRunOn(db.q.settings.load(), new Date(clock.now()));
   if (stored.refused) log.error({ refused: stored.refused }, 'stored hub settings refused; running on the defaults until an admin saves new ones');
-  let settings = options.settings ?? stored.settings;
+  // The protocol in force is read (or, at a first start, carried over from settings) once the command path exists, below.
+  const untilEstablished = protocolInForce({ id: 0, label: 'CN v3', content: DEFAULT_PROTOCOL_CONTENT, signOffs: [] });
+  let settings: HubSettings = { ...(options.settings ?? stored.settings), protocol: untilEstablished };
   const directory = createDirectory(db);
   const sessions = createSessions(db, clock, directory);
   const loginThrottle = options.loginThrottle ?? createLoginThrottle();
@@ -81,8 +87,11 @@ export async function startHub(options: HubOptions) {
     directory,
     settings: () => settings,
     services: {
-      setSettings: (next: HubSettings) => {
-        settings = next;
+      setSettings: (next: StoredSettings) => {
+        settings = { ...next, protocol: settings.protocol };
+      },
+      setProtocol: (next: ProtocolInForce) => {
+        settings = { ...settings, protocol: next };
       },
       forgetSession: (tokenHash: string) => sessions.forget(tokenHash),
       sessionsEnded: () => realtime.disconnectEndedSessions(),
@@ -96,6 +105,7 @@ export async function startHub(options: HubOptions) {
   };
   const execute = createExecutor(executorDeps);
   const scheduler = createScheduler({ db, clock, execute, log });
+  await execute(establishProtocol, { actor: SYSTEM_ACTOR, body: {} });
 
   app.use(requestLog(log));
   app.use(helmet());
@@ -118,6 +128,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', liabilityRoutes({ db, sessions, directory, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', adminRoutes({ sessions, execute, settings: () => settings }));
+  app.use('/api', protocolRoutes({ db, sessions, execute, settings: () => settings }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));

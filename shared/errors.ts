@@ -24,6 +24,8 @@ export const ERROR_CODES = {
   INVALID_TRANSITION: 409,
   ALREADY_RESPONDED: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
+  PROTOCOL_DRAFT_EXISTS: 409,
+  PROTOCOL_ALREADY_SIGNED: 409,
   // 413 / 415 / 429
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -40,6 +42,7 @@ export const ERROR_CODES = {
   // Red-flag decisions (docs/clinical-safety/red-flags.md): nothing there to confirm or to clear
   NO_POSSIBLE_RED_FLAG: 422,
   NO_RED_FLAG: 422,
+  PROTOCOL_UNCHANGED: 422,
   // Hub settings refused as a whole (shared/rules/hubSettings.ts)
   CALENDAR_HAS_NO_OPENING: 422,
   SLA_BEYOND_HORIZON: 422,

@@ -9,7 +9,7 @@ import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
 import { HubAlerts } from './features/alerts/HubAlerts';
 import { SignInPage } from './features/signin/SignInPage';
-import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, PracticePage, QueuePage } from './pages';
+import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, PracticePage, ProtocolPage, QueuePage } from './pages';
 import { HOME_PATHS, homeFor, seesHubQueue } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
@@ -83,6 +83,7 @@ export function App() {
           <Route path="/dashboard" element={<Guard allow={(u) => homeFor(u) === 'dashboard'}><DashboardPlaceholder /></Guard>} />
           <Route path="/requests/:id" element={<Guard allow={(u) => seesHubQueue(u) || homeFor(u) === 'practice'}><JourneyPage /></Guard>} />
           <Route path="/liability-matrix" element={<Guard allow={seesHubQueue}><LiabilityMatrixPage /></Guard>} />
+          <Route path="/protocol" element={<Guard allow={seesHubQueue}><ProtocolPage /></Guard>} />
           <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
         </Routes>
       </Suspense>

@@ -25,6 +25,7 @@ export function handoffQueries(orm: Orm) {
         offeredAt: ph('offeredAt'),
         expiresAt: ph('expiresAt'),
         status: ph('status'),
+        protocolVersion: ph('protocolVersion'),
       })
       .prepare();
   type Answer = { status: HandoffRow['status']; respondedById: string; respondedByName: string; respondedAt: number; responseReason: string | null };
@@ -63,6 +64,7 @@ export function handoffQueries(orm: Orm) {
           reasonText: row.reasonText ?? null,
           suggestionFollowed: row.suggestionFollowed ?? null,
           expiresAt: row.expiresAt ?? null,
+          protocolVersion: row.protocolVersion ?? null,
         }).lastInsertRowid,
       ),
     /** Records the answer to an offer still waiting; false if it was already answered. */

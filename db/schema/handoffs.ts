@@ -36,6 +36,8 @@ export const handoffs = sqliteTable(
      * lead (docs/clinical-safety/red-flags.md): it stays offered, and no longer falls due.
      */
     escalatedAt: integer('escalated_at'),
+    /** The label of the care-navigation protocol in force when the hand-off was made ("CN v4"); null before versioning. */
+    protocolVersion: text('protocol_version'),
   },
   // Only offers still waiting are in handoffs_open: an answer takes its entry out, where an index
   // on (status, expires_at) moved it to another page.

@@ -1,8 +1,8 @@
-// An admin changes the hub's settings: validated whole, stored, audited with before and after,
+// An admin changes the hub's settings (not the protocol: the lead signs that off, docs/protocol.md): validated whole, stored, audited with before and after,
 // and in force for the next command only once committed.
 import { checkSettings } from '../../shared/rules/hubSettings';
 import { HttpError } from '../http/errors';
-import { hubSettingsSchema } from '../settings';
+import { hubSettingsSchema, storedPart } from '../settings';
 import { defineOperation } from './definition';
 
 export const changeSettings = defineOperation({
@@ -16,7 +16,7 @@ export const changeSettings = defineOperation({
     db.q.settings.save(input);
     return {
       result: input,
-      audit: [{ subject: 'settings', before: settings, after: input }],
+      audit: [{ subject: 'settings', before: storedPart(settings), after: input }],
       afterCommit: (hub) => hub.setSettings(input),
       notices: ['settings'],
     };

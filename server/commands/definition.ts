@@ -10,7 +10,7 @@ import type { Actor, LifecycleEvent } from '../../shared/lifecycle/events';
 import type { NoticeTopic } from '../../shared/schemas/api';
 import type { Role } from '../../shared/schemas/domain';
 import type { Directory } from '../directory';
-import type { HubSettings } from '../settings';
+import type { HubSettings, ProtocolInForce, StoredSettings } from '../settings';
 import { stepLifecycle, type Committed } from './lifecycleStep';
 
 /** Who may send a command: staff holding one of these roles, the scheduler, or an integration. */
@@ -42,7 +42,9 @@ export interface AuditNote {
 
 /** The in-memory state of the hub that follows a committed write (never ahead of the database). */
 export interface HubServices {
-  setSettings(next: HubSettings): void;
+  setSettings(next: StoredSettings): void;
+  /** The protocol version just signed off (or carried over at first start) is in force. */
+  setProtocol(next: ProtocolInForce): void;
   forgetSession(tokenHash: string): void;
   /** Sockets whose session has ended are closed. */
   sessionsEnded(): void;

@@ -29,6 +29,7 @@ export const escalate = defineCommand({
         settings.calendar,
       ).getTime(),
       status: 'offered',
+      protocolVersion: settings.protocol.version,
     }),
   }),
   reason: (input) => input.reason,

@@ -37,6 +37,7 @@ function contextOf(row: ConsultationRow, settings: HubSettings): LifecycleContex
     pendingDestination: row.pendingDestination,
     pendingOrganisationOds: row.pendingOrganisationOds,
     coordinatorMaySelfCare: settings.protocol.coordinatorMaySelfCare,
+    closedToCoordinators: settings.protocol.closedToCoordinators,
   };
 }
 

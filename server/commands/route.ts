@@ -29,7 +29,7 @@ export const route = defineCommand({
       // A Pharmacy First decision records the version of the pathway table it was checked against.
       details: {
         ...details,
-        ...(destination === 'pharmacy_first' ? { pathwaySpec: `${PHARMACY_FIRST_SPEC.name} v${PHARMACY_FIRST_SPEC.version}` } : {}),
+        ...(destination === 'pharmacy_first' ? { pathwaySpec: `${PHARMACY_FIRST_SPEC.name} v${settings.protocol.content.pharmacyFirstSpec}` } : {}),
         ...(input.note ? { note: input.note } : {}),
       },
       reasonCode: reason.code,
@@ -40,6 +40,8 @@ export const route = defineCommand({
       offeredAt: now,
       expiresAt: rule.needsAcceptance ? addWorkingMinutes(new Date(now), waitMinutes, settings.calendar).getTime() : null,
       status: rule.needsAcceptance ? 'offered' : 'sent',
+      // The decision records the protocol it was made under (docs/protocol.md); never recomputed.
+      protocolVersion: settings.protocol.version,
     });
     return { handoffId };
   },

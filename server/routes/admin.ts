@@ -1,5 +1,5 @@
-// Admin routes: hub settings (hours per weekday, closures, SLA policy, lease, protocol and safety-netting
-// templates; a change is validated whole, stored, audited, and in force at once) and unlocking a sign-in.
+// Admin routes: hub settings (hours per weekday, closures, SLA policy, lease, sign-offs a protocol needs;
+// a change is validated whole, stored, audited, and in force at once) and unlocking a sign-in.
 import { Router } from 'express';
 import { requireUser, signedInUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
@@ -8,14 +8,14 @@ import { changeSettings } from '../commands/changeSettings';
 import type { Execute } from '../commands/execute';
 import { unlockStaff } from '../commands/unlockStaff';
 import { parseId } from '../http/params';
-import type { HubSettings } from '../settings';
+import { storedPart, type HubSettings } from '../settings';
 
 export function adminRoutes(deps: { sessions: Sessions; execute: Execute; settings: () => HubSettings }) {
   const router = Router();
   const adminOnly = requireUser(deps.sessions, ['admin']);
 
   router.get('/admin/settings', adminOnly, (_req, res) => {
-    res.json({ settings: deps.settings() });
+    res.json({ settings: storedPart(deps.settings()) });
   });
 
   router.put('/admin/settings', adminOnly, async (req, res) => {

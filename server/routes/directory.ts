@@ -4,6 +4,7 @@ import { Router } from 'express';
 import type { HubDatabase } from '../../db/open';
 import { requireUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
+import { hubProtocolSchema } from '../../shared/schemas/settings';
 import type { HubSettings } from '../settings';
 
 export function directoryRoutes(deps: { db: HubDatabase; sessions: Sessions; settings: () => HubSettings }) {
@@ -19,12 +20,12 @@ export function directoryRoutes(deps: { db: HubDatabase; sessions: Sessions; set
   });
 
   router.get('/safety-netting-templates', signedIn, (_req, res) => {
-    res.json({ templates: deps.settings().safetyNettingTemplates });
+    res.json({ templates: deps.settings().protocol.content.safetyNettingTemplates });
   });
 
   router.get('/hub', signedIn, (_req, res) => {
     const { calendar, sla, protocol, leaseMinutes } = deps.settings();
-    res.json({ calendar, sla, protocol, leaseMinutes });
+    res.json({ calendar, sla, protocol: hubProtocolSchema.parse(protocol), leaseMinutes });
   });
 
   return router;

@@ -12,6 +12,7 @@ import { assertVisible } from '../commands/lifecycleStep';
 import { responsibilityOf } from '../commands/liability';
 import { HttpError, validationError } from '../http/errors';
 import { parseId } from '../http/params';
+import { hubProtocolSchema } from '../../shared/schemas/settings';
 import type { HubSettings } from '../settings';
 import { QUEUE_ROLES } from '../views/queue';
 import { toHandoffView } from '../views/queueItem';
@@ -56,7 +57,8 @@ export function liabilityRoutes(deps: { db: HubDatabase; sessions: Sessions; dir
   });
 
   router.get('/liability/matrix', requireUser(deps.sessions, 'any'), (_req, res) => {
-    res.json({ protocol: deps.settings().protocol, rows: liabilityMatrix(deps.settings().protocol) });
+    const protocol = hubProtocolSchema.parse(deps.settings().protocol);
+    res.json({ protocol, rows: liabilityMatrix(protocol) });
   });
 
   return router;

@@ -44,6 +44,7 @@ export function toHandoffView(h: HandoffRow): HandoffView {
     respondedAt: isoOrNull(h.respondedAt),
     responseReason: h.responseReason,
     escalatedAt: isoOrNull(h.escalatedAt),
+    protocolVersion: h.protocolVersion,
   };
 }
 

@@ -41,6 +41,8 @@ export type LifecycleContext = {
   pendingOrganisationOds: string | null;
   /** Whether the hub protocol in force lets a coordinator close with self-care (never for red flags). */
   coordinatorMaySelfCare: boolean;
+  /** Destinations the protocol in force closes to coordinators (docs/protocol.md); none when absent. */
+  closedToCoordinators?: readonly Destination[];
 };
 
 type WithActor<T> = T & { actor: Actor };

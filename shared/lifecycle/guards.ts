@@ -57,7 +57,7 @@ export function routeVerdict(context: LifecycleContext, event: LifecycleEvent) {
     },
     details: event.handoff,
     pharmacy: event.pharmacy,
-    protocol: { coordinatorMaySelfCare: context.coordinatorMaySelfCare },
+    protocol: { coordinatorMaySelfCare: context.coordinatorMaySelfCare, closedToCoordinators: context.closedToCoordinators },
   });
 }
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isClinician, type Destination } from '../schemas/domain';
 import { DESTINATION_RULES } from '../rules/destinations';
+import { protocolCitation } from '../rules/protocol';
 import type { Actor, LifecycleEvent } from './events';
 
 export const PARTY_KINDS = ['person', 'team', 'role', 'organisation', 'patient'] as const;
@@ -41,7 +42,8 @@ export interface LiabilityFacts {
   practice: { ods: string; name: string };
   /** The organisation a referral went to (a pharmacy, or the practice), once there is one. */
   organisation?: { ods: string; name: string };
-  protocol: { version: string; signedOffBy: string };
+  /** The protocol in force when the change is made: the basis cites it, and the citation is stored, never recomputed. */
+  protocol: { version: string; signedOffBy: string; signedOffAt?: string | null };
   /** redFlagAcceptMinutes: the hub's setting, 15 unless it says otherwise. */
   timeouts: { offerExpiryMinutes: number; externalAckMinutes: number; redFlagAcceptMinutes?: number };
 }
@@ -55,7 +57,7 @@ export type IntakeEvent = { type: 'intake'; actor: Actor; patientAdvice?: string
 
 export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: LiabilityFacts): Responsibility | 'end' | 'unchanged' {
   const hand = facts.handoffId !== undefined ? `hand-off #${facts.handoffId}` : 'the hand-off';
-  const protocolBasis = `hub protocol ${facts.protocol.version} signed off by ${facts.protocol.signedOffBy}`;
+  const protocolBasis = protocolCitation(facts.protocol);
   const backToHub = (why: string): Responsibility => ({ owner: HUB_QUEUE, accountable: DUTY_CLINICIAN, basis: `${why}; ${protocolBasis}` });
   // While an offer waits, the sender's side stays accountable (responsibility moves on acceptance).
   const sendersSide = facts.current?.accountable ?? DUTY_CLINICIAN;
@@ -137,7 +139,8 @@ export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: 
         };
       case 'patient_led':
       case 'patient':
-        return { owner: PATIENT, accountable: PATIENT, basis: `safety-netting advice sent (${rule.label}) in ${hand} by ${actor.name}` };
+        // Whether a coordinator may close this way is the protocol's to say, so the basis cites it.
+        return { owner: PATIENT, accountable: PATIENT, basis: `safety-netting advice sent (${rule.label}) in ${hand} by ${actor.name}; ${protocolBasis}` };
       case 'urgent':
         return { owner: PATIENT, accountable: PATIENT, basis: `urgent care advice (999, NHS 111 or urgent treatment centre) given by ${actor.name} in ${hand}` };
     }

@@ -28,7 +28,7 @@ const CLINICIAN: Actor = { kind: 'staff', id: 0, name: 'the accepting clinician'
 const PRACTICE_STAFF: Actor = { kind: 'staff', id: 0, name: 'practice staff', roles: ['practice'], practiceOds: 'PRACTICE' };
 const PHARMACY_SYSTEM: Actor = { kind: 'integration', id: 'pharmacy', name: 'the pharmacy system', roles: [], organisationOds: 'PHARMACY' };
 
-export function liabilityMatrix(protocol: { version: string; signedOffBy: string }): MatrixRow[] {
+export function liabilityMatrix(protocol: { version: string; signedOffBy: string; signedOffAt?: string | null }): MatrixRow[] {
   return DESTINATIONS.map((destination) => {
     const rule = DESTINATION_RULES[destination];
     const organisation =

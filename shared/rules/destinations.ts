@@ -37,6 +37,11 @@ export const WORKING_ROLES: readonly Role[] = ['coordinator', ...CLINICAL_ROLES]
 export interface RoutingProtocol {
   /** Whether the signed-off protocol lets coordinators close with self-care advice (never for red flags). */
   coordinatorMaySelfCare: boolean;
+  /**
+   * Destinations the signed-off protocol closes to care coordinators (docs/protocol.md). It can only take
+   * away what the table below gives them: the practice and the duty clinician stay open to anyone.
+   */
+  closedToCoordinators?: readonly Destination[];
 }
 export const DEFAULT_PROTOCOL: RoutingProtocol = { coordinatorMaySelfCare: false };
 
@@ -156,7 +161,8 @@ function groupAllows(group: RouterGroup, roles: readonly Role[]): boolean {
 /** Whether any of the actor's roles may route to the destination (role permission only). */
 export function mayRoute(roles: readonly Role[], destination: Destination, protocol: RoutingProtocol = DEFAULT_PROTOCOL): boolean {
   const rule = DESTINATION_RULES[destination];
-  if (rule.routedBy.some((g) => groupAllows(g, roles))) return true;
+  const closed = protocol.closedToCoordinators?.includes(destination) ?? false;
+  if (rule.routedBy.some((g) => !(closed && g === 'coordinator') && groupAllows(g, roles))) return true;
   return destination === 'self_care' && protocol.coordinatorMaySelfCare && roles.includes('coordinator');
 }
 

@@ -52,6 +52,8 @@ export interface SuggestionInput {
   submittedAt: string;
   /** Who is looking; clinicians also see suggestions only a clinician may follow. Default: a coordinator. */
   actorRoles?: readonly Role[];
+  /** Rules the protocol in force switches off (docs/protocol.md); red-flag and fallback rules ignore it. */
+  rulesOff?: readonly string[];
 }
 
 // Wording that points to a Pharmacy First condition; age and sex are checked separately.
@@ -150,6 +152,10 @@ export function suggestDestinations(input: SuggestionInput): Suggestion[] {
     }
   }
 
+  if (input.rulesOff?.length) {
+    const off = new Set(input.rulesOff);
+    out.splice(0, out.length, ...out.filter((s) => !off.has(s.ruleId)));
+  }
   // Always leave a hub clinician team on the list, so an exclusion answer never leaves the panel empty.
   if (!out.some((s) => HUB_CLINICIAN_DESTINATIONS.includes(s.destination))) {
     out.push({

@@ -161,6 +161,8 @@ export const handoffViewSchema = z.object({
   responseReason: z.string().nullable(),
   /** When a red flag not accepted in time was escalated to the clinical lead. */
   escalatedAt: z.string().nullable(),
+  /** The care-navigation protocol the decision was made under ("CN v4"); null for hand-offs before versioning. */
+  protocolVersion: z.string().nullable().optional(),
 });
 export type HandoffView = z.infer<typeof handoffViewSchema>;
 

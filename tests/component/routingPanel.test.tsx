@@ -248,6 +248,17 @@ describe('routing panel: the rules before submit', () => {
     expect(api.liabilityMatrix).not.toHaveBeenCalled();
   });
 
+  it('follows the protocol in force: a destination it closes to coordinators is neither offered nor suggested, nor is a rule it switches off', async () => {
+    const protocol = { ...SELF_CARE_PROTOCOL, coordinatorMaySelfCare: false, closedToCoordinators: ['pharmacy_first' as const], suggestionRulesOff: ['msk_to_physio'] };
+    const hub = vi.fn<HubApi['hub']>(async () => ({ ...DEFAULT_HUB_SETTINGS, protocol }));
+    const { panel } = await openRouting(queueItem({ id: 1 }), { hub });
+    const pharmacyFirst = screen.getByRole('radio', { name: 'Community pharmacy: Pharmacy First clinical pathway' });
+    await waitFor(() => expect(pharmacyFirst).toBeDisabled());
+    expect(pharmacyFirst).toHaveAccessibleDescription(/A care coordinator may not route a request to "Community pharmacy: Pharmacy First clinical pathway"/);
+    expect(within(panel).queryByTestId('suggestion-sore_throat_to_pharmacy_first')).not.toBeInTheDocument();
+    expect(within(panel).getByTestId('suggestion-default_to_anp')).toBeInTheDocument();
+  });
+
   it('keeps self-care closed to coordinators when the protocol in force does not allow it', async () => {
     await openRouting(queueItem({ id: 1 }));
     const selfCare = screen.getByRole('radio', { name: 'Self-care with safety-netting advice' });

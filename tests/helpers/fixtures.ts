@@ -25,6 +25,7 @@ export const ACCOUNTS: Account[] = [
   { username: 'pharmacist1', name: 'Priya Pharmacist', roles: ['pharmacist'] },
   { username: 'physio1', name: 'Femi Physio', roles: ['physio'] },
   { username: 'lead1', name: 'Dr Lee Lead', roles: ['lead'] },
+  { username: 'lead2', name: 'Dr Lou Second', roles: ['lead'] },
   { username: 'manager1', name: 'Mo Manager', roles: ['manager'] },
   { username: 'admin1', name: 'Ada Admin', roles: ['admin'] },
   { username: 'practice1', name: 'Pat Practice', roles: ['practice'], practiceOds: 'E85001' },

@@ -3,6 +3,7 @@
 // generated as data and rendered against the hub's current state, so ids and versions are real.
 import fc from 'fast-check';
 import { hubSettingsSchema } from '../../server/settings';
+import { DEFAULT_PROTOCOL_CONTENT } from '../../shared/schemas/protocol';
 
 const defaultSettings = () => hubSettingsSchema.parse({});
 import { Big, copyValue, hostileKey, hostileValue, idForm, IMPOSSIBLE_INSTANTS, patientFrom, patientPick, RAW_BODIES, renderId } from './hostileValues';
@@ -29,6 +30,13 @@ export const ROUTES = {
   settingsGet: { method: 'GET', path: () => '/api/admin/settings' },
   settingsPut: { method: 'PUT', path: () => '/api/admin/settings' },
   unlock: { method: 'POST', path: (id: string) => `/api/admin/staff/${id}/unlock` },
+  protocol: { method: 'GET', path: () => '/api/protocol' },
+  protocolVersions: { method: 'GET', path: () => '/api/protocol/versions' },
+  protocolDraft: { method: 'GET', path: () => '/api/protocol/draft' },
+  protocolDraftStart: { method: 'POST', path: () => '/api/protocol/drafts' },
+  protocolDraftPut: { method: 'PUT', path: () => '/api/protocol/draft' },
+  protocolSignOff: { method: 'POST', path: () => '/api/protocol/draft/sign-off' },
+  protocolDiscard: { method: 'DELETE', path: () => '/api/protocol/draft' },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -166,6 +174,9 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
       }
     case 'answer':
       return c.handoffCommand === 'decline' ? { reason: 'not for this team today', expectedVersion } : { expectedVersion };
+    case 'protocolDraftStart':
+    case 'protocolDraftPut':
+      return { content: structuredClone(DEFAULT_PROTOCOL_CONTENT) as unknown as Record<string, unknown> };
     case 'settingsPut':
       return { ...defaultSettings(), calendar: { ...defaultSettings().calendar, closures: ['2026-12-24'] } } as unknown as Record<string, unknown>;
     default:
@@ -230,6 +241,11 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   settingsPut: { who: 'admin', pool: 'any' },
   settingsGet: { who: 'admin', pool: 'any' },
   unlock: { who: 'admin', pool: 'any' },
+  protocolDraft: { who: 'lead', pool: 'any' },
+  protocolDraftStart: { who: 'lead', pool: 'any' },
+  protocolDraftPut: { who: 'lead', pool: 'any' },
+  protocolSignOff: { who: 'lead', pool: 'any' },
+  protocolDiscard: { who: 'lead', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {

@@ -10,7 +10,7 @@ import { sha256 } from '../../server/auth/sessions';
 import { manualClock } from '../../server/clock';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/schemas/api';
 import { ACCOUNTS, PHARMACIES, PRACTICES, TEST_INTAKE_KEY, TEST_PASSWORD, intakeBody } from './fixtures';
-import type { HubSettings } from '../../server/settings';
+import type { StoredSettings } from '../../server/settings';
 import type { LoginThrottle } from '../../server/auth/throttle';
 
 let passwordHash: string | undefined;
@@ -33,7 +33,7 @@ export interface Client {
 /** Tuesday 24 November 2026, 10:00 London: the hub is open. */
 export const OPEN_HOURS = '2026-11-24T10:00:00.000Z';
 
-export async function startTestHub(options: { now?: string; settings?: HubSettings; clientDir?: string; loginThrottle?: LoginThrottle } = {}): Promise<TestHub> {
+export async function startTestHub(options: { now?: string; settings?: StoredSettings; clientDir?: string; loginThrottle?: LoginThrottle } = {}): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'ehub-test-'));
   const clock = manualClock(options.now ?? OPEN_HOURS);
   const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), clock, settings: options.settings, clientDir: options.clientDir, loginThrottle: options.loginThrottle });

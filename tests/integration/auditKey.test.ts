@@ -59,7 +59,8 @@ describe('the audit key', () => {
     expect(readFileSync(keyFile, 'utf8')).toBe(key);
     const report = verifyAuditLog(dbPath, {});
     expect(report.problems).toEqual([]);
-    expect(report.rows).toBe(2);
+    // The first start also records the protocol version it puts in force (docs/protocol.md).
+    expect(report.rows).toBe(3);
     rmSync(join(dbPath, '..'), { recursive: true, force: true });
   });
 
@@ -95,7 +96,8 @@ describe('the audit checkpoint', () => {
     expect(checkpoint(dbPath)).toMatchObject({ rows: 0 });
     const head = hub.db.q.audit.head();
     await hub.close();
-    expect(checkpoint(dbPath)).toMatchObject({ rows: 2, lastId: 2, head: head.hash, keyedFrom: 1 });
+    // Two admissions, after the protocol version the first start put in force (docs/protocol.md).
+    expect(checkpoint(dbPath)).toMatchObject({ rows: 3, lastId: 3, head: head.hash, keyedFrom: 1 });
     expect(statSync(`${dbPath}.audit-head.json`).mode & 0o777).toBe(0o600);
     rmSync(join(dbPath, '..'), { recursive: true, force: true });
   });

@@ -7,7 +7,13 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SESSION_COOKIE, sha256 } from '../../server/auth/sessions';
 import { changeSettings } from '../../server/commands/changeSettings';
+import { discardProtocolDraft } from '../../server/commands/discardProtocolDraft';
+import { signOffProtocol } from '../../server/commands/signOffProtocol';
+import { startProtocolDraft } from '../../server/commands/startProtocolDraft';
 import { hubSettingsSchema } from '../../server/settings';
+import type { Actor } from '../../shared/lifecycle/events';
+import { diffProtocol } from '../../shared/rules/protocolDiff';
+import { DEFAULT_PROTOCOL_CONTENT } from '../../shared/schemas/protocol';
 import { ERROR_CODES, errorBodySchema } from '../../shared/errors';
 import { resyncReplySchema } from '../../shared/schemas/api';
 import { dbFingerprint } from '../helpers/dbFingerprint';
@@ -97,6 +103,18 @@ async function restoreDefaultSettings() {
   await hub.execute(changeSettings, { actor: { kind: 'staff', id: 0, name: 'test admin', roles: ['admin'] }, body: hubSettingsSchema.parse({}) });
 }
 
+/**
+ * A signed-off protocol built from mutated content may close destinations the request pool routes to:
+ * back to the default protocol, through the same audited commands a lead's sign-off takes.
+ */
+async function restoreDefaultProtocol() {
+  const lead = (id: number): Actor => ({ kind: 'staff', id, name: `test lead ${-id}`, roles: ['lead'] });
+  if (hub.db.q.protocol.draft()) await hub.execute(discardProtocolDraft, { actor: lead(-1), body: {} });
+  if (diffProtocol(hub.settings().protocol.content, DEFAULT_PROTOCOL_CONTENT).length === 0) return;
+  await hub.execute(startProtocolDraft, { actor: lead(-1), body: { content: DEFAULT_PROTOCOL_CONTENT } });
+  for (const id of [-1, -2]) if (hub.db.q.protocol.draft()) await hub.execute(signOffProtocol, { actor: lead(id), body: {} });
+}
+
 /** A year of minutes: an SLA allowance beyond it is no SLA, and the working-time clock walks it day by day. */
 const MAX_SLA_MINUTES = 525_600;
 
@@ -140,6 +158,7 @@ async function sendAndCheck(c: HostileRequest) {
   const ok = res.status < 300;
   if (ok && r.path === '/api/auth/logout' && r.who in ACCOUNT_OF) renewSession(r.who as SignedIn);
   if (ok && r.method === 'PUT' && r.path === '/api/admin/settings') await checkSettingsInForce(r);
+  if (ok && r.path === '/api/protocol/draft/sign-off') await restoreDefaultProtocol();
   return { r, res };
 }
 

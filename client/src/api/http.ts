@@ -19,6 +19,7 @@ import {
   type User,
 } from '../../../shared/schemas/api';
 import { hubSettingsViewSchema, type HubProtocol, type HubSettingsView } from '../../../shared/schemas/settings';
+import { protocolChangeSchema, protocolVersionViewSchema, type ProtocolContent, type ProtocolChange, type ProtocolVersionView } from '../../../shared/schemas/protocol';
 import { ApiError } from './errors';
 
 const userReply = z.object({ user: userSchema });
@@ -47,6 +48,12 @@ export type Pharmacy = z.infer<typeof pharmaciesReply>['pharmacies'][number];
 export type PracticeRef = z.infer<typeof practicesReply>['practices'][number];
 export type SafetyNettingTemplate = z.infer<typeof templatesReply>['templates'][number];
 export type { HandoffView, LiabilityInterval, MatrixRow };
+const inForceReply = z.object({ inForce: protocolVersionViewSchema.nullable() });
+const versionsReply = z.object({ versions: z.array(protocolVersionViewSchema) });
+const draftReply = z.object({ draft: protocolVersionViewSchema.nullable(), diff: z.array(protocolChangeSchema), signOffsRequired: z.number().int() });
+const signOffReply = z.object({ version: protocolVersionViewSchema, inForce: z.boolean(), signOffsRequired: z.number().int() });
+export type ProtocolDraft = z.infer<typeof draftReply>;
+export type { ProtocolChange, ProtocolContent, ProtocolVersionView };
 const commandReply = z.object({ seq: z.number().int(), item: queueItemSchema });
 export type CommandReply = { seq: number; item: QueueItem };
 
@@ -79,6 +86,14 @@ export interface HubApi {
   pharmacies(): Promise<Pharmacy[]>;
   practices(): Promise<PracticeRef[]>;
   safetyNettingTemplates(): Promise<SafetyNettingTemplate[]>;
+  /** The care-navigation protocol in force, its versions, and (for the lead) the draft with its difference. */
+  protocol(): Promise<ProtocolVersionView | null>;
+  protocolVersions(): Promise<ProtocolVersionView[]>;
+  protocolDraft(): Promise<ProtocolDraft>;
+  startProtocolDraft(): Promise<ProtocolDraft>;
+  saveProtocolDraft(content: ProtocolContent): Promise<ProtocolDraft>;
+  signOffProtocol(): Promise<z.infer<typeof signOffReply>>;
+  discardProtocolDraft(): Promise<void>;
 }
 
 export interface ApiOptions {
@@ -92,7 +107,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const base = options.baseUrl ?? '';
 
-  async function call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await doFetch(`${base}/api${path}`, {
@@ -144,5 +159,14 @@ export function createApi(options: ApiOptions = {}): HubApi {
     pharmacies: async () => (await call('GET', '/pharmacies', pharmaciesReply)).pharmacies,
     practices: async () => (await call('GET', '/practices', practicesReply)).practices,
     safetyNettingTemplates: async () => (await call('GET', '/safety-netting-templates', templatesReply)).templates,
+    protocol: async () => (await call('GET', '/protocol', inForceReply)).inForce,
+    protocolVersions: async () => (await call('GET', '/protocol/versions', versionsReply)).versions,
+    protocolDraft: () => call('GET', '/protocol/draft', draftReply),
+    startProtocolDraft: () => call('POST', '/protocol/drafts', draftReply, {}),
+    saveProtocolDraft: (content) => call('PUT', '/protocol/draft', draftReply, { content }),
+    signOffProtocol: () => call('POST', '/protocol/draft/sign-off', signOffReply, {}),
+    discardProtocolDraft: async () => {
+      await call('DELETE', '/protocol/draft', z.unknown(), {});
+    },
   };
 }

@@ -13,6 +13,7 @@ function linksFor(user: User): { to: string; label: string }[] {
   if (user.roles.includes('coordinator')) links.push({ to: '/queue', label: 'Hub queue' });
   else if (seesHubQueue(user)) links.push({ to: '/hub', label: 'Hub queue' });
   if (seesHubQueue(user)) links.push({ to: '/liability-matrix', label: 'Liability matrix' });
+  if (seesHubQueue(user)) links.push({ to: '/protocol', label: 'Protocol' });
   return links;
 }
 

@@ -14,7 +14,7 @@ import type { HubApi } from '../api/http';
 export const DEFAULT_HUB_SETTINGS: HubSettingsView = Object.freeze({
   calendar: DEFAULT_HUB_CALENDAR,
   sla: DEFAULT_SLA_POLICY,
-  protocol: Object.freeze({ version: 'in force', signedOffBy: 'the GP clinical lead', ...DEFAULT_PROTOCOL }),
+  protocol: Object.freeze({ version: 'in force', signedOffBy: 'the GP clinical lead', coordinatorMaySelfCare: DEFAULT_PROTOCOL.coordinatorMaySelfCare }),
   leaseMinutes: 10,
 });
 

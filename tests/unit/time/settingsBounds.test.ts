@@ -58,16 +58,11 @@ describe('calendar bounds', () => {
   });
 });
 
-describe('templates, protocol and lease bounds', () => {
-  const template = { id: 'general', title: 'General', text: 'If you get worse, call NHS 111 or your practice.' };
-
+// Template bounds moved with the templates into the protocol: tests/unit/rules/protocolContent.test.ts.
+describe('lease and sign-off bounds', () => {
   it.each([
-    ['more than 100 templates', { safetyNettingTemplates: Array.from({ length: 101 }, (_, i) => ({ ...template, id: `t${i}` })) }, 'safetyNettingTemplates'],
-    ['a template of 100,000 characters', { safetyNettingTemplates: [{ ...template, text: 'x'.repeat(100_000) }] }, 'safetyNettingTemplates.0.text'],
-    ['a template with no title', { safetyNettingTemplates: [{ ...template, title: '' }] }, 'safetyNettingTemplates.0.title'],
-    ['two templates with one id', { safetyNettingTemplates: [template, { ...template }] }, 'safetyNettingTemplates'],
-    ['a protocol version of a thousand characters', { protocol: { ...defaults.protocol, version: 'v'.repeat(1000) } }, 'protocol.version'],
-    ['an empty protocol version', { protocol: { ...defaults.protocol, version: '' } }, 'protocol.version'],
+    ['three clinical sign-offs for a protocol', { protocolSignOffsRequired: 3 }, 'protocolSignOffsRequired'],
+    ['no clinical sign-off for a protocol', { protocolSignOffsRequired: 0 }, 'protocolSignOffsRequired'],
     ['a claim lease of no minutes', { leaseMinutes: 0 }, 'leaseMinutes'],
     ['a claim lease of more than two hours', { leaseMinutes: 121 }, 'leaseMinutes'],
   ])('refuses %s', (_, change, path) => {
@@ -76,5 +71,10 @@ describe('templates, protocol and lease bounds', () => {
 
   it('accepts the defaults as they are', () => {
     expect(hubSettingsSchema.parse(defaults)).toEqual(defaults);
+  });
+
+  it('still reads settings stored before the protocol was versioned, without their protocol and templates', () => {
+    const old = { ...defaults, protocol: { version: 'CN v3', signedOffBy: 'Dr Lee Lead', coordinatorMaySelfCare: true }, safetyNettingTemplates: [] };
+    expect(hubSettingsSchema.parse(old)).toEqual(defaults);
   });
 });

@@ -2,7 +2,7 @@
 // destination needs, the reason, a preview of who will be responsible, then confirm. The refusal the
 // hub would give shows before submit; a refusal from the hub itself (422, 409) shows too.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { checkDestination, checkRoute } from '../../../../shared/rules/destinations';
+import { checkDestination, checkRoute, mayRoute } from '../../../../shared/rules/destinations';
 import { suggestDestinations } from '../../../../shared/rules/suggestions';
 import type { ConsultationDetail, User } from '../../../../shared/schemas/api';
 import { DESTINATIONS, type Destination } from '../../../../shared/schemas/domain';
@@ -39,10 +39,15 @@ export function RoutingPanel({ detail, user, busy, serverError, onSubmit, onCanc
   const { kind, redFlags, submittedAt, text, answers } = detail;
   const { birthDate, sex } = detail.patient;
   const consultation = useMemo(() => ({ kind, redFlags, submittedAt, patient: { birthDate, sex } }), [kind, redFlags, submittedAt, birthDate, sex]);
-  const protocol = { coordinatorMaySelfCare: refs.protocol.coordinatorMaySelfCare };
+  const { coordinatorMaySelfCare, closedToCoordinators, suggestionRulesOff: rulesOff } = refs.protocol;
+  const protocol = { coordinatorMaySelfCare, closedToCoordinators };
+  // The protocol in force decides which rules suggest, and a destination it closes to this user is not suggested.
   const suggestions = useMemo(
-    () => suggestDestinations({ ...consultation, text, answers, actorRoles: user.roles }),
-    [consultation, text, answers, user.roles],
+    () =>
+      suggestDestinations({ ...consultation, text, answers, actorRoles: user.roles, rulesOff }).filter((s) =>
+        mayRoute(user.roles, s.destination, { coordinatorMaySelfCare, closedToCoordinators }),
+      ),
+    [consultation, text, answers, user.roles, rulesOff, coordinatorMaySelfCare, closedToCoordinators],
   );
   const verdicts = Object.fromEntries(
     DESTINATIONS.map((destination) => [destination, checkDestination({ actorRoles: user.roles, destination, consultation, protocol })]),
