@@ -30,6 +30,7 @@ import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
+import { rotaRoutes } from './routes/rota';
 import { createScheduler } from './scheduler';
 import { settingsToRunOn, type HubSettings } from './settings';
 import { createItemCache } from './views/itemCache';
@@ -117,6 +118,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', integrationRoutes({ db, execute, directory }));
   app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
+  app.use('/api', rotaRoutes({ db, sessions, execute, directory, clock, settings: () => settings }));
   app.use('/api', adminRoutes({ sessions, execute, settings: () => settings }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
