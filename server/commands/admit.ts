@@ -14,6 +14,7 @@ import { HttpError } from '../http/errors';
 import { defineOperation, type OperationContext } from './definition';
 import { escalate } from './escalate';
 import { writeLiability } from './liability';
+import { dutyRotaOf } from '../rota/dutyRota';
 import { recordChange, stepLifecycle, type Committed } from './lifecycleStep';
 
 export const idempotencyKeySchema = z
@@ -84,7 +85,7 @@ export const admit = defineOperation({
     const id = db.q.consultations.insert(newRow(request, now, ctx));
     if (idempotencyKey !== undefined) db.q.idempotency.record({ scope: request.practiceOds, key: idempotencyKey, bodyHash, consultationId: id, createdAt: now });
     const row = db.q.consultations.byId(id)!;
-    writeLiability(db, directory, { event: { type: 'intake', actor }, before: null, after: row, now, settings });
+    writeLiability(db, directory, { event: { type: 'intake', actor }, before: null, after: row, now, settings, duty: dutyRotaOf(db, settings.calendar).dutyAt(now) });
     const reason = row.redFlags.length ? `red flags: ${row.redFlags.join(', ')}` : null;
     const changes: Committed[] = [recordChange(db, directory, { type: 'intake', actor, before: null, after: row, now, reason })];
     // A red flag is offered at once to the duty clinician, in the same transaction: the practice

@@ -10,11 +10,12 @@ import { escalate } from './escalate';
 import { expireOffer, expireReferral } from './expireHandoff';
 import { expireLease } from './expireLease';
 import { handBack } from './handBack';
+import { reassign } from './reassign';
 import { recordBreach } from './recordBreach';
 import { release } from './release';
 import { route } from './route';
 
-export { accept, acknowledge, claim, complete, decline, escalate, expireLease, expireOffer, expireReferral, handBack, recordBreach, release, route };
+export { accept, acknowledge, claim, complete, decline, escalate, expireLease, expireOffer, expireReferral, handBack, reassign, recordBreach, release, route };
 
 // Any input: each command validates its own body with its own schema before anything runs.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -28,6 +29,7 @@ export const CONSULTATION_COMMANDS: Record<string, AnyCommand> = {
   complete: complete,
   'hand-back': handBack,
   escalate: escalate,
+  reassign: reassign,
 };
 
 /** Answers to a hand-off by staff: POST /api/handoffs/:id/<path>. */

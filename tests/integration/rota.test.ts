@@ -111,3 +111,87 @@ describe('keeping the rota', () => {
     expect((await (await hub.signIn('practice1')).get('/api/rota')).status).toBe(403);
   });
 });
+
+describe('the duty clinician in the liability map', () => {
+  const claim = async (client: Client, submittedAt: string) => {
+    const id = await hub.submitRequest({ submittedAt });
+    expect((await client.post(`/api/consultations/${id}/claim`, {})).status).toBe(200);
+    return id;
+  };
+  const intervals = async (client: Client, id: number) => (await json(await client.get(`/api/consultations/${id}/liability`))).intervals;
+
+  it('names the duty clinician in force while a coordinator triages, across the change of session at 13:00', async () => {
+    const lead = await hub.signIn('lead1');
+    const coordinator = await hub.signIn('coordinator1');
+    expect((await assign(lead, '2026-11-24', 'morning', 'anp1')).status).toBe(200);
+    expect((await assign(lead, '2026-11-24', 'afternoon', 'pharmacist1')).status).toBe(200);
+
+    hub.clock.set('2026-11-24T12:59:00.000Z');
+    const morning = await claim(coordinator, '2026-11-24T12:58:00.000Z');
+    hub.clock.set('2026-11-24T13:00:00.000Z');
+    const afternoon = await claim(coordinator, '2026-11-24T12:59:30.000Z');
+
+    const [morningIntake, morningClaim] = await intervals(coordinator, morning);
+    expect(morningIntake.accountable).toEqual({ kind: 'person', id: String(idOf('anp1')), name: 'Ana Nurse' });
+    expect(morningClaim).toMatchObject({ owner: { name: 'Coordinator 1' }, accountable: { kind: 'person', id: String(idOf('anp1')), name: 'Ana Nurse' } });
+    expect(morningClaim.basis).toMatch(/^claimed for triage by Coordinator 1 \(care coordinator\); duty clinician on the rota for Tue 24 Nov morning: Ana Nurse; hub protocol /);
+    const afternoonClaim = (await intervals(coordinator, afternoon)).at(-1);
+    expect(afternoonClaim.accountable).toEqual({ kind: 'person', id: String(idOf('pharmacist1')), name: 'Priya Pharmacist' });
+    expect(afternoonClaim.basis).toContain('duty clinician on the rota for Tue 24 Nov afternoon: Priya Pharmacist');
+  });
+
+  it('never rewrites past intervals when the rota changes later', async () => {
+    const lead = await hub.signIn('lead1');
+    const coordinator = await hub.signIn('coordinator1');
+    expect((await assign(lead, '2026-11-24', 'morning', 'anp1')).status).toBe(200);
+    const id = await claim(coordinator, '2026-11-24T09:55:00.000Z');
+    const before = await intervals(coordinator, id);
+    // The lead swaps the duty clinician mid-session: what was written stays as it was.
+    expect((await assign(lead, '2026-11-24', 'morning', 'lead1')).status).toBe(200);
+    expect(await intervals(coordinator, id)).toEqual(before);
+    // The next change the hub makes names the new duty clinician.
+    expect((await coordinator.post(`/api/consultations/${id}/release`, {})).status).toBe(200);
+    const released = (await intervals(coordinator, id)).at(-1);
+    expect(released.accountable.name).toBe('Dr Lee Lead');
+    expect(released.basis).toContain('duty clinician on the rota for Tue 24 Nov morning: Dr Lee Lead');
+  });
+
+  it('falls back to the role, and says so, when nobody is on the rota', async () => {
+    const coordinator = await hub.signIn('coordinator1');
+    const id = await claim(coordinator, '2026-11-24T09:55:00.000Z');
+    const last = (await intervals(coordinator, id)).at(-1);
+    expect(last.accountable).toEqual({ kind: 'role', id: 'duty_clinician', name: 'Hub duty clinician' });
+    expect(last.basis).toContain('no duty clinician on the rota for Tue 24 Nov morning');
+  });
+});
+
+describe('the named duty clinician answers duty offers', () => {
+  const escalated = async (coordinator: Client, submittedAt: string) => {
+    const id = await hub.submitRequest({ submittedAt });
+    expect((await coordinator.post(`/api/consultations/${id}/claim`, {})).status).toBe(200);
+    const res = await coordinator.post(`/api/consultations/${id}/escalate`, { reason: 'needs a clinician to look now' });
+    expect(res.status).toBe(200);
+    return (await json(res)).item.pendingHandoff.id as number;
+  };
+
+  it('lets the ANP on duty accept an offer to the duty clinician while on duty, and not after their session', async () => {
+    const lead = await hub.signIn('lead1');
+    const coordinator = await hub.signIn('coordinator1');
+    const onDuty = await hub.signIn('anp1');
+    const otherAnp = await hub.signIn('anp2');
+    expect((await assign(lead, '2026-11-24', 'morning', 'anp1')).status).toBe(200);
+
+    const first = await escalated(coordinator, '2026-11-24T09:50:00.000Z');
+    expect((await otherAnp.post(`/api/handoffs/${first}/accept`, {})).status).toBe(403);
+    const accepted = await onDuty.post(`/api/handoffs/${first}/accept`, {});
+    expect(accepted.status).toBe(200);
+    expect((await json(accepted)).item).toMatchObject({ status: 'with_clinician', assignee: { id: idOf('anp1') } });
+
+    hub.clock.set('2026-11-24T13:05:00.000Z');
+    const second = await escalated(coordinator, '2026-11-24T13:00:00.000Z');
+    const refused = await onDuty.post(`/api/handoffs/${second}/accept`, {});
+    expect(refused.status).toBe(403);
+    // Leads still answer duty offers, on the rota or not.
+    expect((await lead.post(`/api/handoffs/${second}/accept`, {})).status).toBe(200);
+  });
+});

@@ -23,6 +23,7 @@ const context = (overrides: Partial<LifecycleContext> = {}): LifecycleContext =>
   pendingDestination: null,
   pendingOrganisationOds: null,
   coordinatorMaySelfCare: false,
+  dutyClinicianId: null,
   ...overrides,
 });
 
