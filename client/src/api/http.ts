@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { errorBodySchema } from '../../../shared/errors';
 import { liabilityIntervalSchema, type LiabilityInterval } from '../../../shared/lifecycle/liability';
 import type { MatrixRow } from '../../../shared/lifecycle/liabilityMatrix';
-import type { CompleteBody } from '../../../shared/schemas/commands';
+import type { CompleteBody, ReassignBody } from '../../../shared/schemas/commands';
+import { rotaReplySchema, staffListSchema, type RotaReply, type RotaSession, type StaffRef } from '../../../shared/schemas/rota';
 import type { HandoffInput } from '../../../shared/schemas/handoff';
 import {
   handoffViewSchema,
@@ -43,7 +44,8 @@ export type LiabilityMap = z.infer<typeof liabilityReply>;
 export type Pharmacy = z.infer<typeof pharmaciesReply>['pharmacies'][number];
 export type PracticeRef = z.infer<typeof practicesReply>['practices'][number];
 export type SafetyNettingTemplate = z.infer<typeof templatesReply>['templates'][number];
-export type { HandoffView, LiabilityInterval, MatrixRow };
+export type { HandoffView, LiabilityInterval, MatrixRow, RotaReply, RotaSession, StaffRef };
+const rotaChangeReply = z.object({ date: z.string(), session: z.string(), clinician: z.object({ id: z.number(), name: z.string() }).nullable() });
 const commandReply = z.object({ seq: z.number().int(), item: queueItemSchema });
 export type CommandReply = { seq: number; item: QueueItem };
 
@@ -70,6 +72,14 @@ export interface HubApi {
   pharmacies(): Promise<Pharmacy[]>;
   practices(): Promise<PracticeRef[]>;
   safetyNettingTemplates(): Promise<SafetyNettingTemplate[]>;
+  /** The duty clinician rota: sessions from..to (default the next 14 days), gaps over `days`, who is on duty now. */
+  rota(range?: { from?: string; to?: string; days?: number }): Promise<RotaReply>;
+  assignRota(date: string, session: RotaSession, clinicianId: number): Promise<void>;
+  clearRota(date: string, session: RotaSession): Promise<void>;
+  /** Active hub staff, for choosing a duty clinician or whom to reassign a request to. */
+  staff(): Promise<StaffRef[]>;
+  /** The lead breaks whoever holds a request and gives it to a person or a team, with a reason. */
+  reassign(id: number, body: Omit<ReassignBody, 'expectedVersion'> & { expectedVersion?: number }): Promise<CommandReply>;
 }
 
 export interface ApiOptions {
@@ -83,7 +93,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const base = options.baseUrl ?? '';
 
-  async function call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await doFetch(`${base}/api${path}`, {
@@ -132,5 +142,17 @@ export function createApi(options: ApiOptions = {}): HubApi {
     pharmacies: async () => (await call('GET', '/pharmacies', pharmaciesReply)).pharmacies,
     practices: async () => (await call('GET', '/practices', practicesReply)).practices,
     safetyNettingTemplates: async () => (await call('GET', '/safety-netting-templates', templatesReply)).templates,
+    rota: (range = {}) => {
+      const query = new URLSearchParams(Object.entries(range).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])).toString();
+      return call('GET', `/rota${query ? `?${query}` : ''}`, rotaReplySchema);
+    },
+    assignRota: async (date, session, clinicianId) => {
+      await call('PUT', `/rota/${encodeURIComponent(date)}/${session}`, rotaChangeReply, { clinicianId });
+    },
+    clearRota: async (date, session) => {
+      await call('DELETE', `/rota/${encodeURIComponent(date)}/${session}`, rotaChangeReply);
+    },
+    staff: async () => (await call('GET', '/staff', staffListSchema)).staff,
+    reassign: (id, body) => call('POST', `/consultations/${id}/reassign`, commandReply, body),
   };
 }
