@@ -8,8 +8,8 @@ import { AppHeader } from './components/AppHeader';
 import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
 import { SignInPage } from './features/signin/SignInPage';
-import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, PracticePage, QueuePage } from './pages';
-import { HOME_PATHS, homeFor, seesHubQueue } from './stores/sessionStore';
+import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, PracticePage, QueuePage, RotaPage } from './pages';
+import { HOME_PATHS, homeFor, seesHubQueue, seesRota } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
 /** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
@@ -80,6 +80,7 @@ export function App() {
           <Route path="/dashboard" element={<Guard allow={(u) => homeFor(u) === 'dashboard'}><DashboardPlaceholder /></Guard>} />
           <Route path="/requests/:id" element={<Guard allow={(u) => seesHubQueue(u) || homeFor(u) === 'practice'}><JourneyPage /></Guard>} />
           <Route path="/liability-matrix" element={<Guard allow={seesHubQueue}><LiabilityMatrixPage /></Guard>} />
+          <Route path="/rota" element={<Guard allow={seesRota}><RotaPage /></Guard>} />
           <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
         </Routes>
       </Suspense>

@@ -8,7 +8,8 @@ export const PracticePage = lazyPage(() => import('./features/practice/PracticeP
 export const DashboardPlaceholder = lazyPage(() => import('./features/dashboard/DashboardPlaceholder').then((m) => m.DashboardPlaceholder));
 export const JourneyPage = lazyPage(() => import('./features/consultation/JourneyPage').then((m) => m.JourneyPage));
 export const LiabilityMatrixPage = lazyPage(() => import('./features/liability/LiabilityMatrixPage').then((m) => m.LiabilityMatrixPage));
+export const RotaPage = lazyPage(() => import('./features/rota/RotaPage').then((m) => m.RotaPage));
 
 /** Fetches every page's chunk (tests render the app with all of them at hand). */
 export const preloadPages = () =>
-  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage].map((page) => page.preload())).then(() => undefined);
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, RotaPage].map((page) => page.preload())).then(() => undefined);

@@ -4,7 +4,7 @@ import { errorBodySchema } from '../../../shared/errors';
 import { liabilityIntervalSchema, type LiabilityInterval } from '../../../shared/lifecycle/liability';
 import type { MatrixRow } from '../../../shared/lifecycle/liabilityMatrix';
 import type { CompleteBody, ReassignBody } from '../../../shared/schemas/commands';
-import { rotaReplySchema, staffListSchema, type RotaReply, type RotaSession, type StaffRef } from '../../../shared/schemas/rota';
+import { rotaReplySchema, staffListSchema, type RotaReply, type RotaSession, type RotaSlot, type StaffRef } from '../../../shared/schemas/rota';
 import type { HandoffInput } from '../../../shared/schemas/handoff';
 import {
   handoffViewSchema,
@@ -44,7 +44,7 @@ export type LiabilityMap = z.infer<typeof liabilityReply>;
 export type Pharmacy = z.infer<typeof pharmaciesReply>['pharmacies'][number];
 export type PracticeRef = z.infer<typeof practicesReply>['practices'][number];
 export type SafetyNettingTemplate = z.infer<typeof templatesReply>['templates'][number];
-export type { HandoffView, LiabilityInterval, MatrixRow, RotaReply, RotaSession, StaffRef };
+export type { HandoffView, LiabilityInterval, MatrixRow, RotaReply, RotaSession, RotaSlot, StaffRef };
 const rotaChangeReply = z.object({ date: z.string(), session: z.string(), clinician: z.object({ id: z.number(), name: z.string() }).nullable() });
 const commandReply = z.object({ seq: z.number().int(), item: queueItemSchema });
 export type CommandReply = { seq: number; item: QueueItem };
