@@ -69,3 +69,9 @@ export function mayRouteNow(user: User, item: QueueItem | ConsultationDetail): b
   };
   return allowedEvents(item.status, lifecycleContextOf(item), [probe]).has('offer');
 }
+
+/** Whether the machine lets this user (a lead) reassign the request now: probed with an offer to the ANP team. */
+export function mayReassign(user: User, item: QueueItem | ConsultationDetail): boolean {
+  const probe: LifecycleEvent = { type: 'reassign', actor: actorOf(user), reason: 'probe', to: { kind: 'team', team: 'anp' } };
+  return allowedEvents(item.status, lifecycleContextOf(item), [probe]).has('reassign');
+}

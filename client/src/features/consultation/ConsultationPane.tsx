@@ -12,6 +12,7 @@ import { LiabilityTimeline } from '../liability/LiabilityTimeline';
 import { ClaimControls } from './ClaimControls';
 import { PendingHandoffNote } from './PendingHandoffNote';
 import { PatientDetails } from './PatientDetails';
+import { ReassignForm } from './ReassignForm';
 import { RequestDetails } from './RequestDetails';
 import { useConsultation } from './useConsultation';
 
@@ -57,6 +58,7 @@ export function ConsultationPane({ openId, user }: { openId: number | null; user
           </p>
           <ClaimControls detail={view.detail} user={user} />
           {tasks && <ClinicianControls tasks={tasks} detail={view.detail} user={user} />}
+          {user.roles.includes('lead') && <ReassignForm key={view.detail.id} detail={view.detail} user={user} />}
           <PendingHandoffNote detail={view.detail} />
           <RequestDetails detail={view.detail} />
           <PatientDetails patient={view.detail.patient} />
