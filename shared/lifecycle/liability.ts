@@ -137,13 +137,13 @@ export function responsibilityAfter(event: LifecycleEvent | { type: 'intake'; ac
         basis: `${by} to ${to.name}${isClinician(to.roles) ? '' : ' (care coordinator)'}: ${event.reason}; ${duty.basis}${protocolBasis}`,
       };
     }
-    // The lead decided where it goes: the lead is accountable until the team accepts it.
-    const lead = personParty(actor);
+    // Back with the hub until the team accepts: the duty clinician in force is accountable meanwhile,
+    // whoever held it before (responsibility moves only on acceptance).
     const forWhom = event.to.person ? ` for ${event.to.person.name}` : '';
     return {
       owner: teamParty(event.to.team),
-      accountable: lead,
-      basis: `${by} to ${DESTINATION_RULES[event.to.team].label}${forWhom} in ${hand}: ${event.reason}; ${lead.name} accountable until it is accepted`,
+      accountable: duty.party,
+      basis: `${by} to ${DESTINATION_RULES[event.to.team].label}${forWhom} in ${hand}: ${event.reason}; ${duty.basis}${duty.party.name} accountable until it is accepted`,
     };
   }
 

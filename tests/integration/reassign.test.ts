@@ -74,7 +74,9 @@ describe('reassigning to a team', () => {
     expect(item).toMatchObject({ status: 'offered', pendingDestination: 'physio', claimedBy: null });
     expect(hub.db.q.handoffs.byId(item.pendingHandoff.id)).toMatchObject({ reasonCode: 'reassigned_by_lead', reasonText: 'back pain: physio should see it', offeredByName: 'Dr Lee Lead' });
     const { intervals } = await json(await lead.get(`/api/consultations/${id}/liability`));
-    expect(intervals.at(-1)).toMatchObject({ owner: { kind: 'team', id: 'physio' }, accountable: { kind: 'person', name: 'Dr Lee Lead' } });
+    // Nobody on the rota here: the duty clinician role is accountable until the team accepts.
+    expect(intervals.at(-1)).toMatchObject({ owner: { kind: 'team', id: 'physio' }, accountable: { kind: 'role', id: 'duty_clinician' } });
+    expect(intervals.at(-1).basis).toMatch(/^reassigned by Dr Lee Lead to .* in hand-off #\d+: back pain: physio should see it; no duty clinician on the rota for Tue 24 Nov morning; Hub duty clinician accountable until it is accepted$/);
     expect((await (await hub.signIn('physio1')).post(`/api/handoffs/${item.pendingHandoff.id}/accept`, {})).status).toBe(200);
   });
 
