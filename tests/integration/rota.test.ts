@@ -3,6 +3,7 @@
 import { desc } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema';
+import { fillDemoRota } from '../../server/demoRota';
 import { json, nextEvent, startTestHub, type Client, type TestHub } from '../helpers/hub';
 
 let hub: TestHub;
@@ -193,5 +194,21 @@ describe('the named duty clinician answers duty offers', () => {
     expect(refused.status).toBe(403);
     // Leads still answer duty offers, on the rota or not.
     expect((await lead.post(`/api/handoffs/${second}/accept`, {})).status).toBe(200);
+  });
+});
+
+describe('the demo rota', () => {
+  it('puts the lead on in the mornings and an ANP in the afternoons, through the command path, only where nobody is', async () => {
+    const lead = await hub.signIn('lead1');
+    expect((await assign(lead, '2026-11-25', 'morning', 'pharmacist1')).status).toBe(200);
+    // Ten working days in the next 14, two sessions each, less the one already staffed.
+    expect(await fillDemoRota(hub)).toBe(19);
+    const rota = await json(await lead.get('/api/rota'));
+    expect(rota.gaps).toEqual([]);
+    expect(rota.onDuty).toMatchObject({ clinician: { name: 'Dr Lee Lead' }, session: 'morning' });
+    expect(rota.slots.find((s: { date: string; session: string }) => s.date === '2026-11-25' && s.session === 'morning').clinician.name).toBe('Priya Pharmacist');
+    expect(rota.slots.find((s: { date: string; session: string }) => s.date === '2026-11-24' && s.session === 'afternoon').clinician.name).toBe('Ana Nurse');
+    expect(lastAudit()).toMatchObject({ action: 'rota_assigned', actorRole: 'lead' });
+    expect(await fillDemoRota(hub)).toBe(0);
   });
 });
