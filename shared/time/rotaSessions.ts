@@ -24,8 +24,31 @@ const LABEL = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric
 /** "Thu 26 Nov morning". */
 export const sessionLabel = (date: string, session: RotaSession): string => `${LABEL.format(civilOf(date)).replace(',', '')} ${session}`;
 
+type Window = { start: number; end: number } | null;
+
+/*
+ * Every lifecycle command asks which session is in force, and building instants through Intl is the
+ * expensive part: windows are remembered per calendar object (calendars are immutable values, as for
+ * the working-time clock).
+ */
+const windowCache = new WeakMap<HubCalendar, Map<string, Window>>();
+const MAX_CACHED = 5_000;
+
 /** The session's [start, end) in epoch ms, or null when the hub is closed throughout it. */
-export function sessionWindow(date: string, session: RotaSession, cal: HubCalendar): { start: number; end: number } | null {
+export function sessionWindow(date: string, session: RotaSession, cal: HubCalendar): Window {
+  let windows = windowCache.get(cal);
+  if (!windows) windowCache.set(cal, (windows = new Map()));
+  const key = `${date} ${session}`;
+  let window = windows.get(key);
+  if (window === undefined) {
+    if (windows.size >= MAX_CACHED) windows.clear();
+    window = computeWindow(date, session, cal);
+    windows.set(key, window);
+  }
+  return window;
+}
+
+function computeWindow(date: string, session: RotaSession, cal: HubCalendar): Window {
   const civil = civilOf(date);
   const hours = cal.hours[WEEKDAYS[civil.getUTCDay()]!];
   if (!hours || isBankHoliday(date) || cal.closures.includes(date)) return null;
