@@ -30,6 +30,7 @@ import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
+import { rotaRoutes } from './routes/rota';
 import { createScheduler } from './scheduler';
 import { establishProtocol } from './commands/establishProtocol';
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
@@ -127,6 +128,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', integrationRoutes({ db, execute, directory }));
   app.use('/api', liabilityRoutes({ db, sessions, directory, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
+  app.use('/api', rotaRoutes({ db, sessions, execute, directory, clock, settings: () => settings }));
   app.use('/api', adminRoutes({ sessions, execute, settings: () => settings }));
   app.use('/api', protocolRoutes({ db, sessions, execute, settings: () => settings }));
   app.use('/api', notFound);

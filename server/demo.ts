@@ -7,6 +7,7 @@ import { sha256 } from './auth/sessions';
 import { acknowledge } from './commands';
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
 import type { DemoSecrets } from './demoSecrets';
+import { fillDemoRota } from './demoRota';
 
 const integrationActor = (ods: string, name: string) => ({ kind: 'integration' as const, id: `practice:${ods}`, name, roles: [] as [], organisationOds: ods });
 
@@ -40,6 +41,8 @@ export async function seedDemo(hub: Hub, secrets: DemoSecrets): Promise<{ seeded
     }
   });
   hub.directory.refresh();
+  // Before the first requests arrive, so their liability names the duty clinician; topped up on every start.
+  await fillDemoRota(hub);
   if (seeded) {
     // Submitted together, so they share one commit, in this order.
     await Promise.all(

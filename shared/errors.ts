@@ -46,6 +46,13 @@ export const ERROR_CODES = {
   // Hub settings refused as a whole (shared/rules/hubSettings.ts)
   CALENDAR_HAS_NO_OPENING: 422,
   SLA_BEYOND_HORIZON: 422,
+  // The duty clinician rota (shared/rules/rota.ts) and the lead's reassign
+  ROTA_SESSION_PAST: 422,
+  ROTA_SESSION_CLOSED: 422,
+  ROTA_BEYOND_HORIZON: 422,
+  NOT_A_CLINICIAN: 422,
+  UNKNOWN_STAFF: 422,
+  REASSIGN_TARGET_NOT_PERMITTED: 422,
   // 5xx: our fault, never for bad input
   INTERNAL: 500,
   UNAVAILABLE: 503,

@@ -6,6 +6,7 @@ import { App } from './App';
 import { createApi } from './api/http';
 import { createSocketLink } from './api/socket';
 import { DepsProvider, type HubDeps } from './deps';
+import { createDutyStore } from './stores/dutyStore';
 import { createHubSettingsStore } from './stores/hubSettingsStore';
 import { createQueueStore } from './stores/queueStore';
 import { createSessionStore } from './stores/sessionStore';
@@ -20,6 +21,7 @@ const deps: HubDeps = {
   queue: createQueueStore(),
   session,
   hubSettings: createHubSettingsStore(),
+  duty: createDutyStore(),
 };
 
 createRoot(document.getElementById('root')!).render(

@@ -9,7 +9,8 @@ export const DashboardPlaceholder = lazyPage(() => import('./features/dashboard/
 export const JourneyPage = lazyPage(() => import('./features/consultation/JourneyPage').then((m) => m.JourneyPage));
 export const LiabilityMatrixPage = lazyPage(() => import('./features/liability/LiabilityMatrixPage').then((m) => m.LiabilityMatrixPage));
 export const ProtocolPage = lazyPage(() => import('./features/protocol/ProtocolPage').then((m) => m.ProtocolPage));
+export const RotaPage = lazyPage(() => import('./features/rota/RotaPage').then((m) => m.RotaPage));
 
 /** Fetches every page's chunk (tests render the app with all of them at hand). */
 export const preloadPages = () =>
-  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage].map((page) => page.preload())).then(() => undefined);
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage].map((page) => page.preload())).then(() => undefined);

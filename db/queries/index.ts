@@ -9,6 +9,7 @@ import { idempotencyQueries } from './idempotency';
 import { liabilityQueries } from './liability';
 import { practiceQueries } from './practices';
 import { protocolQueries } from './protocol';
+import { rotaQueries } from './rota';
 import { settingsQueries } from './settings';
 import { staffQueries } from './staff';
 
@@ -25,6 +26,7 @@ export function prepareQueries(orm: Orm, auditKey: KeyObject) {
     settings: settingsQueries(orm),
     idempotency: idempotencyQueries(orm),
     protocol: protocolQueries(orm),
+    rota: rotaQueries(orm),
   };
 }
 

@@ -9,3 +9,4 @@ export * from './liability';
 export * from './settings';
 export * from './idempotency';
 export * from './protocol';
+export * from './rota';

@@ -16,6 +16,7 @@ import { HttpError } from '../http/errors';
 import { defineOperation, type OperationContext } from './definition';
 import { escalate } from './escalate';
 import { writeLiability } from './liability';
+import { dutyRotaOf } from '../rota/dutyRota';
 import { recordChange, stepLifecycle, type Committed } from './lifecycleStep';
 
 export const idempotencyKeySchema = z
@@ -95,7 +96,14 @@ export const admitWith = (screenWith: typeof screenRequest) => defineOperation({
     const row = db.q.consultations.byId(id)!;
     // A red flag while the hub is closed is answered with urgent-care advice, recorded in the journey with the intake.
     const patientAdvice = adviceOnArrival(row, settings.calendar);
-    writeLiability(db, directory, { event: { type: 'intake', actor, patientAdvice: patientAdvice?.text }, before: null, after: row, now, settings });
+    writeLiability(db, directory, {
+      event: { type: 'intake', actor, patientAdvice: patientAdvice?.text },
+      before: null,
+      after: row,
+      now,
+      settings,
+      duty: dutyRotaOf(db, settings.calendar).dutyAt(now),
+    });
     const reasons = [row.redFlags.length ? `red flags: ${row.redFlags.join(', ')}` : '', patientAdvice ? `hub closed: patient advised to call ${patientAdvice.call}` : ''];
     const reason = reasons.filter(Boolean).join('; ') || null;
     const changes: Committed[] = [recordChange(db, directory, { type: 'intake', actor, before: null, after: row, now, reason })];

@@ -13,6 +13,7 @@ import { expireOffer, expireReferral } from './expireHandoff';
 import { expireLease } from './expireLease';
 import { handBack } from './handBack';
 import { raiseRedFlag } from './raiseRedFlag';
+import { reassign } from './reassign';
 import { recordBreach } from './recordBreach';
 import { release } from './release';
 import { route } from './route';
@@ -31,6 +32,7 @@ export {
   expireReferral,
   handBack,
   raiseRedFlag,
+  reassign,
   recordBreach,
   release,
   route,
@@ -51,6 +53,7 @@ export const CONSULTATION_COMMANDS: Record<string, AnyCommand> = {
   'raise-red-flag': raiseRedFlag,
   'confirm-red-flag': confirmRedFlag,
   'clear-red-flag': clearRedFlag,
+  reassign: reassign,
 };
 
 /** Answers to a hand-off by staff: POST /api/handoffs/:id/<path>. */

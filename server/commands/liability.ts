@@ -3,7 +3,7 @@
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow, LiabilityRow } from '../../db/schema';
 import type { LifecycleEvent } from '../../shared/lifecycle/events';
-import { responsibilityAfter, type IntakeEvent, type Party, type Responsibility } from '../../shared/lifecycle/liability';
+import { responsibilityAfter, type DutyFacts, type IntakeEvent, type Party, type Responsibility } from '../../shared/lifecycle/liability';
 import { DESTINATION_RULES } from '../../shared/rules/destinations';
 import type { Directory } from '../directory';
 import type { HubSettings } from '../settings';
@@ -40,6 +40,8 @@ export function writeLiability(
     after: ConsultationRow;
     now: number;
     settings: HubSettings;
+    /** The duty clinician on the rota at `now`, read inside this transaction: the interval keeps the name. */
+    duty?: DutyFacts;
     handoffId?: number;
   },
 ): void {
@@ -53,6 +55,7 @@ export function writeLiability(
     organisation: organisationFor(db, directory, after.pendingDestination ? after : (before ?? after)),
     protocol: settings.protocol,
     timeouts: { offerExpiryMinutes: settings.sla.offerExpiryMinutes, externalAckMinutes: settings.sla.externalAckMinutes, redFlagAcceptMinutes: settings.sla.redFlagAcceptMinutes },
+    duty: change.duty,
   });
   if (next === 'unchanged') return;
   db.q.liability.move(after.id, now, next === 'end' ? null : next);

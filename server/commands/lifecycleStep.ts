@@ -15,6 +15,7 @@ import { toQueueItem } from '../views/queueItem';
 import { actorId, actorRole } from './actors';
 import type { LifecycleCommand, OperationContext } from './definition';
 import { writeLiability } from './liability';
+import { dutyRotaOf, type DutyInForce } from '../rota/dutyRota';
 
 export interface Committed {
   seq: number;
@@ -24,7 +25,7 @@ export interface Committed {
   item: QueueItem;
 }
 
-function contextOf(row: ConsultationRow, settings: HubSettings): LifecycleContext {
+function contextOf(row: ConsultationRow, settings: HubSettings, duty: DutyInForce): LifecycleContext {
   return {
     kind: row.kind,
     practiceOds: row.practiceOds,
@@ -38,6 +39,7 @@ function contextOf(row: ConsultationRow, settings: HubSettings): LifecycleContex
     pendingOrganisationOds: row.pendingOrganisationOds,
     coordinatorMaySelfCare: settings.protocol.coordinatorMaySelfCare,
     closedToCoordinators: settings.protocol.closedToCoordinators,
+    dutyClinicianId: duty.clinician?.id ?? null,
   };
 }
 
@@ -95,7 +97,9 @@ export function stepLifecycle<I>(ctx: OperationContext<I>, command: LifecycleCom
   }
   const args = { input, actor, before, now, settings, db };
   const event = command.toEvent(args);
-  const decision = decide(before.status, contextOf(before, settings), event);
+  // Who the rota names at this instant: they answer duty offers, and the liability interval names them.
+  const duty = dutyRotaOf(db, settings.calendar).dutyAt(now);
+  const decision = decide(before.status, contextOf(before, settings, duty), event);
   if (!decision.ok) {
     const message =
       decision.code === 'ALREADY_CLAIMED' && before.claimedBy !== null ? `Already claimed by ${directory.staffName(before.claimedBy)}.` : decision.message;
@@ -124,6 +128,6 @@ export function stepLifecycle<I>(ctx: OperationContext<I>, command: LifecycleCom
   if (!db.q.consultations.writeLifecycle(after, before.version)) {
     throw new HttpError('STALE_VERSION', 'This request changed while your action was being saved; reload and try again.');
   }
-  writeLiability(db, directory, { event, before, after, now, settings, handoffId: handoffId ?? before.pendingHandoffId ?? undefined });
+  writeLiability(db, directory, { event, before, after, now, settings, duty, handoffId: handoffId ?? before.pendingHandoffId ?? undefined });
   return recordChange(db, directory, { type: command.name, actor, before, after, now, reason: command.reason?.(input, settings) ?? null });
 }

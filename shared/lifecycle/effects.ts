@@ -30,7 +30,9 @@ const RETURNS: Partial<Record<LifecycleEvent['type'], ReturnReason>> = {
 };
 
 /** A person's routing decision: the request's first action, for its SLA. */
-const isDecision = (event: LifecycleEvent) => event.actor.kind === 'staff' && (event.type === 'offer' || event.type === 'escalate' || event.type === 'accept');
+const isDecision = (event: LifecycleEvent) =>
+  event.actor.kind === 'staff' &&
+  (event.type === 'offer' || event.type === 'escalate' || event.type === 'accept' || (event.type === 'reassign' && event.to.kind === 'team'));
 
 function outcomeOf(event: LifecycleEvent, pendingDestination: Destination | null): Outcome {
   switch (event.type) {
@@ -58,12 +60,13 @@ export function marksAfter(
   at: number,
   leaseMinutes: number,
 ): LifecycleMarks {
-  const renewsLease = event.type === 'claim' || event.type === 'renew';
+  // A reassign to a person gives them a fresh lease, as their own claim would.
+  const renewsLease = event.type === 'claim' || event.type === 'renew' || event.type === 'reassign';
   const closes = FINAL.includes(status) && !FINAL.includes(before.status);
   const reopens = FINAL.includes(before.status) && !FINAL.includes(status);
   const returned = RETURNS[event.type];
   // A routing decision that leaves the request with someone clears the mark of why it came back.
-  const movesOn = event.type === 'offer' || event.type === 'escalate' || event.type === 'accept';
+  const movesOn = event.type === 'offer' || event.type === 'escalate' || event.type === 'accept' || event.type === 'reassign';
   return {
     // A lease belongs to a claim: any change that ends the claim ends the lease.
     leaseExpiresAt: status !== 'in_triage' ? null : renewsLease ? at + leaseMinutes * 60_000 : before.leaseExpiresAt,

@@ -1,7 +1,7 @@
 // The lifecycle's events and the context the machine decides on. Names are settled (docs/lifecycle.md);
 // later features add payload fields, never rename an event.
 import type { RedFlagId } from '../rules/redFlags/ids';
-import type { ConsultationKind, Destination, Role, Sex } from '../schemas/domain';
+import type { ConsultationKind, Destination, HubTeam, Role, Sex } from '../schemas/domain';
 import type { HandoffBody } from '../schemas/handoff';
 import type { OutcomeCode } from '../schemas/outcome';
 
@@ -43,7 +43,17 @@ export type LifecycleContext = {
   coordinatorMaySelfCare: boolean;
   /** Destinations the protocol in force closes to coordinators (docs/protocol.md); none when absent. */
   closedToCoordinators?: readonly Destination[];
+  /** The duty clinician on the rota at the moment of the event (docs/rota.md), who answers duty offers. */
+  dutyClinicianId: number | null;
 };
+
+/**
+ * Where the lead reassigns a request: to a named coordinator or lead, who holds it for triage, or
+ * offered to a hub team (naming the clinician it is meant for, when the lead chose a person).
+ */
+export type ReassignTarget =
+  | { kind: 'person'; id: number; name: string; roles: Role[] }
+  | { kind: 'team'; team: HubTeam; person?: { id: number; name: string } };
 
 type WithActor<T> = T & { actor: Actor };
 
@@ -62,6 +72,7 @@ export type LifecycleEvent =
   | WithActor<{ type: 'complete'; outcome: OutcomeCode; notes?: string }>
   | WithActor<{ type: 'hand_back'; reason: string }>
   | WithActor<{ type: 'reopen'; reason: string }>
+  | WithActor<{ type: 'reassign'; to: ReassignTarget; reason: string }>
   | WithActor<{ type: 'cancel'; reason: string }>
   | WithActor<{ type: 'raise_red_flag'; reason: string; ruleId?: RedFlagId }>
   | WithActor<{ type: 'confirm_red_flag'; reason: string }>

@@ -27,8 +27,14 @@ export const guards = {
   isLead: ({ event }: GuardArgs) => hasRole(event.actor, 'lead'),
   isOfferedTeamMember: ({ context, event }: GuardArgs) => {
     const role = context.pendingDestination ? TEAM_ROLE[context.pendingDestination] : undefined;
-    return role !== undefined && hasRole(event.actor, role);
+    // The duty clinician on the rota answers duty offers while on duty, whatever their role (docs/rota.md).
+    const onDuty = context.pendingDestination === 'duty_clinician' && event.actor.kind === 'staff' && context.dutyClinicianId === event.actor.id;
+    return onDuty || (role !== undefined && hasRole(event.actor, role));
   },
+  /** The lead's reassign to a named coordinator or lead, who then holds it for triage. */
+  reassignsToTriager: ({ event }: GuardArgs) =>
+    event.type === 'reassign' && event.to.kind === 'person' && event.to.roles.some((r) => r === 'coordinator' || r === 'lead'),
+  reassignsToTeam: ({ event }: GuardArgs) => event.type === 'reassign' && event.to.kind === 'team',
   /** Staff of the request's own practice: they accept what is handed back to them. */
   isOwnPractice: ({ context, event }: GuardArgs) =>
     event.actor.kind === 'staff' && hasRole(event.actor, 'practice') && event.actor.practiceOds === context.practiceOds,

@@ -46,6 +46,26 @@ export interface LiabilityFacts {
   protocol: { version: string; signedOffBy: string; signedOffAt?: string | null };
   /** redFlagAcceptMinutes: the hub's setting, 15 unless it says otherwise. */
   timeouts: { offerExpiryMinutes: number; externalAckMinutes: number; redFlagAcceptMinutes?: number };
+  /**
+   * The duty clinician on the rota at the instant of the event (docs/rota.md): accountable while the hub
+   * holds the request. Absent where there is no rota to ask (the liability matrix): the role stands.
+   */
+  duty?: DutyFacts;
+}
+
+/** Who the rota names for the session in force: `session` is null outside hub hours, `clinician` null for a gap. */
+export interface DutyFacts {
+  session: { label: string } | null;
+  clinician: { id: number; name: string } | null;
+}
+
+/** The accountable party while the hub holds a request, and the words the basis gives for it. */
+export function dutyInForce(duty: DutyFacts | undefined): { party: Party; basis: string } {
+  if (!duty) return { party: DUTY_CLINICIAN, basis: '' };
+  if (duty.clinician && duty.session) {
+    return { party: { kind: 'person', id: String(duty.clinician.id), name: duty.clinician.name }, basis: `duty clinician on the rota for ${duty.session.label}: ${duty.clinician.name}; ` };
+  }
+  return { party: DUTY_CLINICIAN, basis: `no duty clinician on the rota ${duty.session ? `for ${duty.session.label}` : '(outside hub hours)'}; ` };
 }
 
 /**
@@ -58,9 +78,10 @@ export type IntakeEvent = { type: 'intake'; actor: Actor; patientAdvice?: string
 export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: LiabilityFacts): Responsibility | 'end' | 'unchanged' {
   const hand = facts.handoffId !== undefined ? `hand-off #${facts.handoffId}` : 'the hand-off';
   const protocolBasis = protocolCitation(facts.protocol);
-  const backToHub = (why: string): Responsibility => ({ owner: HUB_QUEUE, accountable: DUTY_CLINICIAN, basis: `${why}; ${protocolBasis}` });
+  const duty = dutyInForce(facts.duty);
+  const backToHub = (why: string): Responsibility => ({ owner: HUB_QUEUE, accountable: duty.party, basis: `${why}; ${duty.basis}${protocolBasis}` });
   // While an offer waits, the sender's side stays accountable (responsibility moves on acceptance).
-  const sendersSide = facts.current?.accountable ?? DUTY_CLINICIAN;
+  const sendersSide = facts.current?.accountable ?? duty.party;
   const actor = event.actor;
 
   switch (event.type) {
@@ -74,9 +95,11 @@ export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: 
       return {
         owner: personParty(actor),
         // A coordinator is not a clinician: the duty clinician carries clinical responsibility meanwhile.
-        accountable: DUTY_CLINICIAN,
-        basis: `claimed for triage by ${actor.name}${isClinician(actor.roles) ? '' : ' (care coordinator)'}; ${protocolBasis}`,
+        accountable: duty.party,
+        basis: `claimed for triage by ${actor.name}${isClinician(actor.roles) ? '' : ' (care coordinator)'}; ${duty.basis}${protocolBasis}`,
       };
+    case 'reassign':
+      return afterReassign(event);
     case 'release':
       return backToHub(`released to the queue by ${actor.name}`);
     case 'lease_expired':
@@ -122,6 +145,26 @@ export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: 
     case 'confirm_red_flag':
     case 'clear_red_flag':
       return 'unchanged';
+  }
+
+  function afterReassign(event: Extract<LifecycleEvent, { type: 'reassign' }>): Responsibility {
+    const by = `reassigned by ${actor.name}`;
+    if (event.to.kind === 'person') {
+      const to = event.to;
+      return {
+        owner: { kind: 'person', id: String(to.id), name: to.name },
+        accountable: duty.party,
+        basis: `${by} to ${to.name}${isClinician(to.roles) ? '' : ' (care coordinator)'}: ${event.reason}; ${duty.basis}${protocolBasis}`,
+      };
+    }
+    // Back with the hub until the team accepts: the duty clinician in force is accountable meanwhile,
+    // whoever held it before (responsibility moves only on acceptance).
+    const forWhom = event.to.person ? ` for ${event.to.person.name}` : '';
+    return {
+      owner: teamParty(event.to.team),
+      accountable: duty.party,
+      basis: `${by} to ${DESTINATION_RULES[event.to.team].label}${forWhom} in ${hand}: ${event.reason}; ${duty.basis}${duty.party.name} accountable until it is accepted`,
+    };
   }
 
   function afterRouting(destination: Destination): Responsibility {

@@ -17,6 +17,15 @@ const routing = (holderGuard: 'isHolder' | 'isAssignee') =>
     { guard: routeGuard(holderGuard, 'closing'), target: 'closed', actions: 'recordOffer' },
   ] as const;
 
+/**
+ * The lead breaks whoever holds a request (a claim, or a clinician's acceptance) and gives it to a named
+ * coordinator or lead, with a fresh lease, or offers it to a hub team; the reason is recorded.
+ */
+const reassign = [
+  { guard: and(['isLead', 'reassignsToTriager']), target: 'in_triage', actions: 'claimFor' },
+  { guard: and(['isLead', 'reassignsToTeam']), target: 'offered', actions: 'offerToTeam' },
+] as const;
+
 /** Events any open request takes without changing state: flags, and the scheduler's SLA breaches. */
 const openRequestEvents = {
   raise_red_flag: { guard: 'mayRaiseRedFlag', actions: 'raiseRedFlag' },
@@ -41,6 +50,16 @@ export const lifecycleMachine = setup({
   actions: {
     takeClaim: assign({ claimedBy: ({ event }) => (event.actor.kind === 'staff' ? event.actor.id : null) }),
     dropClaim: assign({ claimedBy: null }),
+    claimFor: assign(({ event }) =>
+      event.type === 'reassign' && event.to.kind === 'person'
+        ? { claimedBy: event.to.id, assigneeId: null, pendingDestination: null, pendingOrganisationOds: null }
+        : {},
+    ),
+    offerToTeam: assign(({ event }) =>
+      event.type === 'reassign' && event.to.kind === 'team'
+        ? { claimedBy: null, assigneeId: null, pendingDestination: event.to.team, pendingOrganisationOds: null }
+        : {},
+    ),
     recordOffer: assign(({ event }) =>
       event.type === 'offer'
         ? {
@@ -94,6 +113,7 @@ export const lifecycleMachine = setup({
         // Red-flag screening at intake offers the request to the duty clinician at once.
         escalate: { guard: 'isScheduler', target: 'offered', actions: 'offerToDutyClinician' },
         cancel: { guard: 'isLead', target: 'cancelled' },
+        reassign,
         ...openRequestEvents,
       },
     },
@@ -107,6 +127,7 @@ export const lifecycleMachine = setup({
         offer: routing('isHolder'),
         escalate: { guard: 'isHolder', target: 'offered', actions: 'offerToDutyClinician' },
         cancel: { guard: or(['isHolder', 'isLead']), target: 'cancelled', actions: 'dropClaim' },
+        reassign,
         ...openRequestEvents,
       },
     },
@@ -124,6 +145,7 @@ export const lifecycleMachine = setup({
         hand_back: { guard: 'isAssignee', target: 'queued', actions: 'backToQueue' },
         escalate: { guard: 'isAssignee', target: 'offered', actions: 'offerToDutyClinician' },
         offer: routing('isAssignee'),
+        reassign,
         ...openRequestEvents,
       },
     },

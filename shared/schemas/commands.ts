@@ -1,6 +1,7 @@
 // Bodies of the lifecycle commands other than routing (which is in handoff.ts).
 import { z } from 'zod';
 import { RED_FLAG_IDS } from '../rules/redFlags/ids';
+import { HUB_TEAMS } from './domain';
 import { outcomeCodeSchema } from './outcome';
 
 const version = { expectedVersion: z.number().int().nonnegative().optional() };
@@ -22,3 +23,13 @@ export type CompleteBody = z.infer<typeof completeBodySchema>;
 /** Hand-off answers arrive on /api/handoffs/:id; the route adds the id to the body. */
 export const handoffAnswerSchema = z.object({ ...version, handoffId: z.number().int().positive() }).strict();
 export const handoffDeclineSchema = handoffAnswerSchema.extend({ reason });
+
+/** The lead's reassign (POST /api/consultations/:id/reassign): to a named member of staff, or to a hub team. */
+export const reassignBodySchema = z
+  .object({
+    ...version,
+    reason,
+    to: z.union([z.object({ staffId: z.number().int().positive() }).strict(), z.object({ team: z.enum(HUB_TEAMS) }).strict()]),
+  })
+  .strict();
+export type ReassignBody = z.infer<typeof reassignBodySchema>;

@@ -22,6 +22,13 @@ export type ReasonCode = keyof typeof REASON_CODES;
 export const REASON_CODE_IDS = Object.keys(REASON_CODES) as [ReasonCode, ...ReasonCode[]];
 export const reasonCodeSchema = z.enum(REASON_CODE_IDS);
 
+/** Reasons only the hub itself records on a hand-off (never sent in a routing body), with their words. */
+export const HUB_REASON_CODES = { reassigned_by_lead: 'Reassigned by the clinical lead' } as const;
+
+/** The words for any hand-off reason code, or the code itself if it is unknown. */
+export const reasonCodeWords = (code: string): string =>
+  (REASON_CODES as Record<string, string>)[code] ?? (HUB_REASON_CODES as Record<string, string>)[code] ?? code;
+
 export const handoffReasonSchema = z
   .object({
     code: reasonCodeSchema,

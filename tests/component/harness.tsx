@@ -6,12 +6,13 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
-import type { ChangeEvent, Presence, QueueItem, ResyncReply, User } from '../../shared/schemas/api';
+import type { ChangeEvent, HubNotice, Presence, QueueItem, ResyncReply, User } from '../../shared/schemas/api';
 import { App } from '../../client/src/App';
 import { ApiError } from '../../client/src/api/errors';
 import type { HubApi } from '../../client/src/api/http';
 import type { HubLink, LinkStatus } from '../../client/src/api/socket';
 import { DepsProvider, type HubDeps } from '../../client/src/deps';
+import { createDutyStore } from '../../client/src/stores/dutyStore';
 import { DEFAULT_HUB_SETTINGS, createHubSettingsStore, type HubSettingsStore } from '../../client/src/stores/hubSettingsStore';
 import { createQueueStore } from '../../client/src/stores/queueStore';
 import { createSessionStore } from '../../client/src/stores/sessionStore';
@@ -23,22 +24,30 @@ export type FakeLink = HubLink & {
   change(event: ChangeEvent): void;
   presence(list: Presence): void;
   status(status: LinkStatus): void;
+  notice(notice: HubNotice): void;
 };
 
 export function fakeLink(): FakeLink {
-  const on = { change: [] as ((c: ChangeEvent) => void)[], presence: [] as ((p: Presence) => void)[], status: [] as ((s: LinkStatus) => void)[] };
+  const on = {
+    change: [] as ((c: ChangeEvent) => void)[],
+    presence: [] as ((p: Presence) => void)[],
+    status: [] as ((s: LinkStatus) => void)[],
+    notice: [] as ((n: HubNotice) => void)[],
+  };
   return {
     onChange: (l) => void on.change.push(l),
     onPresence: (l) => void on.presence.push(l),
     onStatus: (l) => void on.status.push(l),
+    onNotice: (l) => void on.notice.push(l),
     resync: vi.fn(async (since: number): Promise<ResyncReply> => ({ kind: 'changes', seq: since, changes: [] })),
     reportPresence: vi.fn(),
     close: () => {
-      on.change.length = on.presence.length = on.status.length = 0;
+      on.change.length = on.presence.length = on.status.length = on.notice.length = 0;
     },
     change: (event) => act(() => on.change.forEach((l) => l(event))),
     presence: (list) => act(() => on.presence.forEach((l) => l(list))),
     status: (status) => act(() => on.status.forEach((l) => l(status))),
+    notice: (notice) => act(() => on.notice.forEach((l) => l(notice))),
   };
 }
 
@@ -65,8 +74,11 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
       return { seq: seq + 2, item: { ...item, version: item.version + 2 } };
     }),
     // Calls a test has not set up fail loudly rather than answer something made up.
-    ...unexpected('route', 'accept', 'decline', 'complete', 'handBack', 'escalate', 'raiseRedFlag', 'confirmRedFlag', 'clearRedFlag', 'liabilityAt', 'liabilityMatrix'),
+    ...unexpected('route', 'accept', 'decline', 'complete', 'handBack', 'escalate', 'raiseRedFlag', 'confirmRedFlag', 'clearRedFlag', 'liabilityAt', 'liabilityMatrix', 'assignRota', 'clearRota', 'reassign'),
     ...unexpected('protocol', 'protocolVersions', 'protocolDraft', 'startProtocolDraft', 'saveProtocolDraft', 'signOffProtocol', 'discardProtocolDraft'),
+    // Nobody on duty, and no staff, unless a test says otherwise.
+    rota: vi.fn<HubApi['rota']>(async () => ({ today: '2026-11-24', from: '2026-11-24', to: '2026-12-07', onDuty: null, slots: [], gaps: [] })),
+    staff: vi.fn<HubApi['staff']>(async () => []),
     // The detail pane shows every open request's journey; tests about something else see an empty one.
     liability: vi.fn<HubApi['liability']>(async (id) => ({ consultationId: id, status: byId().get(id)?.status ?? 'queued', intervals: [], handoffs: [] })),
     pharmacies: vi.fn<HubApi['pharmacies']>(async () => []),
@@ -99,7 +111,7 @@ export function renderHub({ user, items = [], seq = 100, route = '/queue', api: 
   const links: FakeLink[] = [];
   const session = createSessionStore(user);
   if (!user) session.getState().signedOut();
-  const deps: HubDeps = { api, connect: () => links[links.push(fakeLink()) - 1]!, now: () => now, queue: createQueueStore(), session, hubSettings };
+  const deps: HubDeps = { api, connect: () => links[links.push(fakeLink()) - 1]!, now: () => now, queue: createQueueStore(), session, hubSettings, duty: createDutyStore() };
   const keys = userEvent.setup();
   const view = render(
     <StrictMode>

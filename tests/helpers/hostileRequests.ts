@@ -9,6 +9,11 @@ const defaultSettings = () => hubSettingsSchema.parse({});
 import { Big, copyValue, hostileKey, hostileValue, idForm, IMPOSSIBLE_INSTANTS, patientFrom, patientPick, RAW_BODIES, renderId } from './hostileValues';
 import { TEST_INTAKE_KEY, TEST_PASSWORD } from './fixtures';
 
+/** A request id as the day of a rota date (2026-12-07), and hostile ids as they come. */
+const dayOf = (id: string) => (/^\d$/.test(id) ? `0${id}` : id);
+/** Rota sessions from the command picked, so most rota cases name a real session and some do not. */
+const SESSION_OF: Record<string, string> = { claim: 'morning', release: 'morning', handoffs: 'afternoon', complete: 'afternoon' };
+
 /** Every route in server/routes/*.ts, the commands of server/commands/index.ts, and some that do not exist. */
 export const ROUTES = {
   login: { method: 'POST', path: () => '/api/auth/login' },
@@ -37,12 +42,16 @@ export const ROUTES = {
   protocolDraftPut: { method: 'PUT', path: () => '/api/protocol/draft' },
   protocolSignOff: { method: 'POST', path: () => '/api/protocol/draft/sign-off' },
   protocolDiscard: { method: 'DELETE', path: () => '/api/protocol/draft' },
+  rota: { method: 'GET', path: (id: string) => `/api/rota?from=2026-11-${dayOf(id)}&to=2026-12-${dayOf(id)}` },
+  rotaAssign: { method: 'PUT', path: (id: string, command: string) => `/api/rota/2026-12-${dayOf(id)}/${SESSION_OF[command] ?? command}` },
+  rotaClear: { method: 'DELETE', path: (id: string, command: string) => `/api/rota/2026-12-${dayOf(id)}/${SESSION_OF[command] ?? command}` },
+  staff: { method: 'GET', path: () => '/api/staff' },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
 export type RouteName = keyof typeof ROUTES;
 
-export const CONSULTATION_COMMANDS = ['claim', 'release', 'handoffs', 'complete', 'hand-back', 'escalate', 'raise-red-flag', 'confirm-red-flag', 'clear-red-flag'] as const;
+export const CONSULTATION_COMMANDS = ['claim', 'release', 'handoffs', 'complete', 'hand-back', 'escalate', 'raise-red-flag', 'confirm-red-flag', 'clear-red-flag', 'reassign'] as const;
 export const HANDOFF_COMMANDS = ['accept', 'decline'] as const;
 const UNKNOWN_COMMANDS = ['cancel', 'delete', 'reopen', '__proto__', 'constructor', 'hasOwnProperty', 'toString', 'CLAIM', 'claim%00', '%E0%A4%A', 'consultations', 'acknowledge'] as const;
 
@@ -169,6 +178,8 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
           return { reason: 'needs another look by someone', expectedVersion };
         case 'raise-red-flag':
           return { reason: 'sounds clammy and mottled', ruleId: 'sepsis_signs', expectedVersion };
+        case 'reassign':
+          return { reason: 'the lead reassigns it', to: c.target.pick % 2 === 0 ? { team: 'anp' } : { staffId: 1 + (c.target.pick % 30) }, expectedVersion };
         default:
           return { expectedVersion };
       }
@@ -177,6 +188,8 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
     case 'protocolDraftStart':
     case 'protocolDraftPut':
       return { content: structuredClone(DEFAULT_PROTOCOL_CONTENT) as unknown as Record<string, unknown> };
+    case 'rotaAssign':
+      return { clinicianId: 1 + (c.target.pick % 30) };
     case 'settingsPut':
       return { ...defaultSettings(), calendar: { ...defaultSettings().calendar, closures: ['2026-12-24'] } } as unknown as Record<string, unknown>;
     default:
@@ -246,6 +259,9 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   protocolDraftPut: { who: 'lead', pool: 'any' },
   protocolSignOff: { who: 'lead', pool: 'any' },
   protocolDiscard: { who: 'lead', pool: 'any' },
+  reassign: { who: 'lead', pool: 'in_triage' },
+  rotaAssign: { who: 'lead', pool: 'any' },
+  rotaClear: { who: 'lead', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../shared/lifecycle/events';
 import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
 import { FINAL_STATUSES } from '../../shared/schemas/domain';
-import { accept, acknowledge, claim, complete, decline, escalate, handBack, release, route } from '../../server/commands';
+import { accept, acknowledge, claim, complete, decline, escalate, handBack, reassign, release, route } from '../../server/commands';
 import type { AnyCommand } from '../../server/commands';
 import { HttpError } from '../../server/http/errors';
 import { intakeBody } from '../helpers/fixtures';
@@ -38,14 +38,14 @@ const ROUTES = [
   { destination: 'self_referral', pathway: 'msk_physio', safetyNetting: SAFETY },
 ] as const;
 
-const COMMANDS = ['claim', 'release', 'route', 'accept', 'decline', 'acknowledge', 'expire', 'complete', 'escalate', 'hand_back'] as const;
+const COMMANDS = ['claim', 'release', 'route', 'accept', 'decline', 'acknowledge', 'expire', 'complete', 'escalate', 'hand_back', 'reassign'] as const;
 
 /** Commands that can move a request on from each status; a journey step picks one of them. */
 const NEXT: Record<string, readonly (typeof COMMANDS)[number][]> = {
-  queued: ['claim'],
-  in_triage: ['route', 'route', 'release', 'escalate', 'expire'],
+  queued: ['claim', 'claim', 'claim', 'reassign'],
+  in_triage: ['route', 'route', 'release', 'escalate', 'expire', 'reassign'],
   offered: ['accept', 'accept', 'decline', 'expire'],
-  with_clinician: ['complete', 'hand_back', 'escalate', 'route'],
+  with_clinician: ['complete', 'hand_back', 'escalate', 'route', 'reassign'],
   redirected: ['acknowledge', 'expire'],
   returned_to_practice: ['accept', 'decline', 'expire'],
   closed: ['claim'],
@@ -74,11 +74,12 @@ function fittingActor(command: string, id: number): string {
   const row = hub.db.q.consultations.byId(id)!;
   const byId = (staffId: number | null) => Object.keys(actors).find((k) => actors[k]!.kind === 'staff' && actors[k]!.id === staffId);
   if (command === 'claim') return 'coordinator1';
+  if (command === 'reassign') return 'lead1';
   if (['accept', 'decline', 'acknowledge'].includes(command)) return TEAM_MEMBER[row.pendingDestination ?? ''] ?? 'anp1';
   return byId(row.claimedBy) ?? byId(row.assigneeId) ?? 'coordinator1';
 }
 
-const DEFINITIONS: Record<string, AnyCommand> = { claim, release, route, accept, decline, acknowledge, complete, escalate, hand_back: handBack } as never;
+const DEFINITIONS: Record<string, AnyCommand> = { claim, release, route, accept, decline, acknowledge, complete, escalate, hand_back: handBack, reassign } as never;
 
 function stateOf(id: number) {
   const count = (table: string) => hub.db.orm.get<{ n: number }>(sql.raw(`select count(*) as n from ${table} where consultation_id = ${id}`)).n;
@@ -108,6 +109,11 @@ function bodyFor(s: Step, id: number) {
     case 'escalate':
     case 'hand_back':
       return { reason: 'needs another look' };
+    case 'reassign': {
+      // To a coordinator (a claim), a team, or a named clinician (an offer to their team).
+      const to = [{ staffId: actors.coordinator2!.id }, { team: 'physio' }, { staffId: actors.anp2!.id }][s.pick % 3];
+      return { reason: 'the lead reassigns it', to, expectedVersion: version };
+    }
     default:
       return s.staleVersion ? { expectedVersion: version } : {};
   }

@@ -12,7 +12,7 @@ export const accept = register({
     const item = itemFor(ctx, target);
     const handoff = item?.pendingHandoff;
     if (!ctx.tasks || !item || !handoff) return false;
-    return clinicianActionsFor(ctx.user, item).has('accept') && ctx.tasks.snapshot.can({ type: 'ACCEPT', id: item.id, handoffId: handoff.id });
+    return clinicianActionsFor(ctx.user, item, ctx.dutyClinicianId ?? null).has('accept') && ctx.tasks.snapshot.can({ type: 'ACCEPT', id: item.id, handoffId: handoff.id });
   },
   perform: (ctx, target) => {
     const item = itemFor(ctx, target);

@@ -42,7 +42,7 @@ export function taskAction<N extends string>(spec: TaskActionSpec<N>) {
     isEnabled: (ctx: ActionContext, target?: ActionTarget) => {
       const item = itemFor(ctx, target);
       if (!ctx.tasks || !item || !mayShow(ctx, item.id)) return false;
-      return clinicianActionsFor(ctx.user, item).has(spec.event) && ctx.tasks.snapshot.can({ type: 'START', task: spec.task, id: item.id });
+      return clinicianActionsFor(ctx.user, item, ctx.dutyClinicianId ?? null).has(spec.event) && ctx.tasks.snapshot.can({ type: 'START', task: spec.task, id: item.id });
     },
     perform: (ctx: ActionContext, target?: ActionTarget) => {
       const item = itemFor(ctx, target);

@@ -17,6 +17,8 @@ export interface ActionContext {
   toggleHelp(): void;
   /** A clinician's inbox tasks (accept, decline, complete…); absent on pages without an inbox. */
   tasks?: { snapshot: ClinicianTasksSnapshot; send(event: ClinicianTaskEvent): void };
+  /** The duty clinician the rota names now, as the page last heard (they answer duty offers). */
+  dutyClinicianId?: number | null;
 }
 
 /** A button may aim an action at one request (the pane's Claim); keys use the selection. */

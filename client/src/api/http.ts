@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { errorBodySchema } from '../../../shared/errors';
 import { liabilityIntervalSchema, type LiabilityInterval } from '../../../shared/lifecycle/liability';
 import type { MatrixRow } from '../../../shared/lifecycle/liabilityMatrix';
-import type { CompleteBody } from '../../../shared/schemas/commands';
+import type { CompleteBody, ReassignBody } from '../../../shared/schemas/commands';
+import { rotaReplySchema, staffListSchema, type RotaReply, type RotaSession, type RotaSlot, type StaffRef } from '../../../shared/schemas/rota';
 import type { HandoffInput } from '../../../shared/schemas/handoff';
 import {
   handoffViewSchema,
@@ -47,13 +48,14 @@ export type LiabilityMap = z.infer<typeof liabilityReply>;
 export type Pharmacy = z.infer<typeof pharmaciesReply>['pharmacies'][number];
 export type PracticeRef = z.infer<typeof practicesReply>['practices'][number];
 export type SafetyNettingTemplate = z.infer<typeof templatesReply>['templates'][number];
-export type { HandoffView, LiabilityInterval, MatrixRow };
 const inForceReply = z.object({ inForce: protocolVersionViewSchema.nullable() });
 const versionsReply = z.object({ versions: z.array(protocolVersionViewSchema) });
 const draftReply = z.object({ draft: protocolVersionViewSchema.nullable(), diff: z.array(protocolChangeSchema), signOffsRequired: z.number().int() });
 const signOffReply = z.object({ version: protocolVersionViewSchema, inForce: z.boolean(), signOffsRequired: z.number().int() });
 export type ProtocolDraft = z.infer<typeof draftReply>;
 export type { ProtocolChange, ProtocolContent, ProtocolVersionView };
+export type { HandoffView, LiabilityInterval, MatrixRow, RotaReply, RotaSession, RotaSlot, StaffRef };
+const rotaChangeReply = z.object({ date: z.string(), session: z.string(), clinician: z.object({ id: z.number(), name: z.string() }).nullable() });
 const commandReply = z.object({ seq: z.number().int(), item: queueItemSchema });
 export type CommandReply = { seq: number; item: QueueItem };
 
@@ -94,6 +96,14 @@ export interface HubApi {
   saveProtocolDraft(content: ProtocolContent): Promise<ProtocolDraft>;
   signOffProtocol(): Promise<z.infer<typeof signOffReply>>;
   discardProtocolDraft(): Promise<void>;
+  /** The duty clinician rota: sessions from..to (default the next 14 days), gaps over `days`, who is on duty now. */
+  rota(range?: { from?: string; to?: string; days?: number }): Promise<RotaReply>;
+  assignRota(date: string, session: RotaSession, clinicianId: number): Promise<void>;
+  clearRota(date: string, session: RotaSession): Promise<void>;
+  /** Active hub staff, for choosing a duty clinician or whom to reassign a request to. */
+  staff(): Promise<StaffRef[]>;
+  /** The lead breaks whoever holds a request and gives it to a person or a team, with a reason. */
+  reassign(id: number, body: Omit<ReassignBody, 'expectedVersion'> & { expectedVersion?: number }): Promise<CommandReply>;
 }
 
 export interface ApiOptions {
@@ -168,5 +178,17 @@ export function createApi(options: ApiOptions = {}): HubApi {
     discardProtocolDraft: async () => {
       await call('DELETE', '/protocol/draft', z.unknown(), {});
     },
+    rota: (range = {}) => {
+      const query = new URLSearchParams(Object.entries(range).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])).toString();
+      return call('GET', `/rota${query ? `?${query}` : ''}`, rotaReplySchema);
+    },
+    assignRota: async (date, session, clinicianId) => {
+      await call('PUT', `/rota/${encodeURIComponent(date)}/${session}`, rotaChangeReply, { clinicianId });
+    },
+    clearRota: async (date, session) => {
+      await call('DELETE', `/rota/${encodeURIComponent(date)}/${session}`, rotaChangeReply);
+    },
+    staff: async () => (await call('GET', '/staff', staffListSchema)).staff,
+    reassign: (id, body) => call('POST', `/consultations/${id}/reassign`, commandReply, body),
   };
 }

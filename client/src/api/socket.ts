@@ -4,6 +4,7 @@ import { io, type Socket } from 'socket.io-client';
 import type {
   ChangeEvent,
   ClientToServerEvents,
+  HubNotice,
   Presence,
   ResyncReply,
   ServerToClientEvents,
@@ -18,6 +19,8 @@ export interface HubLink {
   onChange(listener: (change: ChangeEvent) => void): void;
   onPresence(listener: (presence: Presence) => void): void;
   onStatus(listener: (status: LinkStatus) => void): void;
+  /** An aggregate other than a request changed (the rota, settings…): refetch it. */
+  onNotice(listener: (notice: HubNotice) => void): void;
   /** Everything after `since`, or a fresh snapshot when the hub thinks that is cheaper. */
   resync(since: number): Promise<ResyncReply>;
   reportPresence(state: WorkstationState): void;
@@ -46,6 +49,7 @@ export function createSocketLink(url?: string): HubLink {
     onChange: (listener) => void socket.on('change', listener),
     onPresence: (listener) => void socket.on('presence', listener),
     onStatus: (listener) => void statusListeners.push(listener),
+    onNotice: (listener) => void socket.on('notice', listener),
     async resync(since) {
       const reply: unknown = await socket.timeout(RESYNC_TIMEOUT_MS).emitWithAck('resync', since);
       const parsed = resyncReplySchema.safeParse(reply);

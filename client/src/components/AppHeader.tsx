@@ -3,7 +3,7 @@
 import { NavLink } from 'react-router';
 import type { User } from '../../../shared/schemas/api';
 import { hasInbox } from '../stores/inboxRows';
-import { seesHubQueue } from '../stores/sessionStore';
+import { seesHubQueue, seesRota } from '../stores/sessionStore';
 import { Button } from './Button';
 
 function linksFor(user: User): { to: string; label: string }[] {
@@ -14,6 +14,7 @@ function linksFor(user: User): { to: string; label: string }[] {
   else if (seesHubQueue(user)) links.push({ to: '/hub', label: 'Hub queue' });
   if (seesHubQueue(user)) links.push({ to: '/liability-matrix', label: 'Liability matrix' });
   if (seesHubQueue(user)) links.push({ to: '/protocol', label: 'Protocol' });
+  if (seesRota(user)) links.push({ to: '/rota', label: 'Rota' });
   return links;
 }
 

@@ -8,9 +8,10 @@ export const actorOf = (user: User): Actor => ({ kind: 'staff', id: user.id, nam
 
 /**
  * The machine's context rebuilt from what the client holds. A queue row has no birth date, so it
- * gets a placeholder: only routing guards read it, never claim or release.
+ * gets a placeholder: only routing guards read it, never claim or release. The duty clinician is
+ * who the rota named when the page last asked (GET /api/rota), or nobody.
  */
-export function lifecycleContextOf(item: QueueItem | ConsultationDetail): LifecycleContext {
+export function lifecycleContextOf(item: QueueItem | ConsultationDetail, dutyClinicianId: number | null = null): LifecycleContext {
   const patient = 'birthDate' in item.patient ? { birthDate: item.patient.birthDate, sex: item.patient.sex } : { birthDate: '1900-01-01', sex: item.patient.sex };
   return {
     kind: item.kind,
@@ -24,6 +25,7 @@ export function lifecycleContextOf(item: QueueItem | ConsultationDetail): Lifecy
     pendingDestination: item.pendingDestination,
     pendingOrganisationOds: null,
     coordinatorMaySelfCare: false,
+    dutyClinicianId,
   };
 }
 
@@ -51,8 +53,8 @@ const CLINICIAN_EVENTS = (actor: ReturnType<typeof actorOf>): LifecycleEvent[] =
 ];
 
 /** Which of accept, decline, complete, hand back and escalate the machine allows this user now. */
-export function clinicianActionsFor(user: User, item: QueueItem | ConsultationDetail): Set<LifecycleEventType> {
-  return allowedEvents(item.status, lifecycleContextOf(item), CLINICIAN_EVENTS(actorOf(user)));
+export function clinicianActionsFor(user: User, item: QueueItem | ConsultationDetail, dutyClinicianId: number | null = null): Set<LifecycleEventType> {
+  return allowedEvents(item.status, lifecycleContextOf(item, dutyClinicianId), CLINICIAN_EVENTS(actorOf(user)));
 }
 
 const RED_FLAG_EVENTS = (actor: ReturnType<typeof actorOf>): LifecycleEvent[] => [
@@ -78,4 +80,10 @@ export function mayRouteNow(user: User, item: QueueItem | ConsultationDetail): b
     handoff: { destination: 'duty_clinician', reason: { code: 'other', text: 'probe' }, expectedVersion: item.version },
   };
   return allowedEvents(item.status, lifecycleContextOf(item), [probe]).has('offer');
+}
+
+/** Whether the machine lets this user (a lead) reassign the request now: probed with an offer to the ANP team. */
+export function mayReassign(user: User, item: QueueItem | ConsultationDetail): boolean {
+  const probe: LifecycleEvent = { type: 'reassign', actor: actorOf(user), reason: 'probe', to: { kind: 'team', team: 'anp' } };
+  return allowedEvents(item.status, lifecycleContextOf(item), [probe]).has('reassign');
 }

@@ -6,9 +6,13 @@ import type { Destination, Role } from '../../../shared/schemas/domain';
 import { orderRows } from './queueOrder';
 import type { QueueState } from './queueStore';
 
-/** The hub teams whose offers this user answers: anp → ANP team, lead → duty clinician… */
-export function teamsOf(user: Pick<User, 'roles'>): Destination[] {
-  return (Object.entries(TEAM_ROLE) as [Destination, Role][]).filter(([, role]) => user.roles.includes(role)).map(([team]) => team);
+/**
+ * The hub teams whose offers this user answers: anp → ANP team, lead → duty clinician… and the
+ * duty clinician's offers for whoever the rota names now (`onDuty`).
+ */
+export function teamsOf(user: Pick<User, 'roles'>, onDuty = false): Destination[] {
+  const teams = (Object.entries(TEAM_ROLE) as [Destination, Role][]).filter(([, role]) => user.roles.includes(role)).map(([team]) => team);
+  return onDuty && !teams.includes('duty_clinician') ? [...teams, 'duty_clinician'] : teams;
 }
 
 /** Whether this user works an inbox (a member of at least one hub team). */

@@ -47,4 +47,7 @@ export function homeFor(user: User): Home {
 /** Whether the user may look at the hub's shared queue. */
 export const seesHubQueue = (user: User) => user.roles.some((r) => HUB_QUEUE_ROLES.includes(r));
 
+/** Whether the user may look at the duty clinician rota: everyone who works in the hub (GET /api/rota). */
+export const seesRota = (user: User) => seesHubQueue(user) || user.roles.some((r) => r === 'admin' || r === 'manager');
+
 export const HOME_PATHS: Record<Home, string> = { hub: '/queue', inbox: '/inbox', practice: '/practice', dashboard: '/dashboard' };

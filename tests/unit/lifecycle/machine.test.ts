@@ -24,6 +24,7 @@ const context = (overrides: Partial<LifecycleContext> = {}): LifecycleContext =>
   pendingDestination: null,
   pendingOrganisationOds: null,
   coordinatorMaySelfCare: false,
+  dutyClinicianId: null,
   ...overrides,
 });
 

@@ -13,6 +13,7 @@ import { ClaimControls } from './ClaimControls';
 import { PendingHandoffNote } from './PendingHandoffNote';
 import { PatientDetails } from './PatientDetails';
 import { RedFlagControls } from '../redFlags/RedFlagControls';
+import { ReassignForm } from './ReassignForm';
 import { RequestDetails } from './RequestDetails';
 import { useConsultation } from './useConsultation';
 
@@ -58,6 +59,7 @@ export function ConsultationPane({ openId, user }: { openId: number | null; user
           </p>
           <ClaimControls detail={view.detail} user={user} />
           {tasks && <ClinicianControls tasks={tasks} detail={view.detail} user={user} />}
+          {user.roles.includes('lead') && <ReassignForm key={view.detail.id} detail={view.detail} user={user} />}
           <PendingHandoffNote detail={view.detail} />
           <RequestDetails detail={view.detail} flagControls={<RedFlagControls key={view.detail.id} detail={view.detail} user={user} />} />
           <PatientDetails patient={view.detail.patient} />

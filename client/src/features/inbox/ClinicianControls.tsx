@@ -7,7 +7,9 @@ import type { LifecycleEventType } from '../../../../shared/lifecycle/events';
 import type { ConsultationDetail, User } from '../../../../shared/schemas/api';
 import { ActionButton } from '../../actions/ActionButton';
 import type { ClinicianTask } from '../../machines/clinicianTasks';
+import { useDuty } from '../../deps';
 import { clinicianActionsFor, mayRouteNow } from '../../machines/lifecycle';
+import { dutyClinicianIdOf } from '../../stores/dutyStore';
 import { RoutingPanel } from '../routing/RoutingPanel';
 import type { ClinicianTasksRef } from './clinicianTasksContext';
 import { OutcomeForm } from './OutcomeForm';
@@ -28,7 +30,8 @@ export function ClinicianControls({ tasks, detail, user }: { tasks: ClinicianTas
   const accepting = useSelector(tasks, (s) => s.matches('accepting'));
   const error = useSelector(tasks, (s) => s.context.error);
 
-  const allowed = clinicianActionsFor(user, detail);
+  const dutyClinicianId = useDuty(dutyClinicianIdOf);
+  const allowed = clinicianActionsFor(user, detail, dutyClinicianId);
   const routeAllowed = detail.assignee?.id === user.id && mayRouteNow(user, detail);
   const open = here ? task : null;
   const stillAllowed = open === 'route' ? routeAllowed : open !== null && allowed.has(EVENT_OF[open]);

@@ -8,7 +8,8 @@ import { open } from '../../actions/open';
 import type { ActionContext } from '../../actions/registry';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useQueue, useUser } from '../../deps';
+import { dutyStoreOf, useDeps, useDuty, useQueue, useUser } from '../../deps';
+import { dutyClinicianIdOf } from '../../stores/dutyStore';
 import { DESTINATION_WORDS } from '../../format';
 import { connectionViewOf } from '../../machines/workstationView';
 import { selectMine, selectOffered, teamsOf } from '../../stores/inboxRows';
@@ -28,7 +29,17 @@ export function InboxPage() {
   const { workstation, snapshot } = useHubSession();
   const tasks = useClinicianTasksActor(workstation);
   const taskSnapshot = useSelector(tasks, (s) => s);
-  const teams = useMemo(() => teamsOf(user), [user]);
+  // Who the rota names now: asked on opening and every five minutes (sessions change at 13:00 and close).
+  const deps = useDeps();
+  const { api } = deps;
+  const duty = dutyStoreOf(deps);
+  const dutyClinicianId = useDuty(dutyClinicianIdOf);
+  useEffect(() => {
+    void duty.getState().load(api);
+    const timer = setInterval(() => void duty.getState().load(api), 5 * 60_000);
+    return () => clearInterval(timer);
+  }, [api, duty]);
+  const teams = useMemo(() => teamsOf(user, dutyClinicianId === user.id), [user, dutyClinicianId]);
   const offered = useQueue(useShallow(useMemo(() => selectOffered(teams), [teams])));
   const mine = useQueue(useShallow(useMemo(() => selectMine(user.id), [user.id])));
   const rows = useMemo(() => [...offered, ...mine], [offered, mine]);
@@ -56,6 +67,7 @@ export function InboxPage() {
     send: workstation.send,
     toggleHelp: () => setHelpOpen((shown) => !shown),
     tasks: { snapshot: taskSnapshot, send: tasks.send },
+    dutyClinicianId,
   };
   const latest = useRef(context);
   latest.current = context;

@@ -1,11 +1,11 @@
 // The words for a pending hand-off: who offered it, how long ago, and why (coded reason and text).
 import type { PendingHandoff } from '../../../../shared/schemas/api';
-import { REASON_CODES } from '../../../../shared/schemas/handoff';
+import { reasonCodeWords } from '../../../../shared/schemas/handoff';
 import { formatDuration } from '../../format';
 
 /** "Needs a clinical assessment: worse at night". */
 export function reasonWords(handoff: Pick<PendingHandoff, 'reasonCode' | 'reasonText'>): string {
-  const coded = (REASON_CODES as Record<string, string>)[handoff.reasonCode] ?? handoff.reasonCode;
+  const coded = reasonCodeWords(handoff.reasonCode);
   if (!handoff.reasonText) return coded;
   return handoff.reasonCode === 'other' ? handoff.reasonText : `${coded}: ${handoff.reasonText}`;
 }

@@ -2,7 +2,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { Party } from '../../../../shared/lifecycle/liability';
 import { DESTINATION_RULES, type DestinationKind, type ResponsibilityMoves } from '../../../../shared/rules/destinations';
-import { REASON_CODES } from '../../../../shared/schemas/handoff';
+import { reasonCodeWords } from '../../../../shared/schemas/handoff';
 import type { HubCalendar, SlaPolicy } from '../../../../shared/time/hubCalendar';
 import { workingMinutesBetween } from '../../../../shared/time/workingTime';
 import type { HandoffView } from '../../api/http';
@@ -26,7 +26,7 @@ export function partyWords(party: Party): string {
 
 export const samePartyAs = (a: Party, b: Party) => a.kind === b.kind && a.id === b.id;
 
-export const reasonWords = (code: string): string => (code in REASON_CODES ? REASON_CODES[code as keyof typeof REASON_CODES] : code);
+export const reasonWords = (code: string): string => reasonCodeWords(code);
 
 export const HANDOFF_STATUS_WORDS: Record<HandoffView['status'], string> = {
   offered: 'Awaiting an answer',
