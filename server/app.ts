@@ -30,6 +30,7 @@ import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
 import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
+import { reviewRoutes } from './routes/reviews';
 import { createScheduler } from './scheduler';
 import { settingsToRunOn, type HubSettings } from './settings';
 import { createItemCache } from './views/itemCache';
@@ -118,6 +119,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', liabilityRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', adminRoutes({ sessions, execute, settings: () => settings }));
+  app.use('/api', reviewRoutes({ db, sessions, execute, directory, settings: () => settings }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));

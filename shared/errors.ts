@@ -24,6 +24,10 @@ export const ERROR_CODES = {
   INVALID_TRANSITION: 409,
   ALREADY_RESPONDED: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
+  /** One review per decision (docs/clinical-safety/review.md). */
+  ALREADY_REVIEWED: 409,
+  /** The request has moved on (with a clinician, in the queue): a review cannot pull it back. */
+  REOPEN_NOT_POSSIBLE: 409,
   // 413 / 415 / 429
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -37,6 +41,8 @@ export const ERROR_CODES = {
   REASON_REQUIRED: 422,
   SAFETY_NETTING_REQUIRED: 422,
   UNKNOWN_PHARMACY: 422,
+  /** A hand-off the hub made itself (red-flag screening) is nobody's decision to review. */
+  NOT_A_DECISION: 422,
   // Hub settings refused as a whole (shared/rules/hubSettings.ts)
   CALENDAR_HAS_NO_OPENING: 422,
   SLA_BEYOND_HORIZON: 422,

@@ -8,6 +8,7 @@ import { handoffQueries } from './handoffs';
 import { idempotencyQueries } from './idempotency';
 import { liabilityQueries } from './liability';
 import { practiceQueries } from './practices';
+import { reviewQueries } from './reviews';
 import { settingsQueries } from './settings';
 import { staffQueries } from './staff';
 
@@ -23,6 +24,7 @@ export function prepareQueries(orm: Orm, auditKey: KeyObject) {
     liability: liabilityQueries(orm),
     settings: settingsQueries(orm),
     idempotency: idempotencyQueries(orm),
+    reviews: reviewQueries(orm),
   };
 }
 

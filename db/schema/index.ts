@@ -8,3 +8,4 @@ export * from './handoffs';
 export * from './liability';
 export * from './settings';
 export * from './idempotency';
+export * from './reviews';
