@@ -29,6 +29,12 @@ export const ROUTES = {
   settingsGet: { method: 'GET', path: () => '/api/admin/settings' },
   settingsPut: { method: 'PUT', path: () => '/api/admin/settings' },
   unlock: { method: 'POST', path: (id: string) => `/api/admin/staff/${id}/unlock` },
+  reviewQueue: { method: 'GET', path: (id: string) => `/api/reviews/queue?from=2026-11-01&to=2026-11-${id}` },
+  reviewAgreement: { method: 'GET', path: (id: string) => `/api/reviews/agreement?from=${id}&to=2026-11-30` },
+  reviewMine: { method: 'GET', path: () => '/api/reviews/mine' },
+  reviewPolicyGet: { method: 'GET', path: () => '/api/reviews/policy' },
+  reviewPolicyPut: { method: 'PUT', path: () => '/api/reviews/policy' },
+  review: { method: 'POST', path: () => '/api/reviews' },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -162,6 +168,10 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
       }
     case 'answer':
       return c.handoffCommand === 'decline' ? { reason: 'not for this team today', expectedVersion } : { expectedVersion };
+    case 'review':
+      return { handoffId: t.handoffId ?? 1, verdict: 'disagree', severity: 'low', note: 'Should have gone to the GP', reopen: { instruction: 'Call the patient back today' } };
+    case 'reviewPolicyPut':
+      return { redFlags: true, notFollowingSuggestion: true, coordinatorSelfCareOrSelfReferral: true, declinedOrExpired: true, randomShare: 0.2, seed: 'fuzz' };
     case 'settingsPut':
       return { ...defaultSettings(), calendar: { ...defaultSettings().calendar, closures: ['2026-12-24'] } } as unknown as Record<string, unknown>;
     default:
@@ -223,6 +233,11 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   settingsPut: { who: 'admin', pool: 'any' },
   settingsGet: { who: 'admin', pool: 'any' },
   unlock: { who: 'admin', pool: 'any' },
+  reviewQueue: { who: 'lead', pool: 'any' },
+  reviewAgreement: { who: 'lead', pool: 'any' },
+  reviewPolicyGet: { who: 'lead', pool: 'any' },
+  reviewPolicyPut: { who: 'lead', pool: 'any' },
+  review: { who: 'lead', pool: 'closed' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {
