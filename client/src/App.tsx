@@ -8,8 +8,8 @@ import { AppHeader } from './components/AppHeader';
 import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
 import { SignInPage } from './features/signin/SignInPage';
-import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, PracticePage, QueuePage } from './pages';
-import { HOME_PATHS, homeFor, seesHubQueue } from './stores/sessionStore';
+import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, MyFeedbackPage, PracticePage, QueuePage, ReviewsPage } from './pages';
+import { HOME_PATHS, homeFor, isReviewLead, receivesReviews, seesHubQueue } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
 /** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
@@ -80,6 +80,8 @@ export function App() {
           <Route path="/dashboard" element={<Guard allow={(u) => homeFor(u) === 'dashboard'}><DashboardPlaceholder /></Guard>} />
           <Route path="/requests/:id" element={<Guard allow={(u) => seesHubQueue(u) || homeFor(u) === 'practice'}><JourneyPage /></Guard>} />
           <Route path="/liability-matrix" element={<Guard allow={seesHubQueue}><LiabilityMatrixPage /></Guard>} />
+          <Route path="/reviews" element={<Guard allow={isReviewLead}><ReviewsPage /></Guard>} />
+          <Route path="/my-feedback" element={<Guard allow={receivesReviews}><MyFeedbackPage /></Guard>} />
           <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
         </Routes>
       </Suspense>

@@ -8,7 +8,9 @@ export const PracticePage = lazyPage(() => import('./features/practice/PracticeP
 export const DashboardPlaceholder = lazyPage(() => import('./features/dashboard/DashboardPlaceholder').then((m) => m.DashboardPlaceholder));
 export const JourneyPage = lazyPage(() => import('./features/consultation/JourneyPage').then((m) => m.JourneyPage));
 export const LiabilityMatrixPage = lazyPage(() => import('./features/liability/LiabilityMatrixPage').then((m) => m.LiabilityMatrixPage));
+export const ReviewsPage = lazyPage(() => import('./features/review/ReviewsPage').then((m) => m.ReviewsPage));
+export const MyFeedbackPage = lazyPage(() => import('./features/review/MyFeedbackPage').then((m) => m.MyFeedbackPage));
 
 /** Fetches every page's chunk (tests render the app with all of them at hand). */
 export const preloadPages = () =>
-  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage].map((page) => page.preload())).then(() => undefined);
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ReviewsPage, MyFeedbackPage].map((page) => page.preload())).then(() => undefined);

@@ -66,6 +66,7 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     }),
     // Calls a test has not set up fail loudly rather than answer something made up.
     ...unexpected('route', 'accept', 'decline', 'complete', 'handBack', 'escalate', 'liabilityAt', 'liabilityMatrix'),
+    ...unexpected('reviewQueue', 'submitReview', 'reviewAgreement', 'reviewPolicy', 'saveReviewPolicy', 'myReviews'),
     // The detail pane shows every open request's journey; tests about something else see an empty one.
     liability: vi.fn<HubApi['liability']>(async (id) => ({ consultationId: id, status: byId().get(id)?.status ?? 'queued', intervals: [], handoffs: [] })),
     pharmacies: vi.fn<HubApi['pharmacies']>(async () => []),

@@ -18,6 +18,18 @@ import {
   type User,
 } from '../../../shared/schemas/api';
 import { hubSettingsViewSchema, type HubProtocol, type HubSettingsView } from '../../../shared/schemas/settings';
+import {
+  agreementReplySchema,
+  reviewPolicySchema,
+  reviewQueueReplySchema,
+  reviewViewSchema,
+  type AgreementReply,
+  type PeriodQuery,
+  type ReviewBody,
+  type ReviewPolicy,
+  type ReviewQueueReply,
+  type ReviewView,
+} from '../../../shared/schemas/reviews';
 import { ApiError } from './errors';
 
 const userReply = z.object({ user: userSchema });
@@ -45,6 +57,11 @@ export type PracticeRef = z.infer<typeof practicesReply>['practices'][number];
 export type SafetyNettingTemplate = z.infer<typeof templatesReply>['templates'][number];
 export type { HandoffView, LiabilityInterval, MatrixRow };
 const commandReply = z.object({ seq: z.number().int(), item: queueItemSchema });
+const reviewReply = z.object({ review: reviewViewSchema, item: queueItemSchema.optional() });
+const policyReply = z.object({ policy: reviewPolicySchema });
+const myReviewsReply = z.object({ reviews: z.array(reviewViewSchema) });
+const periodParams = (p: PeriodQuery) => `from=${encodeURIComponent(p.from)}&to=${encodeURIComponent(p.to)}`;
+export type { AgreementReply, PeriodQuery, ReviewBody, ReviewPolicy, ReviewQueueReply, ReviewView };
 export type CommandReply = { seq: number; item: QueueItem };
 
 export interface HubApi {
@@ -70,6 +87,14 @@ export interface HubApi {
   pharmacies(): Promise<Pharmacy[]>;
   practices(): Promise<PracticeRef[]>;
   safetyNettingTemplates(): Promise<SafetyNettingTemplate[]>;
+  /** Decision review (lead): the sample of a period, a verdict, agreement rates, the sampling policy. */
+  reviewQueue(period: PeriodQuery): Promise<ReviewQueueReply>;
+  submitReview(body: ReviewBody): Promise<{ review: ReviewView; item?: QueueItem }>;
+  reviewAgreement(period: PeriodQuery): Promise<AgreementReply>;
+  reviewPolicy(): Promise<ReviewPolicy>;
+  saveReviewPolicy(policy: ReviewPolicy): Promise<ReviewPolicy>;
+  /** The signed-in member of staff's own reviewed decisions. */
+  myReviews(): Promise<ReviewView[]>;
 }
 
 export interface ApiOptions {
@@ -83,7 +108,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const base = options.baseUrl ?? '';
 
-  async function call<T>(method: 'GET' | 'POST', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await doFetch(`${base}/api${path}`, {
@@ -132,5 +157,11 @@ export function createApi(options: ApiOptions = {}): HubApi {
     pharmacies: async () => (await call('GET', '/pharmacies', pharmaciesReply)).pharmacies,
     practices: async () => (await call('GET', '/practices', practicesReply)).practices,
     safetyNettingTemplates: async () => (await call('GET', '/safety-netting-templates', templatesReply)).templates,
+    reviewQueue: (period) => call('GET', `/reviews/queue?${periodParams(period)}`, reviewQueueReplySchema),
+    submitReview: (body) => call('POST', '/reviews', reviewReply, body),
+    reviewAgreement: (period) => call('GET', `/reviews/agreement?${periodParams(period)}`, agreementReplySchema),
+    reviewPolicy: async () => (await call('GET', '/reviews/policy', policyReply)).policy,
+    saveReviewPolicy: async (policy) => (await call('PUT', '/reviews/policy', policyReply, policy)).policy,
+    myReviews: async () => (await call('GET', '/reviews/mine', myReviewsReply)).reviews,
   };
 }

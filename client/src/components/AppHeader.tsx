@@ -3,7 +3,7 @@
 import { NavLink } from 'react-router';
 import type { User } from '../../../shared/schemas/api';
 import { hasInbox } from '../stores/inboxRows';
-import { seesHubQueue } from '../stores/sessionStore';
+import { isReviewLead, receivesReviews, seesHubQueue } from '../stores/sessionStore';
 import { Button } from './Button';
 
 function linksFor(user: User): { to: string; label: string }[] {
@@ -13,6 +13,8 @@ function linksFor(user: User): { to: string; label: string }[] {
   if (user.roles.includes('coordinator')) links.push({ to: '/queue', label: 'Hub queue' });
   else if (seesHubQueue(user)) links.push({ to: '/hub', label: 'Hub queue' });
   if (seesHubQueue(user)) links.push({ to: '/liability-matrix', label: 'Liability matrix' });
+  if (isReviewLead(user)) links.push({ to: '/reviews', label: 'Decision review' });
+  if (receivesReviews(user)) links.push({ to: '/my-feedback', label: 'My feedback' });
   return links;
 }
 

@@ -46,5 +46,9 @@ export function homeFor(user: User): Home {
 
 /** Whether the user may look at the hub's shared queue. */
 export const seesHubQueue = (user: User) => user.roles.some((r) => HUB_QUEUE_ROLES.includes(r));
+/** The clinical lead reviews a sample of decisions (docs/clinical-safety/review.md). */
+export const isReviewLead = (user: User) => user.roles.includes('lead');
+/** Coordinators see the lead's reviews of their own decisions (clinicians' decisions are reviewed too, and they may look). */
+export const receivesReviews = (user: User) => user.roles.some((r) => r === 'coordinator' || r === 'anp' || r === 'pharmacist' || r === 'physio');
 
 export const HOME_PATHS: Record<Home, string> = { hub: '/queue', inbox: '/inbox', practice: '/practice', dashboard: '/dashboard' };
