@@ -2,6 +2,7 @@
 // verdict, the period a review report covers, and what the review routes answer. One contract for
 // the server (validation) and the client (forms and replies).
 import { z } from 'zod';
+import { handoffViewSchema } from './api';
 import { destinationSchema } from './domain';
 
 /** What the lead samples for review; every rule can be switched off, the random share bounded 0..1. */
@@ -76,7 +77,7 @@ const decisionSchema = z.object({
   reasonCode: z.string(),
   reasonText: z.string().nullable(),
   suggestionFollowed: z.boolean().nullable(),
-  status: z.string(),
+  status: handoffViewSchema.shape.status,
   /** The protocol version the decision was made under, where recorded; else what the liability basis says of it. */
   protocol: z.object({ version: z.string().nullable(), basis: z.string().nullable() }),
 });

@@ -10,6 +10,7 @@ import { useDeps } from '../../deps';
 import { DESTINATION_WORDS, londonDateTime } from '../../format';
 import { RequestDetails } from '../consultation/RequestDetails';
 import { LiabilityTimeline } from '../liability/LiabilityTimeline';
+import { HANDOFF_STATUS_WORDS, reasonWords } from '../liability/liabilityWords';
 import { VerdictForm } from './VerdictForm';
 
 const followed = (value: boolean | null) => (value === null ? 'no suggestion recorded' : value ? 'yes' : 'no');
@@ -64,13 +65,13 @@ export function DecisionReview({ decision, onReviewed }: { decision: ReviewQueue
         </dd>
         <dt>Reason</dt>
         <dd>
-          {decision.reasonCode}
+          {reasonWords(decision.reasonCode)}
           {decision.reasonText ? `: ${decision.reasonText}` : ''}
         </dd>
         <dt>Suggestion followed</dt>
         <dd>{followed(decision.suggestionFollowed)}</dd>
         <dt>Answer</dt>
-        <dd>{decision.status}</dd>
+        <dd>{HANDOFF_STATUS_WORDS[decision.status]}</dd>
         <dt>Protocol</dt>
         <dd>{decision.protocol.version ?? decision.protocol.basis ?? 'not recorded'}</dd>
         <dt>Why sampled</dt>
