@@ -26,6 +26,10 @@ export const ERROR_CODES = {
   IDEMPOTENCY_KEY_REUSED: 409,
   PROTOCOL_DRAFT_EXISTS: 409,
   PROTOCOL_ALREADY_SIGNED: 409,
+  /** One review per decision (docs/clinical-safety/review.md). */
+  ALREADY_REVIEWED: 409,
+  /** The request has moved on (with a clinician, in the queue): a review cannot pull it back. */
+  REOPEN_NOT_POSSIBLE: 409,
   // 413 / 415 / 429
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -43,6 +47,8 @@ export const ERROR_CODES = {
   NO_POSSIBLE_RED_FLAG: 422,
   NO_RED_FLAG: 422,
   PROTOCOL_UNCHANGED: 422,
+  /** A hand-off the hub made itself (red-flag screening) is nobody's decision to review. */
+  NOT_A_DECISION: 422,
   // Hub settings refused as a whole (shared/rules/hubSettings.ts)
   CALENDAR_HAS_NO_OPENING: 422,
   SLA_BEYOND_HORIZON: 422,

@@ -10,7 +10,9 @@ export const JourneyPage = lazyPage(() => import('./features/consultation/Journe
 export const LiabilityMatrixPage = lazyPage(() => import('./features/liability/LiabilityMatrixPage').then((m) => m.LiabilityMatrixPage));
 export const ProtocolPage = lazyPage(() => import('./features/protocol/ProtocolPage').then((m) => m.ProtocolPage));
 export const RotaPage = lazyPage(() => import('./features/rota/RotaPage').then((m) => m.RotaPage));
+export const ReviewsPage = lazyPage(() => import('./features/review/ReviewsPage').then((m) => m.ReviewsPage));
+export const MyFeedbackPage = lazyPage(() => import('./features/review/MyFeedbackPage').then((m) => m.MyFeedbackPage));
 
 /** Fetches every page's chunk (tests render the app with all of them at hand). */
 export const preloadPages = () =>
-  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage].map((page) => page.preload())).then(() => undefined);
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage].map((page) => page.preload())).then(() => undefined);

@@ -19,7 +19,8 @@ export function handoffQueries(orm: Orm) {
         details: ph('details'),
         reasonCode: ph('reasonCode'),
         reasonText: ph('reasonText'),
-        suggestionFollowed: ph('suggestionFollowed'),
+        // Through sql, not the column's boolean mapping, which writes a bound null as 0 ("not followed").
+        suggestionFollowed: sql`${ph('suggestionFollowed')}`,
         offeredById: ph('offeredById'),
         offeredByName: ph('offeredByName'),
         offeredAt: ph('offeredAt'),
@@ -62,7 +63,7 @@ export function handoffQueries(orm: Orm) {
         insert.run({
           ...row,
           reasonText: row.reasonText ?? null,
-          suggestionFollowed: row.suggestionFollowed ?? null,
+          suggestionFollowed: row.suggestionFollowed === undefined || row.suggestionFollowed === null ? null : Number(row.suggestionFollowed),
           expiresAt: row.expiresAt ?? null,
           protocolVersion: row.protocolVersion ?? null,
         }).lastInsertRowid,

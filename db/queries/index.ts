@@ -10,6 +10,7 @@ import { liabilityQueries } from './liability';
 import { practiceQueries } from './practices';
 import { protocolQueries } from './protocol';
 import { rotaQueries } from './rota';
+import { reviewQueries } from './reviews';
 import { settingsQueries } from './settings';
 import { staffQueries } from './staff';
 
@@ -27,6 +28,7 @@ export function prepareQueries(orm: Orm, auditKey: KeyObject) {
     idempotency: idempotencyQueries(orm),
     protocol: protocolQueries(orm),
     rota: rotaQueries(orm),
+    reviews: reviewQueries(orm),
   };
 }
 

@@ -1,5 +1,6 @@
 // Hand-offs: each offer or route of a request, and how it was answered (accepted, declined,
-// expired, acknowledged). The liability map cites them as its basis.
+// expired, acknowledged, or withdrawn when the clinical lead reopens the request after a review).
+// The liability map cites them as its basis.
 import { sql, type SQL } from 'drizzle-orm';
 import { sqliteTable, text, integer, index, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Destination } from '../../shared/schemas/domain';
@@ -26,7 +27,7 @@ export const handoffs = sqliteTable(
     offeredAt: integer('offered_at').notNull(),
     /** When an unanswered offer or referral comes back to the hub, in working time. */
     expiresAt: integer('expires_at'),
-    status: text('status').$type<'offered' | 'accepted' | 'declined' | 'expired' | 'acknowledged' | 'sent'>().notNull(),
+    status: text('status').$type<'offered' | 'accepted' | 'declined' | 'expired' | 'acknowledged' | 'sent' | 'withdrawn'>().notNull(),
     respondedById: text('responded_by_id'),
     respondedByName: text('responded_by_name'),
     respondedAt: integer('responded_at'),
@@ -41,7 +42,13 @@ export const handoffs = sqliteTable(
   },
   // Only offers still waiting are in handoffs_open: an answer takes its entry out, where an index
   // on (status, expires_at) moved it to another page.
-  (t) => [index('handoffs_consultation').on(t.consultationId), index('handoffs_open').on(t.expiresAt).where(isAwaitingAnswer(t.status))],
+  // handoffs_offered reads the decisions of a period for the clinical lead's review sample; offered_at never
+  // changes once written, so the index costs one entry per offer and nothing on answers.
+  (t) => [
+    index('handoffs_consultation').on(t.consultationId),
+    index('handoffs_open').on(t.expiresAt).where(isAwaitingAnswer(t.status)),
+    index('handoffs_offered').on(t.offeredAt),
+  ],
 );
 
 export type HandoffRow = typeof handoffs.$inferSelect;

@@ -10,3 +10,4 @@ export * from './settings';
 export * from './idempotency';
 export * from './protocol';
 export * from './rota';
+export * from './reviews';

@@ -49,6 +49,10 @@ function outcomeOf(event: LifecycleEvent, pendingDestination: Destination | null
   }
 }
 
+/** A reopened request says who reopened it and what they asked for, in the queue itself. */
+const reopenedBecause = (event: Extract<LifecycleEvent, { type: 'reopen' }>) =>
+  `Reopened${event.afterReview ? ' after review' : ''} by ${event.actor.name}: ${event.reason}`;
+
 /**
  * The marks after `event` took the request from `before.status` to `status`, at `at`.
  * `leaseMinutes` is the hub's claim lease, in force when a claim is taken or renewed.
@@ -71,7 +75,7 @@ export function marksAfter(
     // A lease belongs to a claim: any change that ends the claim ends the lease.
     leaseExpiresAt: status !== 'in_triage' ? null : renewsLease ? at + leaseMinutes * 60_000 : before.leaseExpiresAt,
     firstActionAt: before.firstActionAt ?? (isDecision(event) ? at : null),
-    returnedBecause: returned ?? (movesOn && !closes ? null : before.returnedBecause),
+    returnedBecause: event.type === 'reopen' ? reopenedBecause(event) : (returned ?? (movesOn && !closes ? null : before.returnedBecause)),
     slaBreaches:
       event.type === 'sla_breached' && !before.slaBreaches.includes(event.deadline) ? [...before.slaBreaches, event.deadline] : before.slaBreaches,
     closedAt: closes ? at : reopens ? null : before.closedAt,

@@ -71,7 +71,8 @@ export type LifecycleEvent =
   | WithActor<{ type: 'escalate'; reason: string }>
   | WithActor<{ type: 'complete'; outcome: OutcomeCode; notes?: string }>
   | WithActor<{ type: 'hand_back'; reason: string }>
-  | WithActor<{ type: 'reopen'; reason: string }>
+  /** `afterReview`: the clinical lead reopens a decision they disagreed with (docs/clinical-safety/review.md). */
+  | WithActor<{ type: 'reopen'; reason: string; afterReview?: boolean }>
   | WithActor<{ type: 'reassign'; to: ReassignTarget; reason: string }>
   | WithActor<{ type: 'cancel'; reason: string }>
   | WithActor<{ type: 'raise_red_flag'; reason: string; ruleId?: RedFlagId }>

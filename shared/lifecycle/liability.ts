@@ -127,7 +127,7 @@ export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: 
     case 'hand_back':
       return backToHub(`handed back to the hub by ${actor.name}: ${event.reason}`);
     case 'reopen':
-      return backToHub(`reopened by ${actor.name}: ${event.reason}`);
+      return backToHub(`reopened${event.afterReview ? ' after review' : ''} by ${actor.name}: ${event.reason}`);
     case 'complete':
     case 'cancel':
       return 'end';

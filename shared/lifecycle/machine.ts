@@ -154,6 +154,8 @@ export const lifecycleMachine = setup({
         acknowledge: { guard: 'isReferredOrganisation', target: 'closed', actions: 'settleOffer' },
         acknowledgement_expired: { guard: 'isScheduler', target: 'queued', actions: 'backToQueue' },
         sla_breached: { guard: 'isScheduler', actions: 'noteSlaBreach' },
+        // The lead, after reviewing the decision, withdraws the referral while it is still unanswered.
+        reopen: { guard: 'isLead', target: 'queued', actions: 'backToQueue' },
       },
     },
     returned_to_practice: {
@@ -162,6 +164,7 @@ export const lifecycleMachine = setup({
         decline: { guard: 'isOwnPractice', target: 'queued', actions: 'backToQueue' },
         acknowledgement_expired: { guard: 'isScheduler', target: 'queued', actions: 'backToQueue' },
         sla_breached: { guard: 'isScheduler', actions: 'noteSlaBreach' },
+        reopen: { guard: 'isLead', target: 'queued', actions: 'backToQueue' },
       },
     },
     closed: {

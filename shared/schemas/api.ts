@@ -155,7 +155,7 @@ export const handoffViewSchema = z.object({
   offeredBy: z.string(),
   offeredAt: z.string(),
   expiresAt: z.string().nullable(),
-  status: z.enum(['offered', 'accepted', 'declined', 'expired', 'acknowledged', 'sent']),
+  status: z.enum(['offered', 'accepted', 'declined', 'expired', 'acknowledged', 'sent', 'withdrawn']),
   respondedBy: z.string().nullable(),
   respondedAt: z.string().nullable(),
   responseReason: z.string().nullable(),

@@ -79,6 +79,7 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     // Nobody on duty, and no staff, unless a test says otherwise.
     rota: vi.fn<HubApi['rota']>(async () => ({ today: '2026-11-24', from: '2026-11-24', to: '2026-12-07', onDuty: null, slots: [], gaps: [] })),
     staff: vi.fn<HubApi['staff']>(async () => []),
+    ...unexpected('reviewQueue', 'submitReview', 'reviewAgreement', 'reviewPolicy', 'saveReviewPolicy', 'myReviews'),
     // The detail pane shows every open request's journey; tests about something else see an empty one.
     liability: vi.fn<HubApi['liability']>(async (id) => ({ consultationId: id, status: byId().get(id)?.status ?? 'queued', intervals: [], handoffs: [] })),
     pharmacies: vi.fn<HubApi['pharmacies']>(async () => []),

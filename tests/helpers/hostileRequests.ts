@@ -46,6 +46,12 @@ export const ROUTES = {
   rotaAssign: { method: 'PUT', path: (id: string, command: string) => `/api/rota/2026-12-${dayOf(id)}/${SESSION_OF[command] ?? command}` },
   rotaClear: { method: 'DELETE', path: (id: string, command: string) => `/api/rota/2026-12-${dayOf(id)}/${SESSION_OF[command] ?? command}` },
   staff: { method: 'GET', path: () => '/api/staff' },
+  reviewQueue: { method: 'GET', path: (id: string) => `/api/reviews/queue?from=2026-11-01&to=2026-11-${id}` },
+  reviewAgreement: { method: 'GET', path: (id: string) => `/api/reviews/agreement?from=${id}&to=2026-11-30` },
+  reviewMine: { method: 'GET', path: () => '/api/reviews/mine' },
+  reviewPolicyGet: { method: 'GET', path: () => '/api/reviews/policy' },
+  reviewPolicyPut: { method: 'PUT', path: () => '/api/reviews/policy' },
+  review: { method: 'POST', path: () => '/api/reviews' },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -190,6 +196,10 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
       return { content: structuredClone(DEFAULT_PROTOCOL_CONTENT) as unknown as Record<string, unknown> };
     case 'rotaAssign':
       return { clinicianId: 1 + (c.target.pick % 30) };
+    case 'review':
+      return { handoffId: t.handoffId ?? 1, verdict: 'disagree', severity: 'low', note: 'Should have gone to the GP', reopen: { instruction: 'Call the patient back today' } };
+    case 'reviewPolicyPut':
+      return { redFlags: true, notFollowingSuggestion: true, coordinatorSelfCareOrSelfReferral: true, declinedOrExpired: true, randomShare: 0.2, seed: 'fuzz' };
     case 'settingsPut':
       return { ...defaultSettings(), calendar: { ...defaultSettings().calendar, closures: ['2026-12-24'] } } as unknown as Record<string, unknown>;
     default:
@@ -262,6 +272,11 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   reassign: { who: 'lead', pool: 'in_triage' },
   rotaAssign: { who: 'lead', pool: 'any' },
   rotaClear: { who: 'lead', pool: 'any' },
+  reviewQueue: { who: 'lead', pool: 'any' },
+  reviewAgreement: { who: 'lead', pool: 'any' },
+  reviewPolicyGet: { who: 'lead', pool: 'any' },
+  reviewPolicyPut: { who: 'lead', pool: 'any' },
+  review: { who: 'lead', pool: 'closed' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {

@@ -198,7 +198,7 @@ it('refuses every loose spelling of a real id (hex, exponent, sign, leading zero
 
 it('refuses every change sent with a session cookie from a page on another origin', async () => {
   const crossOrigin = fc
-    .tuple(hostileRequest, fc.constantFrom('command', 'answer', 'settingsPut') as fc.Arbitrary<HostileRequest['route']>, fc.constantFrom('foreign' as const, 'null' as const), fc.constantFrom(...SIGNED_IN))
+    .tuple(hostileRequest, fc.constantFrom('command', 'answer', 'settingsPut', 'review', 'reviewPolicyPut') as fc.Arbitrary<HostileRequest['route']>, fc.constantFrom('foreign' as const, 'null' as const), fc.constantFrom(...SIGNED_IN))
     .map(([c, route, origin, who]): HostileRequest => ({ ...c, route, origin, who, method: 'fitting', body: { kind: 'valid', mutations: [] }, contentType: 'json', id: { ...c.id, form: 'valid' } }));
   await fc.assert(
     fc.asyncProperty(crossOrigin, async (c) => {

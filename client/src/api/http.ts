@@ -21,6 +21,18 @@ import {
 } from '../../../shared/schemas/api';
 import { hubSettingsViewSchema, type HubProtocol, type HubSettingsView } from '../../../shared/schemas/settings';
 import { protocolChangeSchema, protocolVersionViewSchema, type ProtocolContent, type ProtocolChange, type ProtocolVersionView } from '../../../shared/schemas/protocol';
+import {
+  agreementReplySchema,
+  reviewPolicySchema,
+  reviewQueueReplySchema,
+  reviewViewSchema,
+  type AgreementReply,
+  type PeriodQuery,
+  type ReviewBody,
+  type ReviewPolicy,
+  type ReviewQueueReply,
+  type ReviewView,
+} from '../../../shared/schemas/reviews';
 import { ApiError } from './errors';
 
 const userReply = z.object({ user: userSchema });
@@ -57,6 +69,11 @@ export type { ProtocolChange, ProtocolContent, ProtocolVersionView };
 export type { HandoffView, LiabilityInterval, MatrixRow, RotaReply, RotaSession, RotaSlot, StaffRef };
 const rotaChangeReply = z.object({ date: z.string(), session: z.string(), clinician: z.object({ id: z.number(), name: z.string() }).nullable() });
 const commandReply = z.object({ seq: z.number().int(), item: queueItemSchema });
+const reviewReply = z.object({ review: reviewViewSchema, item: queueItemSchema.optional() });
+const policyReply = z.object({ policy: reviewPolicySchema });
+const myReviewsReply = z.object({ reviews: z.array(reviewViewSchema) });
+const periodParams = (p: PeriodQuery) => `from=${encodeURIComponent(p.from)}&to=${encodeURIComponent(p.to)}`;
+export type { AgreementReply, PeriodQuery, ReviewBody, ReviewPolicy, ReviewQueueReply, ReviewView };
 export type CommandReply = { seq: number; item: QueueItem };
 
 export interface HubApi {
@@ -104,6 +121,14 @@ export interface HubApi {
   staff(): Promise<StaffRef[]>;
   /** The lead breaks whoever holds a request and gives it to a person or a team, with a reason. */
   reassign(id: number, body: Omit<ReassignBody, 'expectedVersion'> & { expectedVersion?: number }): Promise<CommandReply>;
+  /** Decision review (lead): the sample of a period, a verdict, agreement rates, the sampling policy. */
+  reviewQueue(period: PeriodQuery): Promise<ReviewQueueReply>;
+  submitReview(body: ReviewBody): Promise<{ review: ReviewView; item?: QueueItem }>;
+  reviewAgreement(period: PeriodQuery): Promise<AgreementReply>;
+  reviewPolicy(): Promise<ReviewPolicy>;
+  saveReviewPolicy(policy: ReviewPolicy): Promise<ReviewPolicy>;
+  /** The signed-in member of staff's own reviewed decisions. */
+  myReviews(): Promise<ReviewView[]>;
 }
 
 export interface ApiOptions {
@@ -190,5 +215,11 @@ export function createApi(options: ApiOptions = {}): HubApi {
     },
     staff: async () => (await call('GET', '/staff', staffListSchema)).staff,
     reassign: (id, body) => call('POST', `/consultations/${id}/reassign`, commandReply, body),
+    reviewQueue: (period) => call('GET', `/reviews/queue?${periodParams(period)}`, reviewQueueReplySchema),
+    submitReview: (body) => call('POST', '/reviews', reviewReply, body),
+    reviewAgreement: (period) => call('GET', `/reviews/agreement?${periodParams(period)}`, agreementReplySchema),
+    reviewPolicy: async () => (await call('GET', '/reviews/policy', policyReply)).policy,
+    saveReviewPolicy: async (policy) => (await call('PUT', '/reviews/policy', policyReply, policy)).policy,
+    myReviews: async () => (await call('GET', '/reviews/mine', myReviewsReply)).reviews,
   };
 }

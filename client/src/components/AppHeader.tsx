@@ -3,7 +3,7 @@
 import { NavLink } from 'react-router';
 import type { User } from '../../../shared/schemas/api';
 import { hasInbox } from '../stores/inboxRows';
-import { seesHubQueue, seesRota } from '../stores/sessionStore';
+import { isReviewLead, receivesReviews, seesHubQueue, seesRota } from '../stores/sessionStore';
 import { Button } from './Button';
 
 function linksFor(user: User): { to: string; label: string }[] {
@@ -15,6 +15,8 @@ function linksFor(user: User): { to: string; label: string }[] {
   if (seesHubQueue(user)) links.push({ to: '/liability-matrix', label: 'Liability matrix' });
   if (seesHubQueue(user)) links.push({ to: '/protocol', label: 'Protocol' });
   if (seesRota(user)) links.push({ to: '/rota', label: 'Rota' });
+  if (isReviewLead(user)) links.push({ to: '/reviews', label: 'Decision review' });
+  if (receivesReviews(user)) links.push({ to: '/my-feedback', label: 'My feedback' });
   return links;
 }
 

@@ -46,6 +46,10 @@ export function homeFor(user: User): Home {
 
 /** Whether the user may look at the hub's shared queue. */
 export const seesHubQueue = (user: User) => user.roles.some((r) => HUB_QUEUE_ROLES.includes(r));
+/** The clinical lead reviews a sample of decisions (docs/clinical-safety/review.md). */
+export const isReviewLead = (user: User) => user.roles.includes('lead');
+/** Coordinators see the lead's reviews of their own decisions (clinicians' decisions are reviewed too, and they may look). */
+export const receivesReviews = (user: User) => user.roles.some((r) => r === 'coordinator' || r === 'anp' || r === 'pharmacist' || r === 'physio');
 
 /** Whether the user may look at the duty clinician rota: everyone who works in the hub (GET /api/rota). */
 export const seesRota = (user: User) => seesHubQueue(user) || user.roles.some((r) => r === 'admin' || r === 'manager');

@@ -192,6 +192,15 @@ describe('red flags and reopening', () => {
     expect(decide('closed', context(), { type: 'reopen', actor: lead, reason: 'review' })).toMatchObject({ ok: true, status: 'queued' });
   });
 
+  it('lets the lead reopen a referral or hand-back still waiting for its answer, and not a request with a clinician', () => {
+    const waiting = context({ pendingDestination: 'pharmacy_minor_illness', pendingOrganisationOds: 'FA101' });
+    for (const status of ['redirected', 'returned_to_practice'] as const) {
+      expect(decide(status, waiting, { type: 'reopen', actor: lead, reason: 'after review', afterReview: true })).toMatchObject({ ok: true, status: 'queued', context: { pendingDestination: null } });
+      expect(decide(status, waiting, { type: 'reopen', actor: coordinator(1), reason: 'x' })).toMatchObject({ ok: false });
+    }
+    expect(decide('with_clinician', context(), { type: 'reopen', actor: lead, reason: 'x' })).toMatchObject({ ok: false, code: 'INVALID_TRANSITION' });
+  });
+
   it('accepts nothing on a closed or cancelled request but the lead’s reopen', () => {
     expect(eventsHandledIn('closed')).toEqual(['reopen']);
     expect(eventsHandledIn('cancelled')).toEqual(['reopen']);

@@ -17,7 +17,7 @@ export function HandoffWait({ handoff, now }: { handoff: HandoffView; now: numbe
     ? `Waiting ${elapsed} so far for ${wait.awaited}${inHours}`
     : answered
       ? `Waited ${elapsed} for ${wait.awaited}${inHours}`
-      : `Waited ${elapsed} before the ${handoff.status === 'declined' ? 'decline' : 'offer expired'}${inHours}`;
+      : `Waited ${elapsed} before the ${handoff.status === 'declined' ? 'decline' : handoff.status === 'withdrawn' ? 'lead withdrew it after review' : 'offer expired'}${inHours}`;
   return (
     <div className={wait.over ? 'fact handoff-wait is-over' : 'fact handoff-wait'}>
       <dt>Wait</dt>

@@ -35,6 +35,7 @@ export const HANDOFF_STATUS_WORDS: Record<HandoffView['status'], string> = {
   expired: 'Expired, not answered in time',
   acknowledged: 'Acknowledged',
   sent: 'Sent (no acceptance needed)',
+  withdrawn: 'Withdrawn: the request was reopened after review',
 };
 
 /** How a hand-off was answered, in one sentence. */
@@ -57,6 +58,8 @@ export function answerWords(handoff: HandoffView): string {
       return `Not answered in time: the offer expired${when} and the request went back to the hub`;
     case 'sent':
       return `Sent ${londonDateTime(handoff.respondedAt ?? handoff.offeredAt)}; no acceptance needed`;
+    case 'withdrawn':
+      return `Withdrawn by ${handoff.respondedBy ?? 'the clinical lead'}${when}${handoff.responseReason ? `: “${handoff.responseReason}”` : ''}`;
   }
 }
 
