@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleDraw } from '../../shared/rules/reviewSampling';
 import type { ChangeEvent, HubNotice, QueueItem } from '../../shared/schemas/api';
 import type { ReviewQueueReply } from '../../shared/schemas/reviews';
-import { hubSettingsSchema } from '../../server/settings';
+import { DEFAULT_PROTOCOL_CONTENT } from '../../shared/schemas/protocol';
 import { json, nextEvent, startTestHub, type Client, type TestHub } from '../helpers/hub';
 import { claimAndRoute, itemOf, type RouteArgs } from '../helpers/journey';
 
@@ -53,9 +53,14 @@ const putPolicy = (client: Client, policy: unknown) =>
   fetch(`${hub.url}/api/reviews/policy`, { method: 'PUT', headers: { cookie: client.cookie, 'content-type': 'application/json' }, body: JSON.stringify(policy) });
 
 beforeAll(async () => {
-  // This hub's protocol lets coordinators close with self-care advice, so that decision exists to sample.
-  hub = await startTestHub({ settings: hubSettingsSchema.parse({ protocol: { coordinatorMaySelfCare: true } }) });
+  hub = await startTestHub();
   [coordinator1, coordinator2, anp, lead] = await Promise.all([hub.signIn('coordinator1'), hub.signIn('coordinator2'), hub.signIn('anp1'), hub.signIn('lead1')]);
+  // This hub's protocol lets coordinators close with self-care advice, so that decision exists to sample.
+  const send = (method: string, path: string, body: unknown) =>
+    fetch(`${hub.url}${path}`, { method, headers: { cookie: lead.cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const content = { ...DEFAULT_PROTOCOL_CONTENT, routing: { ...DEFAULT_PROTOCOL_CONTENT.routing, coordinatorMaySelfCare: true } };
+  expect((await send('POST', '/api/protocol/drafts', { content })).status).toBeLessThan(300);
+  expect((await send('POST', '/api/protocol/draft/sign-off', {})).status).toBe(200);
 
   // A red-flag journey: screened at intake, sent back by the duty clinician, routed by a coordinator.
   const flagged = await hub.submitRequest({ text: 'I have crushing chest pain spreading to my jaw.' });
@@ -128,7 +133,7 @@ describe('the review sample', () => {
       byName: 'Coordinator 1',
       byCoordinator: true,
       reasonCode: 'protocol_match',
-      protocol: { version: 'CN v3', basis: expect.stringContaining('hub protocol CN v3 signed off by') },
+      protocol: { version: 'CN v4', basis: expect.stringContaining('hub protocol CN v4 signed off by') },
       redFlags: ['chest_pain'],
     });
   });
@@ -190,7 +195,7 @@ describe('verdicts', () => {
   it('records one agreement per decision, which leaves the sample; a second is refused', async () => {
     const res = await review(lead, { handoffId: made.declined, verdict: 'agree', severity: 'none' });
     expect(res.status).toBe(201);
-    expect((await json(res)).review).toMatchObject({ verdict: 'agree', severity: 'none', reviewerName: 'Dr Lee Lead', decision: { byName: 'Coordinator 2', protocolVersion: 'CN v3' } });
+    expect((await json(res)).review).toMatchObject({ verdict: 'agree', severity: 'none', reviewerName: 'Dr Lee Lead', decision: { byName: 'Coordinator 2', protocolVersion: 'CN v4' } });
     expect(reasonsById(await queue()).has(made.declined)).toBe(false);
     const again = await review(lead, { handoffId: made.declined, verdict: 'disagree', severity: 'low', note: 'second thoughts' });
     expect(again.status).toBe(409);
@@ -267,7 +272,7 @@ describe('agreement and feedback', () => {
     ]);
     expect(rates.byDestination).toContainEqual(expect.objectContaining({ key: 'anp', agree: 2, disagree: 0, rate: 1 }));
     expect(rates.byDestination).toContainEqual(expect.objectContaining({ key: 'self_referral', agree: 0, disagree: 1, rate: 0 }));
-    expect(rates.byProtocol).toEqual([expect.objectContaining({ key: 'CN v3', agree: 2, disagree: 2, rate: 0.5 })]);
+    expect(rates.byProtocol).toEqual([expect.objectContaining({ key: 'CN v4', agree: 2, disagree: 2, rate: 0.5 })]);
     const earlier = await json(await lead.get('/api/reviews/agreement?from=2026-11-01&to=2026-11-23'));
     expect(earlier.byDecider).toEqual([]);
   });
