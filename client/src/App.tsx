@@ -4,6 +4,7 @@
 import { Suspense, useEffect, type ReactElement } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { User } from '../../shared/schemas/api';
+import { useNotices } from './api/useNotices';
 import { AppHeader } from './components/AppHeader';
 import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
@@ -49,6 +50,9 @@ export function App() {
     if (userId !== undefined) void hub.load(deps.api);
     else if (status === 'signed_out') hub.reset();
   }, [deps, userId, status]);
+
+  // A new protocol signed off or settings saved elsewhere reach this workstation at once (docs/api.md, notices).
+  useNotices(['settings', 'protocol'], () => void deps.hubSettings.getState().refresh(deps.api), user !== null && seesHubQueue(user));
 
   async function signOut() {
     await deps.api.logout().catch(() => undefined);

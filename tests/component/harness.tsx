@@ -123,7 +123,7 @@ export function renderHub({ user, items = [], seq = 100, route = '/queue', api: 
       </DepsProvider>
     </StrictMode>,
   );
-  return { ...view, api, link: links.at(-1)!, deps, keys };
+  return { ...view, api, link: links.at(-1)!, links, deps, keys };
 }
 
 /** The queue's rows in the order they are shown, by request id. */

@@ -46,6 +46,20 @@ describe('SLA countdowns on the hub’s settings in force', () => {
     expect(hub).toHaveBeenCalledTimes(1);
   });
 
+  it('follows a settings change announced by the hub without a reload: the half-day calendar turns the row amber', async () => {
+    let answer: HubSettingsView = DEFAULT_HUB_SETTINGS;
+    const hub = vi.fn<HubApi['hub']>(async () => answer);
+    const { links } = renderHub({ user: COORDINATOR_1, items: [acrossTheHalfDay()], now: WEDNESDAY_1245, api: { hub } });
+    const row = await screen.findByTestId('queue-row-1');
+    await waitFor(() => expect(hub).toHaveBeenCalledTimes(1));
+    expect(countdownIn(row)).toHaveAttribute('data-sla', 'ok');
+    // An admin saves the half-day week elsewhere; the hub tells every workstation the topic, nothing more.
+    answer = WEDNESDAY_HALF_DAY;
+    for (const link of links) link.notice({ topic: 'settings', at: '2026-11-25T12:45:00.000Z' });
+    await waitFor(() => expect(countdownIn(row)).toHaveAttribute('data-sla', 'amber'));
+    expect(hub).toHaveBeenCalledTimes(2);
+  });
+
   it('on the default calendar the same request is not yet due soon (6 working hours left)', async () => {
     renderHub({ user: COORDINATOR_1, items: [acrossTheHalfDay(), pastDue()], now: WEDNESDAY_1245 });
     const row = await screen.findByTestId('queue-row-1');

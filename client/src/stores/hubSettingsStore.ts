@@ -27,6 +27,8 @@ export interface HubSettingsState {
    * load may be tried again). Never rejects.
    */
   load(api: Pick<HubApi, 'hub'>): Promise<void>;
+  /** Asks again whatever the status (the hub said its settings or protocol changed); keeps what it has on failure. */
+  refresh(api: Pick<HubApi, 'hub'>): Promise<void>;
   /** Back to the defaults (on sign-out), so the next sign-in asks again. */
   reset(): void;
 }
@@ -52,6 +54,15 @@ export function createHubSettingsStore(initial: HubSettingsView = DEFAULT_HUB_SE
         } catch {
           // Keep the settings in force; the SLA clock and the rules still work from them.
           if (mine === generation) set({ status: 'failed' });
+        }
+      },
+      refresh: async (api) => {
+        const mine = ++generation;
+        try {
+          const settings = await api.hub();
+          if (mine === generation) set({ status: 'loaded', settings });
+        } catch {
+          // The settings in force stay; the next notice or sign-in asks again.
         }
       },
       reset: () => {

@@ -3,6 +3,7 @@
 // run the full workstation session instead (useHubSession); while one is up, this stays off.
 import { useEffect } from 'react';
 import { messageOf } from '../../api/errors';
+import { publishNotice } from '../../api/noticeBus';
 import { useDeps } from '../../deps';
 import { loadQueue, resyncQueue } from '../queue/queueSync';
 import { pageSessionActive, usePageSessionActive } from './pageSessions';
@@ -18,6 +19,7 @@ export function useBackgroundQueueSync() {
     const link = deps.connect();
     let open = true;
     link.onChange((change) => open && deps.queue.getState().applyChange(change));
+    link.onNotice((notice) => open && publishNotice(deps.queue, notice));
     link.onStatus((status) => {
       if (!open) return;
       if (status === 'refused') deps.session.getState().signedOut('Your session has ended. Sign in again to carry on.');

@@ -2,6 +2,7 @@
 // the hub; for the GP clinical lead, the draft, its difference from the version in force, and sign-off.
 import { useCallback, useEffect, useState } from 'react';
 import { messageOf } from '../../api/errors';
+import { useNotices } from '../../api/useNotices';
 import type { ProtocolContent, ProtocolDraft, ProtocolVersionView } from '../../api/http';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -34,6 +35,8 @@ export function ProtocolPage() {
   useEffect(() => {
     load().catch((failure: unknown) => setError(messageOf(failure)));
   }, [load]);
+  // Another lead's draft or sign-off shows here at once.
+  useNotices(['protocol'], () => void load().catch((failure: unknown) => setError(messageOf(failure))));
 
   /** Runs a lead's command, then reads the protocol again (the hub's settings too: routing follows the version in force). */
   async function act(work: () => Promise<unknown>, done: string) {
@@ -42,8 +45,7 @@ export function ProtocolPage() {
     try {
       await work();
       await load();
-      hubSettings.getState().reset();
-      void hubSettings.getState().load(api);
+      void hubSettings.getState().refresh(api);
       setSaid(done);
     } catch (failure) {
       setError(messageOf(failure));

@@ -1,5 +1,6 @@
 // Opens the live link for the page's lifetime and routes what it hears: changes and presence into
 // the store, connection status into the workstation machine, a refused session back to sign-in.
+import { publishNotice } from '../../api/noticeBus';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { HubLink, LinkStatus } from '../../api/socket';
 import { useDeps } from '../../deps';
@@ -26,6 +27,7 @@ export function useLiveLink(linkRef: RefObject<HubLink | null>, workstation: Wor
     const live = () => linkRef.current === link;
     link.onChange((change) => live() && deps.queue.getState().applyChange(change));
     link.onPresence((presence) => live() && deps.queue.getState().setPresence(presence));
+    link.onNotice((notice) => live() && publishNotice(deps.queue, notice));
     link.onStatus((status) => {
       if (!live()) return;
       if (status === 'refused') deps.session.getState().signedOut('Your session has ended. Sign in again to carry on.');

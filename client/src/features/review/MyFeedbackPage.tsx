@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ReviewView } from '../../../../shared/schemas/reviews';
 import { messageOf } from '../../api/errors';
+import { useNotices } from '../../api/useNotices';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useDeps } from '../../deps';
 import { DESTINATION_WORDS, londonDateTime } from '../../format';
@@ -13,6 +14,9 @@ export function MyFeedbackPage() {
   const { api } = useDeps();
   const [reviews, setReviews] = useState<ReviewView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [refresh, setRefresh] = useState(0);
+  // A review of one of my decisions appears without a reload.
+  useNotices(['reviews'], () => setRefresh((n) => n + 1));
   useEffect(() => {
     let current = true;
     api.myReviews().then(
@@ -22,7 +26,7 @@ export function MyFeedbackPage() {
     return () => {
       current = false;
     };
-  }, [api]);
+  }, [api, refresh]);
 
   return (
     <main id="main" className="reviews-page" tabIndex={-1}>

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PeriodQuery, ReviewQueueItem, ReviewQueueReply, ReviewView } from '../../../../shared/schemas/reviews';
 import { messageOf } from '../../api/errors';
+import { useNotices } from '../../api/useNotices';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useDeps, useHubSettings } from '../../deps';
 import { AgreementTables } from './AgreementTables';
@@ -24,6 +25,7 @@ export function ReviewsPage() {
   const [recorded, setRecorded] = useState<string | null>(null);
   const [refresh, setRefresh] = useState(0);
   const reload = useCallback(() => setRefresh((n) => n + 1), []);
+  useNotices(['reviews'], reload);
 
   useEffect(() => {
     let current = true;

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isClinician } from '../../../../shared/schemas/domain';
 import { messageOf } from '../../api/errors';
+import { useNotices } from '../../api/useNotices';
 import type { RotaReply, StaffRef } from '../../api/http';
 import { dutyStoreOf, useDeps } from '../../deps';
 
@@ -26,12 +27,8 @@ export function useRota(mayEdit: boolean) {
 
   useEffect(() => {
     void reload();
-    const link = deps.connect();
-    link.onNotice((notice) => {
-      if (notice.topic === 'rota') void reload();
-    });
-    return () => link.close();
-  }, [deps, reload]);
+  }, [reload]);
+  useNotices(['rota'], () => void reload());
 
   useEffect(() => {
     if (!mayEdit) return;
