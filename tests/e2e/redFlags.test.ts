@@ -18,6 +18,7 @@ afterAll(() => session?.stop());
 
 async function signIn(username: string, lands: string): Promise<Page> {
   const page = await session.signIn(username);
+  page.setDefaultTimeout(10_000);
   await page.waitForURL(`**${lands}`);
   return page;
 }
