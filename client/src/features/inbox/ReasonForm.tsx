@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { FieldError, describedBy } from '../../components/FieldError';
+import { TextAreaField } from '../../components/TextAreaField';
 
 export type ReasonTask = 'decline' | 'hand_back' | 'escalate';
 
@@ -57,21 +57,7 @@ export function ReasonForm({ task, busy, error, onSubmit, onCancel }: Props) {
         {words.heading}
       </h3>
       <form onSubmit={submit} noValidate aria-labelledby="task-heading">
-        <div className="field">
-          <label htmlFor="task-reason">{words.label}</label>
-          <p id="task-reason-hint" className="hint">
-            {words.hint}
-          </p>
-          <textarea
-            id="task-reason"
-            rows={3}
-            value={reason}
-            aria-invalid={shown ? true : undefined}
-            aria-describedby={describedBy('task-reason-hint', shown && 'task-reason-error')}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <FieldError id="task-reason-error" message={shown} />
-        </div>
+        <TextAreaField id="task-reason" label={words.label} hint={words.hint} value={reason} onChange={setReason} error={shown} />
         {error && <ErrorBanner message={error} />}
         <div className="button-row">
           <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>

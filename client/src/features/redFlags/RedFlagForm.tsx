@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { RED_FLAG_RULES } from '../../../../shared/rules/redFlags';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { FieldError, describedBy } from '../../components/FieldError';
+import { TextAreaField } from '../../components/TextAreaField';
 import type { FlagTaskBody } from './flagCalls';
 import type { FlagTask } from './flagPermissions';
 import { FLAG_TASK_WORDS } from './flagTaskWords';
@@ -53,21 +53,7 @@ export function RedFlagForm({ task, busy, error, onSubmit, onCancel }: Props) {
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor="flag-reason">{words.label}</label>
-          <p id="flag-reason-hint" className="hint">
-            {words.hint}
-          </p>
-          <textarea
-            id="flag-reason"
-            rows={3}
-            value={reason}
-            aria-invalid={shown ? true : undefined}
-            aria-describedby={describedBy('flag-reason-hint', shown && 'flag-reason-error')}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <FieldError id="flag-reason-error" message={shown} />
-        </div>
+        <TextAreaField id="flag-reason" label={words.label} hint={words.hint} value={reason} onChange={setReason} error={shown} />
         {error && <ErrorBanner message={error} />}
         <div className="button-row">
           <Button type="submit" variant={task === 'clear' ? 'primary' : 'warning'} disabled={busy} aria-busy={busy}>

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { FieldError, describedBy } from '../../components/FieldError';
+import { TextAreaField } from '../../components/TextAreaField';
 import { NOTE_MAX, SEVERITIES, type ReviewBody, type ReviewVerdict, type Severity } from '../../../../shared/schemas/reviews';
 import { SEVERITY_WORDS } from './reviewWords';
 
@@ -65,21 +65,15 @@ export function VerdictForm({ handoffId, busy, error, onSubmit }: Props) {
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="verdict-note">Learning note{disagree ? '' : ' (optional)'}</label>
-        <p id="verdict-note-hint" className="hint">
-          The coordinator sees this note with your verdict.
-        </p>
-        <textarea
-          id="verdict-note"
-          rows={4}
-          value={note}
-          aria-invalid={shownNote ? true : undefined}
-          aria-describedby={describedBy('verdict-note-hint', shownNote && 'verdict-note-error')}
-          onChange={(e) => setNote(e.target.value)}
-        />
-        <FieldError id="verdict-note-error" message={shownNote} />
-      </div>
+      <TextAreaField
+        id="verdict-note"
+        rows={4}
+        label={`Learning note${disagree ? '' : ' (optional)'}`}
+        hint="The coordinator sees this note with your verdict."
+        value={note}
+        onChange={setNote}
+        error={shownNote}
+      />
       {disagree && (
         <div className="field field-check">
           <input id="verdict-reopen" type="checkbox" checked={reopen} onChange={(e) => setReopen(e.target.checked)} />
@@ -87,18 +81,7 @@ export function VerdictForm({ handoffId, busy, error, onSubmit }: Props) {
         </div>
       )}
       {disagree && reopen && (
-        <div className="field">
-          <label htmlFor="verdict-instruction">Instruction to the coordinator</label>
-          <textarea
-            id="verdict-instruction"
-            rows={2}
-            value={instruction}
-            aria-invalid={shownInstruction ? true : undefined}
-            aria-describedby={describedBy(shownInstruction && 'verdict-instruction-error')}
-            onChange={(e) => setInstruction(e.target.value)}
-          />
-          <FieldError id="verdict-instruction-error" message={shownInstruction} />
-        </div>
+        <TextAreaField id="verdict-instruction" rows={2} label="Instruction to the coordinator" value={instruction} onChange={setInstruction} error={shownInstruction} />
       )}
       {error && <ErrorBanner message={error} />}
       <div className="button-row">
