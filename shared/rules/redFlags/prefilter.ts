@@ -1,0 +1,126 @@
+// Runs a pattern over a text only where it could match. Two mechanical facts about each pattern
+// (literals.ts) decide where: the literals one of which every match contains (absent all, the pattern
+// is skipped), and the first three characters every match starts with (the pattern is tried only at
+// the positions where one of them begins). The screen's ~140 patterns mostly find nothing in a given
+// request; this is where its time goes down. The matches are exactly those of a plain global scan:
+// tests/unit/rules/redFlagPrefilter.test.ts and the screen's regression guard check it.
+import { matchStarts, necessaryLiterals } from './literals';
+import { allMatches } from './text';
+
+const K = 3;
+/**
+ * The characters \s matches (ECMAScript WhiteSpace and LineTerminator): all read as a space, since the
+ * starts name \s as ' ' (literals.ts). redFlagPrefilter.test.ts checks this against \s itself.
+ */
+export const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/**
+ * Three characters (as char codes, every \s as a space) hashed to 32 bits; a text's index keeps the top
+ * few bits as its bucket, more for a longer text. Different pieces may share a bucket: that only adds
+ * positions to try and literals taken as present, never loses one.
+ */
+const hash3 = (a: number, b: number, c: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 0;
+function codes(s: string): Uint16Array {
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out[i] = isSpace(c) ? 32 : c;
+  }
+  return out;
+}
+const key = (s: string, at: number) => {
+  const u = codes(s.slice(at, at + K));
+  return hash3(u[0]!, u[1]!, u[2]!);
+};
+
+interface Plan {
+  /** Each necessary literal's three-character keys (none for a shorter one, looked for as written); null: none known. */
+  literals: { literal: string; keys: number[] }[] | null;
+  /** Keys of the three characters any match starts with; null when a match may be shorter or they are unknown. */
+  starts: number[] | null;
+  /** The same pattern, sticky, to try one position at a time. */
+  sticky: RegExp;
+}
+const plans = new WeakMap<RegExp, Plan>();
+
+function planOf(pattern: RegExp): Plan {
+  let plan = plans.get(pattern);
+  if (plan) return plan;
+  const literals = necessaryLiterals(pattern);
+  const starts = matchStarts(pattern, K);
+  plan = {
+    literals:
+      literals &&
+      literals.map((literal) => ({ literal, keys: Array.from({ length: Math.max(0, literal.length - 2) }, (_, i) => key(literal, i)) })),
+    starts: starts && starts.every((s) => s.length === K) ? starts.map((s) => key(s, 0)) : null,
+    sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'),
+  };
+  plans.set(pattern, plan);
+  return plan;
+}
+
+/** One text, indexed once by its three-character pieces, for all the patterns run over it. */
+export class Probe {
+  /** Bits of a hash dropped to give its bucket. */
+  private readonly shift: number;
+  /** Positions grouped by bucket, each group in order: bucket b's are positions[first[b]..first[b + 1]). */
+  private readonly first: Int32Array;
+  private readonly positions: Int32Array;
+  constructor(readonly text: string) {
+    const n = Math.max(0, text.length - K + 1);
+    const bits = Math.min(12, Math.max(6, Math.ceil(Math.log2(n + 1)) + 1));
+    const buckets = 1 << bits;
+    this.shift = 32 - bits;
+    this.first = new Int32Array(buckets + 1);
+    const u = codes(text);
+    const keys = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.first[(keys[i] = hash3(u[i]!, u[i + 1]!, u[i + 2]!) >>> this.shift) + 1]!++;
+    for (let b = 0; b < buckets; b++) this.first[b + 1]! += this.first[b]!;
+    const next = this.first.slice(0, buckets);
+    this.positions = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.positions[next[keys[i]!]!++] = i;
+  }
+
+  private has(hash: number): boolean {
+    const b = hash >>> this.shift;
+    return this.first[b + 1]! > this.first[b]!;
+  }
+
+  /** False only when the pattern cannot match the text, nor any part of it. */
+  mayMatch(pattern: RegExp): boolean {
+    const { literals } = planOf(pattern);
+    return literals === null || literals.some(({ literal, keys }) => (keys.length === 0 ? this.text.includes(literal) : keys.every((k) => this.has(k))));
+  }
+
+  /** Every match of a global pattern, as allMatches (text.ts) finds them. */
+  matches(pattern: RegExp): RegExpExecArray[] {
+    if (!this.mayMatch(pattern)) return [];
+    const { starts, sticky } = planOf(pattern);
+    if (!starts) return allMatches(this.text, pattern);
+    const candidates: number[] = [];
+    for (const hash of starts) {
+      const b = hash >>> this.shift;
+      for (let j = this.first[b]!; j < this.first[b + 1]!; j++) candidates.push(this.positions[j]!);
+    }
+    // Trying many positions one by one costs more than one scan; both find the same matches.
+    if (candidates.length > this.text.length / 8) return allMatches(this.text, pattern);
+    candidates.sort((a, b) => a - b);
+    // A global scan tries each position from lastIndex on and stops at the first that matches; positions
+    // where no start begins cannot match, so trying only the candidates, in order, finds the same matches.
+    const found: RegExpExecArray[] = [];
+    let from = 0;
+    for (const i of candidates) {
+      if (i < from) continue;
+      sticky.lastIndex = i;
+      const m = sticky.exec(this.text);
+      if (!m) {
+        from = i + 1; // a position listed twice (two starts in one bucket) is tried once
+        continue;
+      }
+      found.push(m);
+      from = i + Math.max(1, m[0].length);
+    }
+    sticky.lastIndex = 0;
+    return found;
+  }
+}
