@@ -4,10 +4,13 @@
 // the positions where one of them begins). The screen's ~140 patterns mostly find nothing in a given
 // request; this is where its time goes down. The matches are exactly those of a plain global scan:
 // tests/unit/rules/redFlagPrefilter.test.ts and the screen's regression guard check it.
-import { matchStarts, necessaryLiterals } from './literals';
+import { necessaryCondition, type Need } from './literals';
+import { matchStarts } from './matchStarts';
 import { allMatches } from './text';
 
 const K = 3;
+/** Shorter texts (a form answer: "4 days") are scanned as they are: indexing them costs more than it saves. */
+const SMALL = 32;
 /**
  * The characters \s matches (ECMAScript WhiteSpace and LineTerminator): all read as a space, since the
  * starts name \s as ' ' (literals.ts). redFlagPrefilter.test.ts checks this against \s itself.
@@ -33,25 +36,34 @@ const key = (s: string, at: number) => {
   return hash3(u[0]!, u[1]!, u[2]!);
 };
 
+/** A condition with each literal's keys worked out: a long literal by its first and last pieces. */
+type Check = { first: number; last: number } | { short: string } | { all: Check[] } | { any: Check[] };
+const compile = (need: Need): Check =>
+  'lit' in need
+    ? need.lit.length >= K
+      ? { first: key(need.lit, 0), last: key(need.lit, need.lit.length - K) }
+      : { short: need.lit }
+    : 'all' in need
+      ? { all: need.all.map(compile) }
+      : { any: need.any.map(compile) };
+
 interface Plan {
-  /** Each necessary literal's three-character keys (none for a shorter one, looked for as written); null: none known. */
-  literals: { literal: string; keys: number[] }[] | null;
+  /** What any match contains; null when nothing is known and the pattern runs over every text. */
+  check: Check | null;
   /** Keys of the three characters any match starts with; null when a match may be shorter or they are unknown. */
   starts: number[] | null;
   /** The same pattern, sticky, to try one position at a time. */
   sticky: RegExp;
 }
-const plans = new WeakMap<RegExp, Plan>();
+const plans = new Map<RegExp, Plan>();
 
 function planOf(pattern: RegExp): Plan {
   let plan = plans.get(pattern);
   if (plan) return plan;
-  const literals = necessaryLiterals(pattern);
+  const need = necessaryCondition(pattern);
   const starts = matchStarts(pattern, K);
   plan = {
-    literals:
-      literals &&
-      literals.map((literal) => ({ literal, keys: Array.from({ length: Math.max(0, literal.length - 2) }, (_, i) => key(literal, i)) })),
+    check: need && compile(need),
     starts: starts && starts.every((s) => s.length === K) ? starts.map((s) => key(s, 0)) : null,
     sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'),
   };
@@ -88,14 +100,27 @@ export class Probe {
 
   /** False only when the pattern cannot match the text, nor any part of it. */
   mayMatch(pattern: RegExp): boolean {
-    const { literals } = planOf(pattern);
-    return literals === null || literals.some(({ literal, keys }) => (keys.length === 0 ? this.text.includes(literal) : keys.every((k) => this.has(k))));
+    const { check } = planOf(pattern);
+    return this.text.length < SMALL || check === null || this.holds(check);
+  }
+
+  /** A literal that occurs has its first and last pieces in the index; a short one is looked for as written. */
+  private holds(check: Check): boolean {
+    if ('first' in check) return this.has(check.first) && this.has(check.last);
+    if ('short' in check) return this.text.includes(check.short);
+    if ('all' in check) {
+      for (const c of check.all) if (!this.holds(c)) return false;
+      return true;
+    }
+    for (const c of check.any) if (this.holds(c)) return true;
+    return false;
   }
 
   /** Every match of a global pattern, as allMatches (text.ts) finds them. */
   matches(pattern: RegExp): RegExpExecArray[] {
-    if (!this.mayMatch(pattern)) return [];
-    const { starts, sticky } = planOf(pattern);
+    const { check, starts, sticky } = planOf(pattern);
+    if (this.text.length < SMALL) return allMatches(this.text, pattern);
+    if (check !== null && !this.holds(check)) return [];
     if (!starts) return allMatches(this.text, pattern);
     const candidates: number[] = [];
     for (const hash of starts) {

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_TERMS, PSEUDO_TRIGGERS } from '../../../shared/rules/redFlags/contextTerms';
-import { matchStarts, necessaryLiterals } from '../../../shared/rules/redFlags/literals';
+import { meets, necessaryCondition } from '../../../shared/rules/redFlags/literals';
+import { matchStarts } from '../../../shared/rules/redFlags/matchStarts';
 import { isSpace, Probe } from '../../../shared/rules/redFlags/prefilter';
 import { RULE_DEFS } from '../../../shared/rules/redFlags/rules';
 import { allMatches, fold } from '../../../shared/rules/redFlags/text';
@@ -63,21 +64,21 @@ describe('red-flag prefilter', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('knows necessary literals or match starts for nearly every pattern, so it saves work', () => {
+  it('knows what every pattern needs, and where nearly every one can start, so it saves work', () => {
     expect(PATTERNS.length).toBeGreaterThan(120);
-    expect(PATTERNS.filter((p) => necessaryLiterals(p) === null)).toEqual([]);
+    expect(PATTERNS.filter((p) => necessaryCondition(p) === null)).toEqual([]);
     expect(PATTERNS.filter((p) => matchStarts(p, 3)?.every((s) => s.length === 3)).length).toBeGreaterThan(PATTERNS.length * 0.9);
   });
 
-  it('every match of every pattern contains one of its necessary literals and begins with one of its starts', () => {
+  it('every match of every pattern meets its necessary condition and begins with one of its starts', () => {
     const broken: string[] = [];
     for (const pattern of PATTERNS) {
-      const literals = necessaryLiterals(pattern);
+      const need = necessaryCondition(pattern);
       const starts = matchStarts(pattern, 3);
       for (const text of TEXTS) {
         for (const m of allMatches(text, pattern)) {
           const spaced = m[0].replace(/\s/g, ' ');
-          if (literals && !literals.some((l) => m[0].includes(l))) broken.push(`literals of ${pattern.source.slice(0, 60)}: '${m[0]}'`);
+          if (need && !meets(need, m[0])) broken.push(`condition of ${pattern.source.slice(0, 60)}: '${m[0]}'`);
           if (starts && !starts.some((s) => spaced.slice(0, 3) === s.replace(/\s/g, ' '))) broken.push(`starts of ${pattern.source.slice(0, 60)}: '${m[0]}'`);
         }
       }
@@ -103,11 +104,12 @@ describe('red-flag prefilter', () => {
   });
 
   it('reads the regex syntax it knows and gives up on the rest, never guessing', () => {
-    expect(necessaryLiterals(/\bchest\s+pain\b/g)).toEqual(['chest']);
-    expect(necessaryLiterals(/\b(?:fits?|seizure)\b/g)?.toSorted()).toEqual(['fit', 'fits', 'seizure']);
-    expect(necessaryLiterals(/a?b?/g)).toBeNull();
-    expect(necessaryLiterals(/\w+/g)).toBeNull();
-    expect(necessaryLiterals(/chest/gi)).toBeNull(); // a flag that changes what the source means
+    expect(necessaryCondition(/\bchest\s+pain\b/g)).toEqual({ all: [{ lit: 'chest' }, { lit: 'pain' }] });
+    expect(necessaryCondition(/\b(?:fits?|seizure)\b/g)).toEqual({ any: [{ lit: 'fits' }, { lit: 'fit' }, { lit: 'seizure' }] });
+    expect(necessaryCondition(/a?b?/g)).toBeNull();
+    expect(necessaryCondition(/\w+/g)).toBeNull();
+    expect(necessaryCondition(/x\s+(?:y|\w+)/g)).toEqual({ lit: 'x' }); // a branch that needs nothing
+    expect(necessaryCondition(/chest/gi)).toBeNull(); // a flag that changes what the source means
     expect(matchStarts(/\b(?:no|not)\b/g, 3)).toEqual(['no', 'not']); // "no" may end the text: tried everywhere
     expect(matchStarts(/(?<!food\s)poison/g, 3)).toEqual(['poi']);
     expect(matchStarts(/a\s+bc/g, 3)?.toSorted()).toEqual(['a  ', 'a b']); // \s is read as a space
