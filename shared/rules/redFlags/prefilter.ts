@@ -23,14 +23,19 @@ export const isSpace = (c: number): boolean =>
  * positions to try and literals taken as present, never loses one.
  */
 const hash3 = (a: number, b: number, c: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 0;
-function codes(s: string): Uint16Array {
-  const out = new Uint16Array(s.length);
+/** The char codes of a text, every \s as a space, written into `out` (grown when too short). */
+function codes(s: string, out: Uint16Array = new Uint16Array(s.length)): Uint16Array {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     out[i] = isSpace(c) ? 32 : c;
   }
   return out;
 }
+/**
+ * Scratch space for building an index, reused from text to text: a typed array over 64 bytes lives
+ * outside the heap, and allocating several per request cost more than the index saved.
+ */
+const scratch = { codes: new Uint16Array(4096), keys: new Int32Array(4096), next: new Int32Array(4096) };
 const key = (s: string, at: number) => {
   const u = codes(s.slice(at, at + K));
   return hash3(u[0]!, u[1]!, u[2]!);
@@ -76,21 +81,23 @@ export class Probe {
   /** Bits of a hash dropped to give its bucket. */
   private readonly shift: number;
   /** Positions grouped by bucket, each group in order: bucket b's are positions[first[b]..first[b + 1]). */
-  private readonly first: Int32Array;
-  private readonly positions: Int32Array;
+  private readonly first: number[];
+  private readonly positions: number[];
   constructor(readonly text: string) {
     const n = Math.max(0, text.length - K + 1);
     const bits = Math.min(12, Math.max(6, Math.ceil(Math.log2(n + 1)) + 1));
     const buckets = 1 << bits;
     this.shift = 32 - bits;
-    this.first = new Int32Array(buckets + 1);
-    const u = codes(text);
-    const keys = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.first[(keys[i] = hash3(u[i]!, u[i + 1]!, u[i + 2]!) >>> this.shift) + 1]!++;
-    for (let b = 0; b < buckets; b++) this.first[b + 1]! += this.first[b]!;
-    const next = this.first.slice(0, buckets);
-    this.positions = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.positions[next[keys[i]!]!++] = i;
+    if (scratch.codes.length < text.length) scratch.codes = new Uint16Array(text.length);
+    if (scratch.keys.length < n) scratch.keys = new Int32Array(n);
+    const u = codes(text, scratch.codes);
+    const { keys, next } = scratch;
+    const first = (this.first = new Array<number>(buckets + 1).fill(0));
+    for (let i = 0; i < n; i++) first[(keys[i] = hash3(u[i]!, u[i + 1]!, u[i + 2]!) >>> this.shift) + 1]!++;
+    for (let b = 0; b < buckets; b++) first[b + 1]! += first[b]!;
+    for (let b = 0; b < buckets; b++) next[b] = first[b]!;
+    const positions = (this.positions = new Array<number>(n).fill(0));
+    for (let i = 0; i < n; i++) positions[next[keys[i]!]!++] = i;
   }
 
   private has(hash: number): boolean {
