@@ -1,7 +1,7 @@
-// Runs a pattern over a text only where it could match. Two mechanical facts about each pattern
-// (literals.ts) decide where: the literals one of which every match contains (absent all, the pattern
-// is skipped), and the first three characters every match starts with (the pattern is tried only at
-// the positions where one of them begins). The screen's ~140 patterns mostly find nothing in a given
+// Runs a pattern over a text only where it could match. Two mechanical facts about each pattern decide
+// where: the and/or condition on literals every match meets (literals.ts; a text that fails it is not
+// scanned), and the first three characters every match starts with (matchStarts.ts; the pattern is tried
+// only at the positions where one of them begins). The screen's ~140 patterns mostly find nothing in a given
 // request; this is where its time goes down. The matches are exactly those of a plain global scan:
 // tests/unit/rules/redFlagPrefilter.test.ts and the screen's regression guard check it.
 import { necessaryCondition, type Need } from './literals';
@@ -13,7 +13,7 @@ const K = 3;
 const SMALL = 32;
 /**
  * The characters \s matches (ECMAScript WhiteSpace and LineTerminator): all read as a space, since the
- * starts name \s as ' ' (literals.ts). redFlagPrefilter.test.ts checks this against \s itself.
+ * starts name \s as ' ' (matchStarts.ts). redFlagPrefilter.test.ts checks this against \s itself.
  */
 export const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
