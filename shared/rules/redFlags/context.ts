@@ -16,6 +16,7 @@ import {
   type ContextKind,
   type ContextTerm,
 } from './contextTerms';
+import { Probe } from './prefilter';
 import { allMatches, crosses, sentences, wordsBetween, type Span } from './text';
 import type { RuleDef } from './types';
 
@@ -31,6 +32,8 @@ export interface ReadText {
   found: Found[];
   /** What one sentence says whatever the match (its breaks, relatives, "now"): read once, not per match. */
   perSentence: Map<string, unknown>;
+  /** Which patterns could match the folded text at all (prefilter.ts). */
+  probe: Probe;
 }
 
 type Doubt = { effect: 'possible' | 'set-aside'; reason: string };
@@ -41,15 +44,17 @@ const spansOf = (folded: string, pattern: RegExp): Span[] =>
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export function readText(original: string, folded: string): ReadText {
-  const pseudo = spansOf(folded, PSEUDO_TRIGGERS);
+  const probe = new Probe(folded);
+  const spans = (pattern: RegExp): Span[] => probe.matches(pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const pseudo = spans(PSEUDO_TRIGGERS);
   const found: Found[] = [];
   for (const term of CONTEXT_TERMS) {
-    for (const span of spansOf(folded, term.pattern)) {
+    for (const span of spans(term.pattern)) {
       if (term.kind !== 'idiom' && pseudo.some((p) => overlaps(p, span))) continue;
       found.push({ ...span, term, text: original.slice(span.start, span.end) });
     }
   }
-  return { folded, original, sentences: sentences(folded), found, perSentence: new Map() };
+  return { folded, original, sentences: sentences(folded), found, perSentence: new Map(), probe };
 }
 
 /** `compute` over one sentence, remembered for the other matches in it. */

@@ -8,7 +8,7 @@ import { RED_FLAG_IDS, type RedFlagId } from './ids';
 import { CHILD, rx } from './lexicon';
 import { textSaysUnder3Months } from './measures';
 import { RULE_DEFS } from './rules';
-import { allMatches, fold } from './text';
+import { fold } from './text';
 import type { Certainty, PatientFacts, RuleDef, Trigger } from './types';
 
 export interface ScreenInput {
@@ -112,7 +112,7 @@ function screenRule(rule: RuleDef, sources: Source[]): RuleOutcome {
 /** A pattern's matches in one source, found once however many rules share the pattern. */
 function matchesOf(source: Source, pattern: RegExp): RegExpExecArray[] {
   let found = source.matches.get(pattern);
-  if (!found) source.matches.set(pattern, (found = allMatches(source.doc.folded, pattern)));
+  if (!found) source.matches.set(pattern, (found = source.doc.probe.matches(pattern)));
   return found;
 }
 
