@@ -17,12 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.stop());
 
-async function signIn(username: string, lands: string): Promise<Page> {
-  const page = await session.signIn(username);
-  page.setDefaultTimeout(10_000);
-  await page.waitForURL(`**${lands}`);
-  return page;
-}
+const signIn = (username: string, lands: string): Promise<Page> => session.signInTo(username, lands);
 
 /** The hub's clock stands on 24 November 2026; the browser's default period is the last 7 days of its own. */
 const HUB_DAY = '2026-11-24';

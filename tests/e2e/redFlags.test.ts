@@ -16,12 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => session?.stop());
 
-async function signIn(username: string, lands: string): Promise<Page> {
-  const page = await session.signIn(username);
-  page.setDefaultTimeout(10_000);
-  await page.waitForURL(`**${lands}`);
-  return page;
-}
+const signIn = (username: string, lands: string): Promise<Page> => session.signInTo(username, lands);
 
 const waitingOn = (page: Page) => page.getByTestId('red-flags-waiting');
 

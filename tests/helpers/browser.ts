@@ -56,6 +56,13 @@ export async function startBrowserHub() {
       await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
       return page;
     },
+    /** Signs in, waits until the app has landed on `lands`, and gives the page's waits 10 s at most. */
+    async signInTo(username: string, lands: string): Promise<Page> {
+      const page = await this.signIn(username);
+      page.setDefaultTimeout(10_000);
+      await page.waitForURL(`**${lands}`);
+      return page;
+    },
     async stop() {
       await browser.close();
       await hub.stop();

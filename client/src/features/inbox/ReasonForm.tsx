@@ -1,8 +1,9 @@
 // Decline, hand back or escalate: each needs a reason in the clinician's words before it is sent.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useReasonInput } from '../../components/useReasonInput';
 
 export type ReasonTask = 'decline' | 'hand_back' | 'escalate';
 
@@ -37,20 +38,14 @@ interface Props {
 
 export function ReasonForm({ task, busy, error, onSubmit, onCancel }: Props) {
   const words = WORDS[task];
-  const [reason, setReason] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), [task]);
-  const problem = reason.trim().length < 3 ? 'Say why, in a few words.' : undefined;
+  const { reason, setReason, headingRef, shown, take } = useReasonInput('task-reason', task);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (problem) return document.getElementById('task-reason')?.focus();
-    if (!busy) onSubmit(reason.trim());
+    const given = take();
+    if (given !== undefined && !busy) onSubmit(given);
   }
 
-  const shown = attempted ? problem : undefined;
   return (
     <section className="task-form" aria-labelledby="task-heading">
       <h3 id="task-heading" tabIndex={-1} ref={headingRef}>

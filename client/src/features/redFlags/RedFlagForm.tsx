@@ -1,10 +1,11 @@
 // Raise, confirm or clear a red flag: a reason in the user's words is required; raising may name the
 // rule it fits (labels from the shared rule table). Built like the inbox's ReasonForm.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { RED_FLAG_RULES } from '../../../../shared/rules/redFlags';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField } from '../../components/TextAreaField';
+import { useReasonInput } from '../../components/useReasonInput';
 import type { FlagTaskBody } from './flagCalls';
 import type { FlagTask } from './flagPermissions';
 import { FLAG_TASK_WORDS } from './flagTaskWords';
@@ -19,21 +20,15 @@ interface Props {
 
 export function RedFlagForm({ task, busy, error, onSubmit, onCancel }: Props) {
   const words = FLAG_TASK_WORDS[task];
-  const [reason, setReason] = useState('');
+  const { reason, setReason, headingRef, shown, take } = useReasonInput('flag-reason', task);
   const [ruleId, setRuleId] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), [task]);
-  const problem = reason.trim().length < 3 ? 'Say why, in a few words.' : undefined;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempted(true);
-    if (problem) return document.getElementById('flag-reason')?.focus();
-    if (!busy) onSubmit({ task, reason: reason.trim(), ...(task === 'raise' && ruleId ? { ruleId } : {}) });
+    const given = take();
+    if (given !== undefined && !busy) onSubmit({ task, reason: given, ...(task === 'raise' && ruleId ? { ruleId } : {}) });
   }
 
-  const shown = attempted ? problem : undefined;
   return (
     <section className="task-form flag-form" aria-labelledby="flag-form-heading">
       <h4 id="flag-form-heading" tabIndex={-1} ref={headingRef}>
