@@ -59,6 +59,12 @@ export const ERROR_CODES = {
   NOT_A_CLINICIAN: 422,
   UNKNOWN_STAFF: 422,
   REASSIGN_TARGET_NOT_PERMITTED: 422,
+  // Patient messages (docs/messaging.md): the sender's edit broke a limit, or a contact task is already done
+  MESSAGE_NOT_ALLOWED: 422,
+  CONTACT_TASK_RESOLVED: 409,
+  CONTACT_TASK_RESOLUTION_NOT_POSSIBLE: 422,
+  /** Notify's callback came without the hub's bearer token. */
+  INVALID_CALLBACK_TOKEN: 401,
   // 5xx: our fault, never for bad input
   INTERNAL: 500,
   UNAVAILABLE: 503,

@@ -11,3 +11,4 @@ export * from './idempotency';
 export * from './protocol';
 export * from './rota';
 export * from './reviews';
+export * from './messages';

@@ -20,6 +20,11 @@ export const pharmacies = sqliteTable('pharmacies', {
   name: text('name').notNull(),
   /** A distance-selling pharmacy does not examine in person (rules out otitis media). */
   distanceSelling: integer('distance_selling', { mode: 'boolean' }).notNull().default(false),
+  /** What a patient message tells the patient about the pharmacy (docs/messaging.md); null where the hub has not recorded it. */
+  address: text('address'),
+  phone: text('phone'),
+  /** Opening hours in words: "Mon to Sat 8am to 10pm, Sun 10am to 4pm". */
+  openingHours: text('opening_hours'),
   /** SHA-256 of the key the pharmacy's system uses to acknowledge referrals. */
   integrationKeyHash: text('integration_key_hash'),
 });

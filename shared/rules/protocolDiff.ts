@@ -1,5 +1,6 @@
 // What a protocol draft changes from the version in force, in words the lead signs off against
 // (docs/protocol.md): one entry per field that differs, template texts as before and after. Pure.
+import { OUTCOME_CODES, OUTCOMES } from '../schemas/outcome';
 import type { Destination } from '../schemas/domain';
 import { COORDINATOR_CHOOSABLE, SWITCHABLE_SUGGESTIONS, type ProtocolChange, type ProtocolContent, type SafetyNettingTemplate } from '../schemas/protocol';
 import { DESTINATION_RULES } from './destinations';
@@ -51,6 +52,11 @@ export function diffProtocol(before: ProtocolContent, after: ProtocolContent): P
     const was = before.patientMessageTemplates[d];
     const is = after.patientMessageTemplates[d];
     if (was !== is) changes.push({ path: `patientMessageTemplates.${d}`, words: `Patient message for ${DESTINATION_RULES[d].label} changed`, before: was, after: is });
+  }
+  for (const o of OUTCOME_CODES) {
+    const was = before.outcomeMessageTemplates[o];
+    const is = after.outcomeMessageTemplates[o];
+    if (was !== is) changes.push({ path: `outcomeMessageTemplates.${o}`, words: `Patient message for the outcome “${OUTCOMES[o]}” changed`, before: was, after: is });
   }
   if (before.pharmacyFirstSpec !== after.pharmacyFirstSpec) {
     changes.push({

@@ -11,7 +11,8 @@ export const OUTCOMES = {
   redirected: 'Redirected to another service',
 } as const;
 export type OutcomeCode = keyof typeof OUTCOMES;
-export const outcomeCodeSchema = z.enum(Object.keys(OUTCOMES) as [OutcomeCode, ...OutcomeCode[]]);
+export const OUTCOME_CODES = Object.keys(OUTCOMES) as [OutcomeCode, ...OutcomeCode[]];
+export const outcomeCodeSchema = z.enum(OUTCOME_CODES);
 
 export const outcomeSchema = z.discriminatedUnion('kind', [
   /** A hub clinician recorded the outcome of a request they accepted. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { PHARMACY_FIRST_SPEC } from '../rules/pharmacyFirst';
 import { SUGGESTION_RULES, type SuggestionRuleId } from '../rules/suggestions';
 import { DESTINATIONS, roleSchema, type Destination } from './domain';
+import { OUTCOME_CODES, type OutcomeCode } from './outcome';
 
 const MAX_TEMPLATES = 100;
 
@@ -64,7 +65,19 @@ export const SWITCHABLE_SUGGESTIONS = (Object.keys(SUGGESTION_RULES) as Suggesti
 export const KNOWN_PHARMACY_FIRST_SPECS = [PHARMACY_FIRST_SPEC.version] as const;
 
 /** Words a patient message may stand in for; the messaging step fills them in. */
-export const MESSAGE_PLACEHOLDERS = ['practiceName', 'pharmacyName', 'pathwayName', 'patientFirstName', 'hubName'] as const;
+export const MESSAGE_PLACEHOLDERS = [
+  'practiceName',
+  'pharmacyName',
+  'pharmacyAddress',
+  'pharmacyPhone',
+  'pharmacyHours',
+  'pathwayName',
+  'pathwayContact',
+  'patientFirstName',
+  'hubName',
+  /** When the hub team expects to contact the patient: "by 6:30pm today", from the offer's own deadline. */
+  'contactBy',
+] as const;
 const placeholderPattern = /\{([^{}]*)\}/g;
 
 const messageTemplateSchema = z
@@ -79,17 +92,26 @@ const messageTemplateSchema = z
 
 /** What the patient is told when their request goes to each destination, in plain English (NHS style). */
 export const DEFAULT_PATIENT_MESSAGES: Record<Destination, string> = {
-  anp: 'Thank you for contacting {practiceName}. An advanced nurse practitioner from our local hub will contact you, usually today. If you get worse before then, call NHS 111; in an emergency call 999.',
+  anp: 'Thank you for contacting {practiceName}. An advanced nurse practitioner from our local hub will contact you {contactBy}. If you get worse before then, call NHS 111; in an emergency call 999.',
   pharmacist: 'Thank you for contacting {practiceName}. A clinical pharmacist from our local hub will contact you about your medicines. If you feel unwell, call NHS 111; in an emergency call 999.',
   physio: 'Thank you for contacting {practiceName}. A physiotherapist from our local hub will contact you to talk about your symptoms. If you get worse, contact your practice or call NHS 111.',
   duty_clinician: 'Thank you for contacting {practiceName}. A doctor from our local hub will contact you soon. If you get worse before then, call NHS 111; in an emergency call 999.',
-  pharmacy_first: '{practiceName} has referred you to {pharmacyName} for a consultation with a pharmacist. Please contact the pharmacy today. If you get worse, call NHS 111; in an emergency call 999.',
-  pharmacy_minor_illness: '{practiceName} has referred you to {pharmacyName}. A pharmacist can help with your symptoms; please contact the pharmacy today. If you get worse, call NHS 111.',
-  self_referral: 'You can refer yourself to {pathwayName} without seeing a GP. We have sent you the details. If your symptoms get worse, contact {practiceName} or call NHS 111.',
-  self_care: 'Your symptoms can usually be looked after at home. We have sent you advice on what to do and when to get help. If you get worse, contact {practiceName} or call NHS 111.',
+  pharmacy_first: '{practiceName} has referred you to {pharmacyName}, {pharmacyAddress}, for a consultation with a pharmacist. Please call them on {pharmacyPhone} or go in today ({pharmacyHours}). If you get worse, call NHS 111; in an emergency call 999.',
+  pharmacy_minor_illness: '{practiceName} has referred you to {pharmacyName}, {pharmacyAddress}. A pharmacist can help with your symptoms; please call them on {pharmacyPhone} or go in today ({pharmacyHours}). If you get worse, call NHS 111.',
+  self_referral: 'You can refer yourself to {pathwayName} without seeing a GP: refer yourself {pathwayContact}. If your symptoms get worse, contact {practiceName} or call NHS 111.',
+  self_care: 'Your symptoms can usually be looked after at home. Read the advice below on what to do and when to get help. If you get worse, contact {practiceName} or call NHS 111.',
   practice_gp: 'Your request has been passed to a GP at {practiceName}, who will contact you. If you get worse before then, call NHS 111; in an emergency call 999.',
   practice_admin: 'Your request has been passed to the admin team at {practiceName}, who will contact you.',
   urgent: 'You need to be seen urgently. Please call NHS 111 now, or go to an urgent treatment centre. If it is an emergency, call 999 or go to A&E.',
+};
+
+/** What the patient is told when a hub clinician records the outcome of their request. */
+export const DEFAULT_OUTCOME_MESSAGES: Record<OutcomeCode, string> = {
+  advice_given: 'Thank you for speaking with our local hub team on behalf of {practiceName}. Follow the advice you were given. If you get worse, contact {practiceName} or call NHS 111; in an emergency call 999.',
+  appointment_booked_at_practice: 'An appointment has been booked for you at {practiceName}. The practice will confirm the time. If you get worse before then, call NHS 111.',
+  prescription_issued: 'A prescription has been sent for you. Your pharmacy will tell you when it is ready. If you get worse, contact {practiceName} or call NHS 111.',
+  referred_on: 'You have been referred to another service, which will contact you. If you get worse before then, contact {practiceName} or call NHS 111.',
+  redirected: 'Your request has been passed to another service, which will contact you. If you get worse, contact {practiceName} or call NHS 111.',
 };
 
 const booleansFor = <K extends string>(keys: readonly K[]) =>
@@ -108,6 +130,11 @@ export const protocolContentSchema = z
     decisionSupport: z.object({ rules: booleansFor(SWITCHABLE_SUGGESTIONS) }).strict(),
     safetyNettingTemplates: safetyNettingTemplatesSchema,
     patientMessageTemplates: z.object(Object.fromEntries(DESTINATIONS.map((d) => [d, messageTemplateSchema])) as Record<Destination, typeof messageTemplateSchema>).strict(),
+    /** Absent from versions signed off before outcome messages existed: they take the defaults. */
+    outcomeMessageTemplates: z
+      .object(Object.fromEntries(OUTCOME_CODES.map((o) => [o, messageTemplateSchema])) as Record<OutcomeCode, typeof messageTemplateSchema>)
+      .strict()
+      .default(DEFAULT_OUTCOME_MESSAGES),
     pharmacyFirstSpec: z.enum(KNOWN_PHARMACY_FIRST_SPECS, { message: `expected a Pharmacy First rule table this hub knows: ${KNOWN_PHARMACY_FIRST_SPECS.join(', ')}` }),
   })
   .strict();
@@ -121,6 +148,7 @@ export const DEFAULT_PROTOCOL_CONTENT: ProtocolContent = {
   decisionSupport: { rules: Object.fromEntries(SWITCHABLE_SUGGESTIONS.map((id) => [id, true])) as ProtocolContent['decisionSupport']['rules'] },
   safetyNettingTemplates: DEFAULT_SAFETY_NETTING_TEMPLATES,
   patientMessageTemplates: DEFAULT_PATIENT_MESSAGES,
+  outcomeMessageTemplates: DEFAULT_OUTCOME_MESSAGES,
   pharmacyFirstSpec: PHARMACY_FIRST_SPEC.version,
 };
 

@@ -1,19 +1,13 @@
 // Words for routing choices: self-referral pathways, and a suggestion's destination in full.
 import { DESTINATION_RULES } from '../../../../shared/rules/destinations';
 import { PHARMACY_FIRST_RULES } from '../../../../shared/rules/pharmacyFirst';
+import { SELF_REFERRAL_SERVICES } from '../../../../shared/rules/selfReferralServices';
 import type { Suggestion } from '../../../../shared/rules/suggestions';
 import type { SelfReferralPathway } from '../../../../shared/schemas/domain';
 
-export const PATHWAY_WORDS: Record<SelfReferralPathway, string> = {
-  msk_physio: 'MSK physiotherapy',
-  podiatry: 'Podiatry',
-  audiology: 'Audiology',
-  talking_therapies: 'NHS Talking Therapies',
-  weight_management: 'Weight management',
-  falls: 'Falls service',
-  sexual_health: 'Sexual health',
-  maternity: 'Maternity',
-};
+export const PATHWAY_WORDS = Object.fromEntries(
+  Object.entries(SELF_REFERRAL_SERVICES).map(([id, service]) => [id, service.name]),
+) as Record<SelfReferralPathway, string>;
 
 /** "Community pharmacy: Pharmacy First clinical pathway — acute sore throat". */
 export function suggestionLabel(s: Pick<Suggestion, 'destination' | 'condition' | 'pathway'>): string {
