@@ -7,6 +7,7 @@ import { feedQueries } from './feed';
 import { handoffQueries } from './handoffs';
 import { idempotencyQueries } from './idempotency';
 import { liabilityQueries } from './liability';
+import { messageQueries } from './messages';
 import { practiceQueries } from './practices';
 import { protocolQueries } from './protocol';
 import { rotaQueries } from './rota';
@@ -29,6 +30,7 @@ export function prepareQueries(orm: Orm, auditKey: KeyObject) {
     protocol: protocolQueries(orm),
     rota: rotaQueries(orm),
     reviews: reviewQueries(orm),
+    messages: messageQueries(orm),
   };
 }
 

@@ -1,0 +1,99 @@
+// The patient-message outbox, its status history, and contact tasks (docs/messaging.md).
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { ContactTaskResolution, MessageFailure, MessageStatus } from '../../shared/schemas/messages';
+import { contactTasks, isUnsettledMessage, patientMessageEvents, patientMessages, type NewPatientMessageRow, type PatientMessageRow } from '../schema';
+import type { Orm } from '../open';
+
+const ph = sql.placeholder;
+
+/** A status change of one message, applied only if it is still in `from` (so two writers cannot both win). */
+export interface MessageStatusChange {
+  id: number;
+  from: MessageStatus;
+  status: MessageStatus;
+  at: number;
+  nextAttemptAt?: number;
+  attempts?: number;
+  failure?: MessageFailure | null;
+  transport?: 'embedded' | 'notify' | null;
+  providerId?: string | null;
+  /** Patient-free, for the journey. */
+  detail: string | null;
+}
+
+export function messageQueries(orm: Orm) {
+  const byId = orm.select().from(patientMessages).where(eq(patientMessages.id, ph('id'))).prepare();
+  const byReference = orm.select().from(patientMessages).where(eq(patientMessages.reference, ph('reference'))).prepare();
+  const byProviderId = orm.select().from(patientMessages).where(eq(patientMessages.providerId, ph('providerId'))).prepare();
+  const forConsultation = orm.select().from(patientMessages).where(eq(patientMessages.consultationId, ph('consultationId'))).orderBy(asc(patientMessages.id)).prepare();
+  // Through the partial index of unsettled messages, soonest first.
+  const due = orm
+    .select()
+    .from(patientMessages)
+    .where(and(isUnsettledMessage(patientMessages.status), lte(patientMessages.nextAttemptAt, ph('now'))))
+    .orderBy(asc(patientMessages.nextAttemptAt), asc(patientMessages.id))
+    .limit(ph('limit'))
+    .prepare();
+  const appendEvent = orm
+    .insert(patientMessageEvents)
+    .values({ messageId: ph('messageId'), at: ph('at'), status: ph('status'), detail: ph('detail') })
+    .prepare();
+  const taskById = orm.select().from(contactTasks).where(eq(contactTasks.id, ph('id'))).prepare();
+  const openTasks = orm.select().from(contactTasks).where(isNull(contactTasks.resolvedAt)).orderBy(asc(contactTasks.createdAt), asc(contactTasks.id)).prepare();
+  const tasksFor = orm.select().from(contactTasks).where(eq(contactTasks.consultationId, ph('consultationId'))).orderBy(asc(contactTasks.id)).prepare();
+
+  return {
+    byId: (id: number) => byId.get({ id }),
+    byReference: (reference: string) => byReference.get({ reference }),
+    byProviderId: (providerId: string) => byProviderId.get({ providerId }),
+    forConsultation: (consultationId: number) => forConsultation.all({ consultationId }),
+    /** Unsettled messages whose next attempt (send, status check or recovery) is due. */
+    due: (now: number, limit: number) => due.all({ now, limit }),
+    /** The most recent messages, newest first (the sent-messages page). */
+    recent: (limit: number) => orm.select().from(patientMessages).orderBy(desc(patientMessages.id)).limit(limit).all(),
+    /** Writes a message and its first event; returns its id. */
+    insert(row: Omit<NewPatientMessageRow, 'id'>): number {
+      const { id } = orm.insert(patientMessages).values(row).returning({ id: patientMessages.id }).get();
+      appendEvent.run({ messageId: id, at: row.createdAt, status: row.status, detail: null });
+      return id;
+    },
+    /** Applies a status change if the message is still in `change.from`, with its event; false if it had moved on. */
+    changeStatus(change: MessageStatusChange): boolean {
+      const set: Partial<PatientMessageRow> = { status: change.status, updatedAt: change.at };
+      if (change.nextAttemptAt !== undefined) set.nextAttemptAt = change.nextAttemptAt;
+      if (change.attempts !== undefined) set.attempts = change.attempts;
+      if (change.failure !== undefined) set.failure = change.failure;
+      if (change.transport !== undefined) set.transport = change.transport;
+      if (change.providerId !== undefined) set.providerId = change.providerId;
+      const { changes } = orm
+        .update(patientMessages)
+        .set(set)
+        .where(and(eq(patientMessages.id, change.id), eq(patientMessages.status, change.from)))
+        .run();
+      if (changes === 0) return false;
+      appendEvent.run({ messageId: change.id, at: change.at, status: change.status, detail: change.detail });
+      return true;
+    },
+    /** The status history of the given messages, oldest first. */
+    events: (messageIds: number[]) =>
+      messageIds.length === 0
+        ? []
+        : orm.select().from(patientMessageEvents).where(inArray(patientMessageEvents.messageId, messageIds)).orderBy(asc(patientMessageEvents.id)).all(),
+
+    insertTask(task: { consultationId: number; kind: 'not_told' | 'not_reached'; reason: string; messageId: number | null; createdAt: number }): number {
+      return orm.insert(contactTasks).values(task).returning({ id: contactTasks.id }).get().id;
+    },
+    taskById: (id: number) => taskById.get({ id }),
+    openTasks: () => openTasks.all(),
+    tasksFor: (consultationId: number) => tasksFor.all({ consultationId }),
+    /** Resolves an open task; false if someone resolved it first. */
+    resolveTask(task: { id: number; at: number; byId: string; byName: string; resolution: ContactTaskResolution; note: string }): boolean {
+      const { changes } = orm
+        .update(contactTasks)
+        .set({ resolvedAt: task.at, resolvedById: task.byId, resolvedByName: task.byName, resolution: task.resolution, note: task.note })
+        .where(and(eq(contactTasks.id, task.id), isNull(contactTasks.resolvedAt)))
+        .run();
+      return changes > 0;
+    },
+  };
+}
