@@ -2,9 +2,10 @@
 // preview the message with these functions, and the server composes and checks the one it queues with
 // the same ones, whatever the client sent.
 import { ALLOWED, refuse, type Verdict } from '../errors';
-import type { Destination } from '../schemas/domain';
+import type { Destination, SelfReferralPathway } from '../schemas/domain';
 import type { MessageChannel } from '../schemas/messages';
 import { MESSAGE_PLACEHOLDERS } from '../schemas/protocol';
+import { SELF_REFERRAL_SERVICES } from './selfReferralServices';
 
 /** Notify sends an SMS of at most 918 characters (6 fragments); longer is refused, so the hub refuses first. */
 export const SMS_MAX_CHARS = 918;
@@ -102,3 +103,53 @@ export function checkMessage(text: string, limits: MessageLimits): Verdict {
   }
   return ALLOWED;
 }
+
+/** What the hub knows when it writes a message; the routing panel, the outcome form and the server pass the same. */
+export interface MessageContext {
+  hubName: string;
+  practiceName: string;
+  patientGivenName: string;
+  /** The chosen pharmacy, for a referral to one; missing details read as "ask the practice" rather than a gap. */
+  pharmacy?: { name: string; address: string | null; phone: string | null; openingHours: string | null };
+  pathway?: SelfReferralPathway;
+  /** When the hub team expects to contact the patient (the request's outcome deadline), and the instant of writing. */
+  contactBy?: { at: number; now: number };
+}
+
+const LONDON = 'Europe/London';
+const TIME = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: LONDON });
+const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: LONDON });
+const DATE_KEY = new Intl.DateTimeFormat('en-CA', { timeZone: LONDON });
+
+/** "by 6:30pm today", "by 10:00am tomorrow", "by 9:00am on Monday 7 December": plain words, London time. */
+export function contactByWords(at: number, now: number): string {
+  const time = TIME.format(at).replace(' ', '').toLowerCase();
+  const day = DATE_KEY.format(at);
+  if (day === DATE_KEY.format(now)) return `by ${time} today`;
+  if (day === DATE_KEY.format(now + 86_400_000)) return `by ${time} tomorrow`;
+  return `by ${time} on ${DAY.format(at)}`;
+}
+
+/** The placeholder values for a message, from what the hub knows. */
+export function messageFacts(context: MessageContext): MessageFacts {
+  const { pharmacy, pathway } = context;
+  const service = pathway ? SELF_REFERRAL_SERVICES[pathway] : undefined;
+  return {
+    hubName: context.hubName,
+    practiceName: context.practiceName,
+    patientFirstName: context.patientGivenName,
+    ...(pharmacy
+      ? {
+          pharmacyName: pharmacy.name,
+          pharmacyAddress: pharmacy.address ?? 'at the address your practice can give you',
+          pharmacyPhone: pharmacy.phone ?? 'the number your practice can give you',
+          pharmacyHours: pharmacy.openingHours ?? 'check their opening hours',
+        }
+      : {}),
+    ...(service ? { pathwayName: service.name, pathwayContact: service.howToRefer } : {}),
+    ...(context.contactBy ? { contactBy: contactByWords(context.contactBy.at, context.contactBy.now) } : {}),
+  };
+}
+
+/** Whether a destination's message must keep telling the patient where to get help (its default template does). */
+export const needsSafetyNet = (destination: Destination) => destination !== 'practice_admin';

@@ -81,6 +81,10 @@ export const patientMessageViewSchema = z.object({
 });
 export type PatientMessageView = z.infer<typeof patientMessageViewSchema>;
 
+/** A message in the journey: what went, how, and what became of it; not its text or the address. */
+export const journeyMessageSchema = patientMessageViewSchema.omit({ to: true, subject: true, body: true });
+export type JourneyMessage = z.infer<typeof journeyMessageSchema>;
+
 /**
  * Contact tasks: a person must reach the patient because no message could go (`not_told`: no usable
  * mobile number or email) or it did not arrive (`not_reached`). They wait at the top of the hub queue.
