@@ -46,6 +46,7 @@ const STATUS_WORDS: Record<ConsultationStatus, string> = {
   with_clinician: 'with a clinician',
   redirected: 'redirected and awaiting acknowledgement',
   returned_to_practice: 'returned to the practice',
+  awaiting_delivery: 'waiting for the patient to have the advice',
   closed: 'closed',
   cancelled: 'cancelled',
 };

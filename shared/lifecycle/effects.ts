@@ -5,7 +5,7 @@ import type { ConsultationStatus, Destination } from '../schemas/domain';
 import type { Outcome } from '../schemas/outcome';
 import type { LifecycleEvent } from './events';
 
-export const RETURN_REASONS = ['declined', 'offer_expired', 'safety_net_follow_up', 'lease_expired', 'handed_back', 'reopened'] as const;
+export const RETURN_REASONS = ['declined', 'offer_expired', 'safety_net_follow_up', 'lease_expired', 'handed_back', 'reopened', 'patient_not_reached'] as const;
 export type ReturnReason = (typeof RETURN_REASONS)[number];
 
 /** The columns a transition decides. */
@@ -27,6 +27,7 @@ const RETURNS: Partial<Record<LifecycleEvent['type'], ReturnReason>> = {
   lease_expired: 'lease_expired',
   hand_back: 'handed_back',
   reopen: 'reopened',
+  patient_not_reached: 'patient_not_reached',
 };
 
 /** A person's routing decision: the request's first action, for its SLA. */
@@ -40,6 +41,10 @@ function outcomeOf(event: LifecycleEvent, pendingDestination: Destination | null
       return { kind: 'completed', code: event.outcome, notes: event.notes ?? null };
     case 'offer':
       return { kind: 'routed', destination: event.handoff.destination };
+    // Self-care or self-referral closes once the patient has the advice, by message or by phone.
+    case 'message_delivered':
+    case 'patient_told':
+      return { kind: 'routed', destination: pendingDestination ?? 'self_care' };
     case 'acknowledge':
       return { kind: 'referred', destination: pendingDestination ?? 'pharmacy_minor_illness' };
     case 'accept':

@@ -2,6 +2,7 @@
 // later features add payload fields, never rename an event.
 import type { RedFlagId } from '../rules/redFlags/ids';
 import type { ConsultationKind, Destination, HubTeam, Role, Sex } from '../schemas/domain';
+import type { MessageChannel, MessageFailure } from '../schemas/messages';
 import type { HandoffBody } from '../schemas/handoff';
 import type { OutcomeCode } from '../schemas/outcome';
 
@@ -78,7 +79,15 @@ export type LifecycleEvent =
   | WithActor<{ type: 'raise_red_flag'; reason: string; ruleId?: RedFlagId }>
   | WithActor<{ type: 'confirm_red_flag'; reason: string }>
   | WithActor<{ type: 'clear_red_flag'; reason: string }>
-  | WithActor<{ type: 'sla_breached'; deadline: 'first_action' | 'outcome' | 'red_flag_acceptance' }>;
+  | WithActor<{ type: 'sla_breached'; deadline: 'first_action' | 'outcome' | 'red_flag_acceptance' }>
+  // The patient and the advice they were sent (docs/messaging.md). `evidence`: delivered, or only accepted by
+  // Notify on a channel the hub's settings let stand for delivery.
+  | WithActor<{ type: 'message_delivered'; messageId: number; channel: MessageChannel; evidence: 'delivered' | 'accepted' }>
+  | WithActor<{ type: 'message_failed'; messageId: number; failure: MessageFailure; taskId: number }>
+  /** A person told the patient by phone, resolving the contact task. */
+  | WithActor<{ type: 'patient_told'; taskId: number; note: string }>
+  /** A person could not reach the patient either, and sends the request back to the queue for a new decision. */
+  | WithActor<{ type: 'patient_not_reached'; taskId: number; reason: string }>;
 
 export type LifecycleEventType = LifecycleEvent['type'];
 export type EventOf<T extends LifecycleEventType> = Extract<LifecycleEvent, { type: T }>;

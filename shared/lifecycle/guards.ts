@@ -43,6 +43,8 @@ export const guards = {
     (event.actor.kind === 'integration' && event.actor.organisationOds === context.pendingOrganisationOds) ||
     event.actor.kind === 'system',
   mayRaiseRedFlag: ({ event }: GuardArgs) => hasRole(event.actor, 'coordinator', ...CLINICAL_ROLES),
+  /** Anyone who works requests may phone a patient a message did not reach, and record it. */
+  mayContactPatient: ({ event }: GuardArgs) => hasRole(event.actor, 'coordinator', ...CLINICAL_ROLES),
   /** The screen left a possible flag for a clinician to settle. */
   hasPossibleRedFlag: ({ context }: GuardArgs) => context.possibleRedFlags.length > 0,
   /** Something to clear: a red flag, or a possible one. */
@@ -68,7 +70,7 @@ export function routeVerdict(context: LifecycleContext, event: LifecycleEvent) {
 }
 
 /** Where a routing decision leaves the request, by the kind of destination. */
-export const routesTo = (kind: 'hub_team' | 'practice' | 'external' | 'closing') => ({ event }: GuardArgs) => {
+export const routesTo = (kind: 'hub_team' | 'practice' | 'external' | 'patient' | 'closing') => ({ event }: GuardArgs) => {
   if (event.type !== 'offer') return false;
   const destinationKind = DESTINATION_RULES[event.handoff.destination].kind;
   switch (kind) {
@@ -78,7 +80,10 @@ export const routesTo = (kind: 'hub_team' | 'practice' | 'external' | 'closing')
       return destinationKind === 'practice';
     case 'external':
       return destinationKind === 'external_pharmacy';
+    // Self-care and self-referral wait until the patient has the advice (docs/messaging.md).
+    case 'patient':
+      return destinationKind === 'patient_led' || destinationKind === 'patient';
     case 'closing':
-      return destinationKind === 'patient_led' || destinationKind === 'patient' || destinationKind === 'urgent';
+      return destinationKind === 'urgent';
   }
 };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { isClinician, type Destination } from '../schemas/domain';
 import { DESTINATION_RULES } from '../rules/destinations';
 import { protocolCitation } from '../rules/protocol';
+import { MESSAGE_FAILURE_WORDS, type MessageChannel } from '../schemas/messages';
 import type { Actor, LifecycleEvent } from './events';
 
 export const PARTY_KINDS = ['person', 'team', 'role', 'organisation', 'patient'] as const;
@@ -51,7 +52,14 @@ export interface LiabilityFacts {
    * holds the request. Absent where there is no rota to ask (the liability matrix): the role stands.
    */
   duty?: DutyFacts;
+  /**
+   * What a self-care or self-referral decision sent the patient (docs/messaging.md): the message queued in
+   * the same transaction, or the contact task left because there was nowhere to send it.
+   */
+  patientMessage?: { messageId: number; channel: MessageChannel } | { taskId: number; why: string };
 }
+
+const CHANNEL_WORDS: Record<MessageChannel, string> = { sms: 'text message', email: 'email' };
 
 /** Who the rota names for the session in force: `session` is null outside hub hours, `clinician` null for a gap. */
 export interface DutyFacts {
@@ -139,6 +147,16 @@ export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: 
         accountable: sendersSide,
         basis: `red flag ${hand} not accepted within ${facts.timeouts.redFlagAcceptMinutes ?? 15} minutes: escalated to the clinical lead`,
       };
+    case 'message_delivered': {
+      const how = event.evidence === 'delivered' ? 'delivered to the patient' : 'accepted by GOV.UK Notify for the patient (this channel gives no delivery receipt)';
+      return { owner: PATIENT, accountable: PATIENT, basis: `advice in message #${event.messageId} ${how} by ${CHANNEL_WORDS[event.channel]}; ${protocolBasis}` };
+    }
+    case 'message_failed':
+      return backToHub(`message #${event.messageId} did not reach the patient (${MESSAGE_FAILURE_WORDS[event.failure]}): contact task #${event.taskId}`);
+    case 'patient_told':
+      return { owner: PATIENT, accountable: PATIENT, basis: `advice given to the patient by phone by ${actor.name} (contact task #${event.taskId}): ${event.note}` };
+    case 'patient_not_reached':
+      return backToHub(`patient not reached (contact task #${event.taskId}); back to the queue by ${actor.name}: ${event.reason}`);
     case 'renew':
     // Red-flag decisions change the request's priority, not who holds it: an escalation that follows moves it.
     case 'raise_red_flag':
@@ -181,9 +199,21 @@ export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: 
           basis: `${rule.kind === 'practice' ? 'handed back to' : 'referred to'} ${org?.name ?? rule.label} in ${hand}; ${sendersSide.name} accountable until it ${rule.kind === 'practice' ? 'is accepted' : 'is acknowledged'}`,
         };
       case 'patient_led':
-      case 'patient':
-        // Whether a coordinator may close this way is the protocol's to say, so the basis cites it.
-        return { owner: PATIENT, accountable: PATIENT, basis: `safety-netting advice sent (${rule.label}) in ${hand} by ${actor.name}; ${protocolBasis}` };
+      case 'patient': {
+        // Responsibility passes to the patient only once they have the advice (docs/messaging.md); until then the
+        // hub holds it. Whether a coordinator may decide this way is the protocol's to say, so the basis cites it.
+        const sent = facts.patientMessage;
+        const how = !sent
+          ? 'the advice is to be sent to the patient'
+          : 'messageId' in sent
+            ? `advice queued to the patient by ${CHANNEL_WORDS[sent.channel]} in message #${sent.messageId}`
+            : `no message could go (${sent.why}): contact task #${sent.taskId}`;
+        return {
+          owner: HUB_QUEUE,
+          accountable: sendersSide,
+          basis: `${rule.label} decided by ${actor.name} in ${hand}; ${how}; ${sendersSide.name} accountable until the patient has it; ${protocolBasis}`,
+        };
+      }
       case 'urgent':
         return { owner: PATIENT, accountable: PATIENT, basis: `urgent care advice (999, NHS 111 or urgent treatment centre) given by ${actor.name} in ${hand}` };
     }

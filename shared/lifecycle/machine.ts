@@ -14,6 +14,7 @@ const routing = (holderGuard: 'isHolder' | 'isAssignee') =>
     { guard: routeGuard(holderGuard, 'hub_team'), target: 'offered', actions: 'recordOffer' },
     { guard: routeGuard(holderGuard, 'practice'), target: 'returned_to_practice', actions: 'recordOffer' },
     { guard: routeGuard(holderGuard, 'external'), target: 'redirected', actions: 'recordOffer' },
+    { guard: routeGuard(holderGuard, 'patient'), target: 'awaiting_delivery', actions: 'recordOffer' },
     { guard: routeGuard(holderGuard, 'closing'), target: 'closed', actions: 'recordOffer' },
   ] as const;
 
@@ -45,6 +46,7 @@ export const lifecycleMachine = setup({
     routesTo_hub_team: routesTo('hub_team'),
     routesTo_practice: routesTo('practice'),
     routesTo_external: routesTo('external'),
+    routesTo_patient: routesTo('patient'),
     routesTo_closing: routesTo('closing'),
   },
   actions: {
@@ -155,6 +157,17 @@ export const lifecycleMachine = setup({
         acknowledgement_expired: { guard: 'isScheduler', target: 'queued', actions: 'backToQueue' },
         sla_breached: { guard: 'isScheduler', actions: 'noteSlaBreach' },
         // The lead, after reviewing the decision, withdraws the referral while it is still unanswered.
+        reopen: { guard: 'isLead', target: 'queued', actions: 'backToQueue' },
+      },
+    },
+    awaiting_delivery: {
+      on: {
+        message_delivered: { guard: 'isScheduler', target: 'closed', actions: 'settleOffer' },
+        // Responsibility comes back to the hub; the request waits for a person to reach the patient.
+        message_failed: { guard: 'isScheduler', actions: 'noteActivity' },
+        patient_told: { guard: 'mayContactPatient', target: 'closed', actions: 'settleOffer' },
+        patient_not_reached: { guard: 'mayContactPatient', target: 'queued', actions: 'backToQueue' },
+        sla_breached: { guard: 'isScheduler', actions: 'noteSlaBreach' },
         reopen: { guard: 'isLead', target: 'queued', actions: 'backToQueue' },
       },
     },

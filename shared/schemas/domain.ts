@@ -24,6 +24,8 @@ export const STATUSES = [
   'with_clinician',
   'redirected',
   'returned_to_practice',
+  // Routed to self-care or a self-referral service: the hub waits until the patient has the advice (docs/messaging.md).
+  'awaiting_delivery',
   'closed',
   'cancelled',
 ] as const;
