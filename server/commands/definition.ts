@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow } from '../../db/schema';
 import type { Actor, LifecycleEvent } from '../../shared/lifecycle/events';
+import type { PatientMessageFact } from '../../shared/lifecycle/liability';
 import type { NoticeTopic } from '../../shared/schemas/api';
 import type { Role } from '../../shared/schemas/domain';
 import type { Directory } from '../directory';
@@ -81,6 +82,7 @@ export interface CommandArgs<I> {
   now: number;
   settings: HubSettings;
   db: HubDatabase;
+  directory: Directory;
 }
 
 /** A command on one request: the lifecycle event it asks the machine for, and what else it writes. */
@@ -91,9 +93,10 @@ export interface LifecycleCommand<I = unknown> {
   toEvent(args: CommandArgs<I>): LifecycleEvent;
   /**
    * Further writes in the same transaction, before the request row is saved: a new hand-off,
-   * or the answer to the pending one. Returns the hand-off the change concerns.
+   * or the answer to the pending one, the message to the patient. Returns the hand-off the change concerns
+   * and what the patient was sent, for the liability interval's basis.
    */
-  write?(args: CommandArgs<I> & { after: ConsultationRow }): { handoffId?: number } | void;
+  write?(args: CommandArgs<I> & { after: ConsultationRow }): { handoffId?: number; patientMessage?: PatientMessageFact } | void;
   /** The reason recorded in the audit log, when the command carries one (in the words of the settings in force). */
   reason?(input: I, settings: HubSettings): string | undefined;
 }

@@ -3,7 +3,7 @@
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow, LiabilityRow } from '../../db/schema';
 import type { LifecycleEvent } from '../../shared/lifecycle/events';
-import { responsibilityAfter, type DutyFacts, type IntakeEvent, type Party, type Responsibility } from '../../shared/lifecycle/liability';
+import { responsibilityAfter, type DutyFacts, type PatientMessageFact, type IntakeEvent, type Party, type Responsibility } from '../../shared/lifecycle/liability';
 import { DESTINATION_RULES } from '../../shared/rules/destinations';
 import type { Directory } from '../directory';
 import type { HubSettings } from '../settings';
@@ -43,6 +43,8 @@ export function writeLiability(
     /** The duty clinician on the rota at `now`, read inside this transaction: the interval keeps the name. */
     duty?: DutyFacts;
     handoffId?: number;
+    /** What the decision sent the patient (the interval names it). */
+    patientMessage?: PatientMessageFact;
   },
 ): void {
   const { event, before, after, now, settings } = change;
@@ -56,6 +58,7 @@ export function writeLiability(
     protocol: settings.protocol,
     timeouts: { offerExpiryMinutes: settings.sla.offerExpiryMinutes, externalAckMinutes: settings.sla.externalAckMinutes, redFlagAcceptMinutes: settings.sla.redFlagAcceptMinutes },
     duty: change.duty,
+    patientMessage: change.patientMessage,
   });
   if (next === 'unchanged') return;
   db.q.liability.move(after.id, now, next === 'end' ? null : next);

@@ -95,7 +95,7 @@ export function stepLifecycle<I>(ctx: OperationContext<I>, command: LifecycleCom
   if (expectedVersion !== undefined && expectedVersion !== before.version) {
     throw new HttpError('STALE_VERSION', `This request has changed since you loaded it (version ${before.version}, not ${expectedVersion}); reload and try again.`);
   }
-  const args = { input, actor, before, now, settings, db };
+  const args = { input, actor, before, now, settings, db, directory };
   const event = command.toEvent(args);
   // Who the rota names at this instant: they answer duty offers, and the liability interval names them.
   const duty = dutyRotaOf(db, settings.calendar).dutyAt(now);
@@ -121,13 +121,24 @@ export function stepLifecycle<I>(ctx: OperationContext<I>, command: LifecycleCom
     priority: priorityOf(context),
     updatedAt: now,
   };
-  const handoffId = command.write?.({ ...args, after })?.handoffId;
-  // The pending hand-off is the one just offered, and none once the request leaves waiting.
-  const waiting = status === 'offered' || status === 'redirected' || status === 'returned_to_practice';
+  const written = command.write?.({ ...args, after }) ?? undefined;
+  const handoffId = written?.handoffId;
+  // The pending hand-off is the one just offered, and none once the request leaves waiting. A self-care or
+  // self-referral decision stays pending until the patient has its message (docs/messaging.md).
+  const waiting = status === 'offered' || status === 'redirected' || status === 'returned_to_practice' || status === 'awaiting_delivery';
   after.pendingHandoffId = !waiting ? null : (handoffId ?? before.pendingHandoffId);
   if (!db.q.consultations.writeLifecycle(after, before.version)) {
     throw new HttpError('STALE_VERSION', 'This request changed while your action was being saved; reload and try again.');
   }
-  writeLiability(db, directory, { event, before, after, now, settings, duty, handoffId: handoffId ?? before.pendingHandoffId ?? undefined });
+  writeLiability(db, directory, {
+    event,
+    before,
+    after,
+    now,
+    settings,
+    duty,
+    handoffId: handoffId ?? before.pendingHandoffId ?? undefined,
+    patientMessage: written?.patientMessage,
+  });
   return recordChange(db, directory, { type: command.name, actor, before, after, now, reason: command.reason?.(input, settings) ?? null });
 }

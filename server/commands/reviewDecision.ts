@@ -11,8 +11,8 @@ import { defineOperation } from './definition';
 import { stepLifecycle, type Committed } from './lifecycleStep';
 import { reopenAfterReview } from './reopen';
 
-/** Where a reopen can take a request back from: closed, or waiting outside the hub for an answer. */
-const REOPENABLE: readonly ConsultationStatus[] = ['closed', 'cancelled', 'redirected', 'returned_to_practice'];
+/** Where a reopen can take a request back from: closed, or waiting outside the hub for an answer or a delivery. */
+const REOPENABLE: readonly ConsultationStatus[] = ['closed', 'cancelled', 'redirected', 'returned_to_practice', 'awaiting_delivery'];
 const WHERE: Partial<Record<ConsultationStatus, string>> = {
   queued: 'already back in the hub queue',
   in_triage: 'being triaged by a coordinator now',

@@ -8,6 +8,20 @@ import type { LifecycleEvent } from './events';
 export const RETURN_REASONS = ['declined', 'offer_expired', 'safety_net_follow_up', 'lease_expired', 'handed_back', 'reopened', 'patient_not_reached'] as const;
 export type ReturnReason = (typeof RETURN_REASONS)[number];
 
+/** Why a request came back, in the words the queue shows. */
+export const RETURN_REASON_WORDS: Record<ReturnReason, string> = {
+  declined: 'Declined by the team it was offered to',
+  offer_expired: 'The offer expired before anyone accepted it',
+  safety_net_follow_up: 'Not acknowledged in time: follow up',
+  lease_expired: 'The claim lapsed',
+  handed_back: 'Handed back by the clinician',
+  reopened: 'Reopened',
+  patient_not_reached: 'Patient not reached: the message did not arrive',
+};
+
+/** The words for a stored return mark: a known reason's words, or the mark itself (a reopen writes its own sentence). */
+export const returnReasonWords = (mark: string): string => (RETURN_REASON_WORDS as Record<string, string>)[mark] ?? mark;
+
 /** The columns a transition decides. */
 export interface LifecycleMarks {
   leaseExpiresAt: number | null;

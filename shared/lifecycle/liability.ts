@@ -56,8 +56,11 @@ export interface LiabilityFacts {
    * What a self-care or self-referral decision sent the patient (docs/messaging.md): the message queued in
    * the same transaction, or the contact task left because there was nowhere to send it.
    */
-  patientMessage?: { messageId: number; channel: MessageChannel } | { taskId: number; why: string };
+  patientMessage?: PatientMessageFact;
 }
+
+/** The message a decision queued for the patient, or the contact task left because none could go. */
+export type PatientMessageFact = { messageId: number; channel: MessageChannel } | { taskId: number; why: string };
 
 const CHANNEL_WORDS: Record<MessageChannel, string> = { sms: 'text message', email: 'email' };
 
@@ -148,8 +151,11 @@ export function responsibilityAfter(event: LifecycleEvent | IntakeEvent, facts: 
         basis: `red flag ${hand} not accepted within ${facts.timeouts.redFlagAcceptMinutes ?? 15} minutes: escalated to the clinical lead`,
       };
     case 'message_delivered': {
-      const how = event.evidence === 'delivered' ? 'delivered to the patient' : 'accepted by GOV.UK Notify for the patient (this channel gives no delivery receipt)';
-      return { owner: PATIENT, accountable: PATIENT, basis: `advice in message #${event.messageId} ${how} by ${CHANNEL_WORDS[event.channel]}; ${protocolBasis}` };
+      const how =
+        event.evidence === 'delivered'
+          ? `delivered to the patient by ${CHANNEL_WORDS[event.channel]}`
+          : `accepted by GOV.UK Notify for the patient by ${CHANNEL_WORDS[event.channel]} (the hub's settings let acceptance stand for delivery on this channel)`;
+      return { owner: PATIENT, accountable: PATIENT, basis: `advice ${how} (message #${event.messageId}) for ${hand}; ${protocolBasis}` };
     }
     case 'message_failed':
       return backToHub(`message #${event.messageId} did not reach the patient (${MESSAGE_FAILURE_WORDS[event.failure]}): contact task #${event.taskId}`);

@@ -3,7 +3,7 @@
 import { DESTINATIONS, type Destination } from '../schemas/domain';
 import type { HandoffBody } from '../schemas/handoff';
 import { DESTINATION_RULES, type DestinationRule } from '../rules/destinations';
-import type { Actor, LifecycleEvent } from './events';
+import { SYSTEM_ACTOR, type Actor, type LifecycleEvent } from './events';
 import { DUTY_CLINICIAN, HUB_QUEUE, responsibilityAfter, type Responsibility } from './liability';
 
 export interface MatrixStep {
@@ -52,6 +52,13 @@ export function liabilityMatrix(protocol: { version: string; signedOffBy: string
           : { type: 'accept', actor: rule.kind === 'practice' ? PRACTICE_STAFF : CLINICIAN };
       const accepted = responsibilityAfter(answer, facts(routed)) as Responsibility;
       steps.push(toStep(rule.kind === 'external_pharmacy' ? 'Acknowledged' : 'Accepted', accepted));
+    }
+    // Self-care and self-referral pass to the patient only once the advice reaches them (docs/messaging.md).
+    if (rule.kind === 'patient' || rule.kind === 'patient_led') {
+      const delivered: LifecycleEvent = { type: 'message_delivered', actor: SYSTEM_ACTOR, messageId: 1, channel: 'sms', evidence: 'delivered' };
+      const after = responsibilityAfter(delivered, facts(routed)) as Responsibility;
+      // The matrix speaks of any message, not the one this sketch used.
+      steps.push(toStep('Advice delivered', { ...after, basis: after.basis.replace('by text message (message #1)', 'by text message or email') }));
     }
     return {
       destination,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { RED_FLAG_IDS } from '../rules/redFlags/ids';
 import { HUB_TEAMS } from './domain';
+import { patientMessageEditSchema } from './handoff';
 import { outcomeCodeSchema } from './outcome';
 
 const version = { expectedVersion: z.number().int().nonnegative().optional() };
@@ -16,7 +17,7 @@ export const raiseRedFlagBodySchema = z
   .strict();
 export type RaiseRedFlagBody = z.infer<typeof raiseRedFlagBodySchema>;
 export const completeBodySchema = z
-  .object({ ...version, outcome: outcomeCodeSchema, notes: z.string().trim().max(5000).optional() })
+  .object({ ...version, outcome: outcomeCodeSchema, notes: z.string().trim().max(5000).optional(), patientMessage: patientMessageEditSchema.optional() })
   .strict();
 export type CompleteBody = z.infer<typeof completeBodySchema>;
 

@@ -66,6 +66,9 @@ export const exclusionAnswersSchema = z.object({
   severelyImmunosuppressed: yesNo,
 });
 
+/** The sender's own words for the patient: the channel's own limit (shared/rules/patientMessages.ts) is checked later. */
+export const patientMessageEditSchema = z.string().trim().min(1).max(5000);
+
 const common = {
   reason: handoffReasonSchema,
   /** The consultation version the sender saw; a mismatch is a 409 STALE_VERSION. */
@@ -73,6 +76,11 @@ const common = {
   /** Whether the sender took the first decision-support suggestion, for audit and protocol review. */
   suggestionFollowed: z.boolean().optional(),
   note: z.string().trim().max(2000).optional(),
+  /**
+   * The message to the patient as the sender edited it from the preview (docs/messaging.md); absent, the
+   * protocol's template filled in goes. Checked against the same limits either way.
+   */
+  patientMessage: patientMessageEditSchema.optional(),
 };
 
 export const PLAIN_DESTINATIONS = [

@@ -7,6 +7,20 @@ import { destinationSchema } from './domain';
 
 export { safetyNettingTemplateSchema, type SafetyNettingTemplate } from './protocol';
 
+export const DEFAULT_HUB_NAME = 'your local GP hub';
+
+/**
+ * What counts as the patient having a message, per channel (docs/messaging.md): Notify's delivery receipt, or
+ * its acceptance where the hub decides a channel's receipts cannot be waited for. Responsibility for self-care
+ * and self-referral passes to the patient on it.
+ */
+export const DELIVERY_EVIDENCE = ['delivered', 'accepted'] as const;
+const deliveryEvidenceSchema = z.enum(DELIVERY_EVIDENCE).default('delivered');
+export const messagingSettingsSchema = z
+  .object({ deliveryEvidence: z.object({ sms: deliveryEvidenceSchema, email: deliveryEvidenceSchema }).strict().prefault({}) })
+  .strict();
+export type MessagingSettings = z.infer<typeof messagingSettingsSchema>;
+
 /**
  * The admin-edited settings. Settings stored before protocols were versioned also carry `protocol` and
  * `safetyNettingTemplates`: parsing drops them (they were carried into the first protocol version at start).
@@ -18,6 +32,9 @@ export const hubSettingsSchema = z.object({
   leaseMinutes: z.number().int().min(1).max(120).default(10),
   /** Clinical sign-offs a protocol draft needs before it is in force: the lead's, or the lead's and a second lead's. */
   protocolSignOffsRequired: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** The hub's name as patients read it in messages ({hubName}, docs/messaging.md). */
+  hubName: z.string().trim().min(1).max(80).default(DEFAULT_HUB_NAME),
+  messaging: messagingSettingsSchema.prefault({}),
 });
 export type HubSettings = z.infer<typeof hubSettingsSchema>;
 

@@ -1,7 +1,7 @@
 // Keeps a test hub stocked with requests in every status, so generated commands meet real ids,
 // real versions and real pending hand-offs; generated cases use them up and this tops them up.
 import { sql } from 'drizzle-orm';
-import { claim, accept, route } from '../../server/commands';
+import { claim, accept, complete, route } from '../../server/commands';
 import type { AnyCommand } from '../../server/commands';
 import type { Actor } from '../../shared/lifecycle/events';
 import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
@@ -13,7 +13,7 @@ import type { TargetPool } from './hostileRequests';
 const SAFETY = 'If it gets worse or you are worried, call NHS 111 or your practice.';
 const REASON = { code: 'protocol_match' };
 
-type Step = 'claim' | 'anp' | 'accept' | 'pharmacy' | 'practice' | 'selfCare';
+type Step = 'claim' | 'anp' | 'accept' | 'pharmacy' | 'practice' | 'selfCare' | 'complete';
 const JOURNEYS: Record<Exclude<ConsultationStatus, 'cancelled'>, Step[]> = {
   queued: [],
   in_triage: ['claim'],
@@ -21,7 +21,9 @@ const JOURNEYS: Record<Exclude<ConsultationStatus, 'cancelled'>, Step[]> = {
   with_clinician: ['claim', 'anp', 'accept'],
   redirected: ['claim', 'pharmacy'],
   returned_to_practice: ['claim', 'practice'],
-  closed: ['claim', 'anp', 'accept', 'selfCare'],
+  // Self-care waits for its message to reach the patient (docs/messaging.md); a clinician's outcome closes.
+  awaiting_delivery: ['claim', 'anp', 'accept', 'selfCare'],
+  closed: ['claim', 'anp', 'accept', 'complete'],
 };
 
 export function createRequestPool(hub: TestHub, perStatus = 3) {
@@ -41,6 +43,7 @@ export function createRequestPool(hub: TestHub, perStatus = 3) {
     if (step === 'anp') return send(route, coordinator, { destination: 'anp', reason: REASON, expectedVersion });
     if (step === 'accept') return send(accept, anp, { handoffId: row.pendingHandoffId });
     if (step === 'pharmacy') return send(route, coordinator, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101', reason: REASON, expectedVersion });
+    if (step === 'complete') return send(complete, anp, { outcome: 'advice_given', expectedVersion });
     if (step === 'practice') return send(route, coordinator, { destination: 'practice_gp', reason: REASON, expectedVersion });
     // Coordinators may not close with self-care under the default protocol; the accepting ANP may.
     return send(route, anp, { destination: 'self_care', safetyNetting: SAFETY, reason: REASON, expectedVersion });

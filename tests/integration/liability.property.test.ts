@@ -1,6 +1,6 @@
 // Property: for any sequence of commands, the liability map stays whole (starts at intake,
 // contiguous, no overlaps, one open interval until closure), nobody becomes accountable without
-// accepting (or the patient without safety-netting), and a refused command changes nothing.
+// accepting (or the patient before the safety-netting advice reached them), and a refused command changes nothing.
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import type { AnyCommand } from '../../server/commands';
 import { HttpError } from '../../server/http/errors';
 import { intakeBody } from '../helpers/fixtures';
 import { startTestHub, type TestHub } from '../helpers/hub';
+import { settleMessagesOf } from '../helpers/messages';
 
 let hub: TestHub;
 let actors: Record<string, Actor>;
@@ -38,7 +39,8 @@ const ROUTES = [
   { destination: 'self_referral', pathway: 'msk_physio', safetyNetting: SAFETY },
 ] as const;
 
-const COMMANDS = ['claim', 'release', 'route', 'accept', 'decline', 'acknowledge', 'expire', 'complete', 'escalate', 'hand_back', 'reassign'] as const;
+// 'deliver' and 'fail': the dispatcher settles the request's queued messages (docs/messaging.md).
+const COMMANDS = ['claim', 'release', 'route', 'accept', 'decline', 'acknowledge', 'expire', 'complete', 'escalate', 'hand_back', 'reassign', 'deliver', 'fail'] as const;
 
 /** Commands that can move a request on from each status; a journey step picks one of them. */
 const NEXT: Record<string, readonly (typeof COMMANDS)[number][]> = {
@@ -48,6 +50,7 @@ const NEXT: Record<string, readonly (typeof COMMANDS)[number][]> = {
   with_clinician: ['complete', 'hand_back', 'escalate', 'route', 'reassign'],
   redirected: ['acknowledge', 'expire'],
   returned_to_practice: ['accept', 'decline', 'expire'],
+  awaiting_delivery: ['deliver', 'deliver', 'fail'],
   closed: ['claim'],
   cancelled: ['claim'],
 };
@@ -126,8 +129,9 @@ function assertResponsibilityMovedLawfully(before: ReturnType<typeof stateOf>, a
   if (!now || !was || now.accountableId === was.accountableId) return;
   if (now.accountableId === 'duty_clinician') return; // back to the hub, under the signed-off protocol
   if (now.accountableKind === 'patient') {
-    expect(command).toBe('route');
-    expect(now.basis).toMatch(/safety-netting advice sent|urgent care advice/);
+    // Urgent advice is given at once; self-care and self-referral pass only once the advice is delivered.
+    expect(['route', 'deliver']).toContain(command);
+    expect(now.basis).toMatch(command === 'route' ? /urgent care advice/ : /advice delivered to the patient/);
     return;
   }
   expect(['accept', 'acknowledge']).toContain(command);
@@ -148,6 +152,8 @@ function assertOwnerMatchesStatus({ row, intervals }: ReturnType<typeof stateOf>
     case 'redirected':
     case 'returned_to_practice':
       return expect(owner?.ownerKind).toBe('organisation');
+    case 'awaiting_delivery':
+      return expect(owner?.ownerId).toBe('hub_queue');
   }
 }
 
@@ -165,6 +171,8 @@ it('keeps the liability map whole and lawful for any sequence of commands', asyn
         if (s.command === 'expire') {
           hub.clock.advance(5 * 60 * 60_000);
           await hub.scheduler.tick();
+        } else if (s.command === 'deliver' || s.command === 'fail') {
+          await settleMessagesOf(hub, id, s.command === 'deliver' ? { status: 'delivered' } : { status: 'failed', failure: 'permanent_failure' });
         } else {
           try {
             const actor = s.actor === 'fitting' ? fittingActor(s.command, id) : s.actor;

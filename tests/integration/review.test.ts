@@ -9,6 +9,7 @@ import type { ReviewQueueReply } from '../../shared/schemas/reviews';
 import { DEFAULT_PROTOCOL_CONTENT } from '../../shared/schemas/protocol';
 import { json, nextEvent, startTestHub, type Client, type TestHub } from '../helpers/hub';
 import { claimAndRoute, itemOf, type RouteArgs } from '../helpers/journey';
+import { settleMessagesOf } from '../helpers/messages';
 
 const SAFETY = 'If it gets worse or you are worried, call NHS 111 or your practice.';
 const TODAY = { from: '2026-11-24', to: '2026-11-24' };
@@ -74,6 +75,8 @@ beforeAll(async () => {
   expect((await anp.post(`/api/handoffs/${made.notFollowingSuggestion}/accept`)).status).toBe(200);
   made.selfCare = (await decide(coordinator1, { destination: 'self_care', safetyNetting: SAFETY, reason: { code: 'self_care_appropriate' }, suggestionFollowed: true })).handoffId;
   made.selfReferral = (await decide(coordinator2, { destination: 'self_referral', pathway: 'msk_physio', safetyNetting: SAFETY, reason: { code: 'other', text: 'physio self-referral suits' } })).handoffId;
+  // The patient has the advice: both close, responsibility with the patient (docs/messaging.md).
+  for (const handoffId of [made.selfCare, made.selfReferral]) await settleMessagesOf(hub, hub.db.q.handoffs.byId(handoffId)!.consultationId);
   made.pharmacy = (await decide(coordinator1, { destination: 'pharmacy_minor_illness', pharmacyOds: 'FA101', suggestionFollowed: true })).handoffId;
 
   const declined = await decide(coordinator2, { destination: 'anp', suggestionFollowed: true });

@@ -4,6 +4,7 @@ import type { ChangeEvent, QueueItem } from '../../shared/schemas/api';
 import { rowCounts } from '../helpers/counts';
 import { json, nextEvent, startTestHub, type Client, type TestHub } from '../helpers/hub';
 import { claimAndRoute, itemOf } from '../helpers/journey';
+import { settleMessagesOf } from '../helpers/messages';
 
 let hub: TestHub;
 let coordinator: Client;
@@ -85,16 +86,18 @@ describe('routing out of the hub', () => {
     expect((await itemOf(coordinator, id)).status).toBe('redirected');
   });
 
-  it('closes a self-referral once the safety-netting advice is recorded, moving responsibility to the patient', async () => {
+  it('closes a self-referral once the safety-netting advice is delivered, moving responsibility to the patient', async () => {
     const id = await hub.submitRequest({ text: 'Knee pain after running for three weeks.', answers: { symptomArea: 'musculoskeletal' } });
     const res = await claimAndRoute(coordinator, id, { destination: 'self_referral', pathway: 'msk_physio', safetyNetting: SAFETY_NETTING });
     expect(res.status).toBe(200);
-    expect((await json(res)).item.status).toBe('closed');
+    expect((await json(res)).item.status).toBe('awaiting_delivery');
+    await settleMessagesOf(hub, id);
+    expect((await itemOf(coordinator, id)).status).toBe('closed');
     const { intervals } = await json(await coordinator.get(`/api/consultations/${id}/liability`));
-    expect(intervals.at(-1)).toMatchObject({ owner: { kind: 'patient' }, accountable: { kind: 'patient' }, basis: expect.stringContaining('safety-netting advice sent') });
+    expect(intervals.at(-1)).toMatchObject({ owner: { kind: 'patient' }, accountable: { kind: 'patient' }, basis: expect.stringContaining('advice delivered to the patient by text message') });
   });
 
-  it('lets a clinician close with self-care advice after accepting', async () => {
+  it('lets a clinician close with self-care advice after accepting, once the advice reaches the patient', async () => {
     const id = await hub.submitRequest();
     const { item } = await json<{ item: QueueItem }>(await claimAndRoute(coordinator, id, { destination: 'anp' }));
     const accepted = await json<{ item: QueueItem }>(await anp.post(`/api/handoffs/${item.pendingHandoff!.id}/accept`));
@@ -105,7 +108,9 @@ describe('routing out of the hub', () => {
       expectedVersion: accepted.item.version,
     });
     expect(res.status).toBe(200);
-    expect((await json(res)).item.status).toBe('closed');
+    expect((await json(res)).item.status).toBe('awaiting_delivery');
+    await settleMessagesOf(hub, id);
+    expect((await itemOf(anp, id)).status).toBe('closed');
   });
 
   it('hands back to the practice, where the practice’s own staff accept it', async () => {

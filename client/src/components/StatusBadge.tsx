@@ -8,6 +8,7 @@ export const STATUS_LABELS: Record<ConsultationStatus, string> = {
   with_clinician: 'With clinician',
   redirected: 'Redirected',
   returned_to_practice: 'Returned to practice',
+  awaiting_delivery: 'Waiting for the message to reach the patient',
   closed: 'Closed',
   cancelled: 'Cancelled',
 };

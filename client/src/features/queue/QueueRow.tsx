@@ -9,6 +9,7 @@ import { formatDuration } from '../../format';
 import { holderText } from './rowText';
 import { priorityRowClass } from '../../components/PriorityMarker';
 import { RequestLeadCells } from '../../components/RequestLeadCells';
+import { returnReasonWords } from '../../../../shared/lifecycle/effects';
 
 interface Props {
   item: QueueItem;
@@ -38,7 +39,7 @@ export const QueueRow = memo(function QueueRow({ item, user, now, slaSettings, s
         <span className="snippet">{item.snippet}</span>
         {item.returnedBecause && (
           <span className="returned">
-            <span aria-hidden="true">↩ </span>Returned: {item.returnedBecause}
+            <span aria-hidden="true">↩ </span>Returned: {returnReasonWords(item.returnedBecause)}
           </span>
         )}
       </td>
