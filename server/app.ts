@@ -32,6 +32,7 @@ import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
 import { rotaRoutes } from './routes/rota';
 import { reviewRoutes } from './routes/reviews';
+import { messageRoutes } from './routes/messages';
 import { createScheduler } from './scheduler';
 import { establishProtocol } from './commands/establishProtocol';
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
@@ -133,6 +134,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', adminRoutes({ sessions, execute, settings: () => settings }));
   app.use('/api', protocolRoutes({ db, sessions, execute, settings: () => settings }));
   app.use('/api', reviewRoutes({ db, sessions, execute, directory, settings: () => settings }));
+  app.use('/api', messageRoutes({ db, sessions, execute }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));

@@ -1,7 +1,7 @@
 // The patient-message outbox, its status history, and contact tasks (docs/messaging.md).
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { ContactTaskResolution, MessageFailure, MessageStatus } from '../../shared/schemas/messages';
-import { contactTasks, isUnsettledMessage, patientMessageEvents, patientMessages, type NewPatientMessageRow, type PatientMessageRow } from '../schema';
+import { consultations, contactTasks, isUnsettledMessage, patientMessageEvents, patientMessages, type NewPatientMessageRow, type PatientMessageRow } from '../schema';
 import type { Orm } from '../open';
 
 const ph = sql.placeholder;
@@ -51,6 +51,17 @@ export function messageQueries(orm: Orm) {
     due: (now: number, limit: number) => due.all({ now, limit }),
     /** The most recent messages, newest first (the sent-messages page). */
     recent: (limit: number) => orm.select().from(patientMessages).orderBy(desc(patientMessages.id)).limit(limit).all(),
+    /** The most recent messages to patients of one practice, newest first (practice staff see only their own). */
+    recentForPractice: (practiceOds: string, limit: number) =>
+      orm
+        .select({ message: patientMessages })
+        .from(patientMessages)
+        .innerJoin(consultations, eq(consultations.id, patientMessages.consultationId))
+        .where(eq(consultations.practiceOds, practiceOds))
+        .orderBy(desc(patientMessages.id))
+        .limit(limit)
+        .all()
+        .map((r) => r.message),
     /** Writes a message and its first event; returns its id. */
     insert(row: Omit<NewPatientMessageRow, 'id'>): number {
       const { id } = orm.insert(patientMessages).values(row).returning({ id: patientMessages.id }).get();

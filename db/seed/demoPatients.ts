@@ -93,12 +93,17 @@ export function demoPatient(scenario: Scenario, submittedAt: Date, rng: Random, 
   while (taken?.has(nhsNumber)) nhsNumber = testRangeNhsNumber(rng);
   taken?.add(nhsNumber);
 
-  const phone = `07700 900${String(intBetween(rng, 0, 999)).padStart(3, '0')}`;
+  const line = String(intBetween(rng, 0, 999)).padStart(3, '0');
   const hasEmail = rng() < 0.75;
   const email = `${emailPart(givenName)}.${emailPart(familyName)}${intBetween(rng, 1, 99)}@example.com`;
   const preferredContact = hasEmail ? pick(rng, ['phone', 'sms', 'email', 'app'] as const) : pick(rng, ['phone', 'sms'] as const);
+  // A few patients without email give only a landline (Ofcom's drama range too): no message can reach them, so the
+  // demo shows the "patient could not be told" task (docs/messaging.md). Decided from values already drawn, so the
+  // rest of the seeded demo stays as it was.
+  const landlineOnly = !hasEmail && Number(line) % 7 === 0;
+  const phone = landlineOnly ? `0113 496 0${line}` : `07700 900${line}`;
 
-  return { nhsNumber, givenName, familyName, birthDate, sex, phone, ...(hasEmail ? { email } : {}), preferredContact };
+  return { nhsNumber, givenName, familyName, birthDate, sex, phone, ...(hasEmail ? { email } : {}), preferredContact: landlineOnly ? 'phone' : preferredContact };
 }
 
 const PRONOUNS: Record<'female' | 'male', Record<string, string>> = {

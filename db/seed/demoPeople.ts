@@ -3,7 +3,7 @@ import type { PharmacyRow, PracticeRow } from '../schema/practices';
 import type { Role } from '../../shared/schemas/domain';
 
 export type DemoPractice = Pick<PracticeRow, 'ods' | 'name' | 'memberSince' | 'memberUntil'>;
-export type DemoPharmacy = Pick<PharmacyRow, 'ods' | 'name' | 'distanceSelling'>;
+export type DemoPharmacy = Pick<PharmacyRow, 'ods' | 'name' | 'distanceSelling' | 'address' | 'phone' | 'openingHours'>;
 
 export interface DemoStaff {
   username: string;
@@ -40,12 +40,13 @@ export const DEMO_PRACTICES: readonly DemoPractice[] = [
 export const DEMO_MEMBER_PRACTICES: readonly DemoPractice[] = DEMO_PRACTICES.filter((p) => p.memberUntil === null);
 
 export const DEMO_PHARMACIES: readonly DemoPharmacy[] = [
-  { ods: 'FA123', name: 'Cobblewick Pharmacy', distanceSelling: false },
-  { ods: 'FQ456', name: 'Larkmere Chemists', distanceSelling: false },
-  { ods: 'FK208', name: 'Quillon Park Pharmacy', distanceSelling: false },
-  { ods: 'FN731', name: 'Hollyfen Late-Night Pharmacy', distanceSelling: false },
+  // Invented addresses; phone numbers from Ofcom's drama range (0118 496 0xxx), what a patient message tells the patient.
+  { ods: 'FA123', name: 'Cobblewick Pharmacy', distanceSelling: false, address: '14 Market Row, Cobblewick CW1 2AB', phone: '0118 496 0123', openingHours: 'Mon to Sat 9am to 6pm' },
+  { ods: 'FQ456', name: 'Larkmere Chemists', distanceSelling: false, address: '2 Station Parade, Larkmere LM4 7QD', phone: '0118 496 0456', openingHours: 'Mon to Fri 8:30am to 6:30pm, Sat 9am to 1pm' },
+  { ods: 'FK208', name: 'Quillon Park Pharmacy', distanceSelling: false, address: 'Unit 3, Quillon Park Centre, Quillon QP2 9HN', phone: '0118 496 0208', openingHours: 'Mon to Sun 8am to 8pm' },
+  { ods: 'FN731', name: 'Hollyfen Late-Night Pharmacy', distanceSelling: false, address: '77 Fen Road, Hollyfen HF3 1LS', phone: '0118 496 0731', openingHours: 'Mon to Sat 7am to 11pm, Sun 10am to 10pm' },
   // Online only: it cannot examine an ear, so the otitis media pathway must not go there.
-  { ods: 'FW044', name: 'Parcelpost Pharmacy Direct', distanceSelling: true },
+  { ods: 'FW044', name: 'Parcelpost Pharmacy Direct', distanceSelling: true, address: 'online at parcelpost-pharmacy.example', phone: '0118 496 0044', openingHours: 'Mon to Fri 9am to 5pm by phone' },
 ];
 
 const firstPractice = DEMO_PRACTICES[0]!.ods;

@@ -1,5 +1,5 @@
 // The liability map of a request (GET /api/consultations/:id/liability[?at=ISO]), with its hand-offs
-// and red-flag decisions, and the hub's liability matrix (GET /api/liability/matrix), both from what the code enforces.
+// red-flag decisions, and the patient's messages and contact tasks (no text, no address), and the hub's liability matrix (GET /api/liability/matrix), both from what the code enforces.
 import { Router } from 'express';
 import { z } from 'zod';
 import type { HubDatabase } from '../../db/open';
@@ -17,6 +17,8 @@ import type { HubSettings } from '../settings';
 import { QUEUE_ROLES } from '../views/queue';
 import { toHandoffView } from '../views/queueItem';
 import { toRedFlagDecision } from '../views/redFlagDecision';
+import { eventsByMessage, toContactTaskView, toJourneyMessage } from '../views/messages';
+import type { ContactTaskView, JourneyMessage } from '../../shared/schemas/messages';
 import type { Directory } from '../directory';
 import { staffActor } from '../commands/actors';
 
@@ -25,6 +27,16 @@ const querySchema = z.object({ at: z.iso.datetime({ offset: true, message: 'at i
 export function toInterval(row: LiabilityRow): LiabilityInterval {
   const { owner, accountable, basis } = responsibilityOf(row);
   return { from: new Date(row.fromAt).toISOString(), to: row.toAt === null ? null : new Date(row.toAt).toISOString(), owner, accountable, basis };
+}
+
+/** What the patient was sent and what became of it, without the text or the address (docs/messaging.md). */
+function journeyMessagesOf(db: HubDatabase, consultationId: number): { messages: JourneyMessage[]; contactTasks: ContactTaskView[] } {
+  const rows = db.q.messages.forConsultation(consultationId);
+  const events = eventsByMessage(db.q.messages.events(rows.map((m) => m.id)));
+  return {
+    messages: rows.map((m) => toJourneyMessage(m, events.get(m.id) ?? [])),
+    contactTasks: db.q.messages.tasksFor(consultationId).map(toContactTaskView),
+  };
 }
 
 export function liabilityRoutes(deps: { db: HubDatabase; sessions: Sessions; directory: Directory; settings: () => HubSettings }) {
@@ -53,6 +65,7 @@ export function liabilityRoutes(deps: { db: HubDatabase; sessions: Sessions; dir
       intervals: db.q.liability.all(row.id).map(toInterval),
       handoffs: db.q.handoffs.forConsultation(row.id).map(toHandoffView),
       redFlagDecisions: db.q.audit.redFlagDecisions(row.id).map((entry) => toRedFlagDecision(entry, deps.directory)),
+      ...journeyMessagesOf(db, row.id),
     });
   });
 

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { HubDatabase } from '../../db/open';
 
-const TABLES = ['consultations', 'change_feed', 'audit_log', 'handoffs', 'liability_intervals'] as const;
+const TABLES = ['consultations', 'change_feed', 'audit_log', 'handoffs', 'liability_intervals', 'patient_messages', 'contact_tasks'] as const;
 
 export function rowCounts(db: HubDatabase): Record<(typeof TABLES)[number], number> {
   return Object.fromEntries(

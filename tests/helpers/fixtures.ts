@@ -12,7 +12,7 @@ export const PRACTICES = [
 ] as const;
 
 export const PHARMACIES = [
-  { ods: 'FA101', name: 'High Street Test Pharmacy', distanceSelling: false },
+  { ods: 'FA101', name: 'High Street Test Pharmacy', distanceSelling: false, address: '1 High Street, Testbury TB1 1AA', phone: '0118 496 0101', openingHours: 'Mon to Sat 9am to 6pm' },
   { ods: 'FQ202', name: 'Online Test Pharmacy', distanceSelling: true },
 ] as const;
 

@@ -52,6 +52,10 @@ export const ROUTES = {
   reviewPolicyGet: { method: 'GET', path: () => '/api/reviews/policy' },
   reviewPolicyPut: { method: 'PUT', path: () => '/api/reviews/policy' },
   review: { method: 'POST', path: () => '/api/reviews' },
+  requestMessages: { method: 'GET', path: (id: string) => `/api/consultations/${id}/messages` },
+  sentMessages: { method: 'GET', path: (id: string) => `/api/messages?limit=${id}` },
+  contactTasks: { method: 'GET', path: () => '/api/contact-tasks' },
+  contactTaskResolve: { method: 'POST', path: (id: string) => `/api/contact-tasks/${id}/resolve` },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -74,7 +78,7 @@ export const ACCOUNT_OF: Record<Exclude<Who, 'signedOut' | 'forgedCookie'>, stri
 };
 
 /** Which request (by status) or hand-off an id-bearing route aims at; resolved at run time. */
-export const TARGET_POOLS = ['queued', 'in_triage', 'offered', 'with_clinician', 'redirected', 'returned_to_practice', 'closed', 'any'] as const;
+export const TARGET_POOLS = ['queued', 'in_triage', 'offered', 'with_clinician', 'redirected', 'returned_to_practice', 'awaiting_delivery', 'closed', 'any'] as const;
 export type TargetPool = (typeof TARGET_POOLS)[number];
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
@@ -198,6 +202,8 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
       return { clinicianId: 1 + (c.target.pick % 30) };
     case 'review':
       return { handoffId: t.handoffId ?? 1, verdict: 'disagree', severity: 'low', note: 'Should have gone to the GP', reopen: { instruction: 'Call the patient back today' } };
+    case 'contactTaskResolve':
+      return { resolution: (['told_by_phone', 'back_to_queue', 'no_action_needed'] as const)[c.target.pick % 3], note: 'Phoned the patient and read the advice out' };
     case 'reviewPolicyPut':
       return { redFlags: true, notFollowingSuggestion: true, coordinatorSelfCareOrSelfReferral: true, declinedOrExpired: true, randomShare: 0.2, seed: 'fuzz' };
     case 'settingsPut':
@@ -277,6 +283,8 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   reviewPolicyGet: { who: 'lead', pool: 'any' },
   reviewPolicyPut: { who: 'lead', pool: 'any' },
   review: { who: 'lead', pool: 'closed' },
+  requestMessages: { who: 'coordinator', pool: 'awaiting_delivery' },
+  contactTaskResolve: { who: 'coordinator', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {

@@ -117,11 +117,15 @@ describe('demo requests', () => {
     for (const r of requests) expect(activeOds.has(r.practiceOds)).toBe(true);
   });
 
-  it('use plainly synthetic contact details', () => {
+  it('use plainly synthetic contact details: Ofcom drama-range mobiles, and a few drama-range landlines with no email', () => {
     for (const r of requests) {
-      expect(r.patient.phone).toMatch(/^07700 900\d{3}$/);
+      expect(r.patient.phone).toMatch(/^(07700 900|0113 496 0)\d{3}$/);
       if (r.patient.email) expect(r.patient.email).toMatch(/@example\.com$/);
+      if (r.patient.phone?.startsWith('0113')) expect(r.patient.email).toBeUndefined();
     }
+    // So the demo shows a "patient could not be told" task, and messages going by email.
+    expect(requests.filter((r) => r.patient.phone?.startsWith('0113')).length).toBeGreaterThanOrEqual(1);
+    expect(requests.filter((r) => r.patient.preferredContact === 'email').length).toBeGreaterThanOrEqual(1);
   });
 });
 
