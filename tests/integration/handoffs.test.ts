@@ -153,7 +153,8 @@ describe('audit', () => {
     const { id } = await offeredToAnp();
     await itemOf(coordinator, id);
     const actions = hub.db.orm.all<{ action: string }>(sql`select action from audit_log where consultation_id = ${id} order by id`);
-    expect(actions.map((a) => a.action)).toEqual(['intake', 'claim', 'route', 'read_detail']);
+    // The route's message to the patient is queued, and audited, inside the route's own transaction.
+    expect(actions.map((a) => a.action)).toEqual(['intake', 'claim', 'message_queued', 'route', 'read_detail']);
     expect(hub.db.q.audit.verify()).toMatchObject({ ok: true });
     const victim = hub.db.orm.get<{ id: number }>(sql`select id from audit_log where consultation_id = ${id} and action = 'route'`);
     hub.db.orm.run(sql`update audit_log set reason = 'anp: nothing to see' where id = ${victim.id}`);
