@@ -84,7 +84,7 @@ export const DESTINATION_RULES: Record<Destination, DestinationRule> = {
     takesAdminRequests: false,
     responsibilityMoves: 'on_safety_netting_sent',
     responsibilityNote:
-      'The hub stays accountable until the self-referral details and safety-netting advice are recorded as sent; then the patient owns the next step, on the basis of the advice sent.',
+      'The hub stays accountable until the message with the self-referral details and safety-netting advice reaches the patient; then the patient owns the next step, on the basis of the advice delivered.',
   },
   self_care: {
     label: 'Self-care with safety-netting advice',
@@ -96,7 +96,7 @@ export const DESTINATION_RULES: Record<Destination, DestinationRule> = {
     takesAdminRequests: false,
     responsibilityMoves: 'on_safety_netting_sent',
     responsibilityNote:
-      'The hub stays accountable until the safety-netting advice is recorded as sent; then the patient owns their care on the basis of that advice.',
+      'The hub stays accountable until the message with the safety-netting advice reaches the patient; then the patient owns their care on the basis of that advice.',
   },
   practice_gp: {
     label: 'Back to practice: GP',

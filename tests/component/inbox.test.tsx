@@ -123,7 +123,8 @@ describe('inbox actions', () => {
     await keys.click(within(pane).getByRole('button', { name: /^Route onward/ }));
     expect(screen.getByRole('radio', { name: /^Urgent: advise 999/ })).toBeEnabled();
     await keys.click(screen.getByRole('radio', { name: 'Self-care with safety-netting advice' }));
-    expect(screen.getByTestId('responsibility-preview')).toHaveTextContent('the patient becomes responsible at once');
+    expect(screen.getByTestId('responsibility-preview')).toHaveTextContent('Until the message with the advice reaches the patient, the hub holds the request and you stay accountable.');
+    expect(screen.getByTestId('responsibility-preview')).toHaveTextContent('When it is delivered (or someone tells the patient by phone), the patient becomes responsible.');
     await keys.selectOptions(screen.getByRole('combobox', { name: 'Start from a template' }), 'general');
     await keys.selectOptions(screen.getByRole('combobox', { name: 'Reason' }), 'self_care_appropriate');
     await keys.click(screen.getByRole('button', { name: 'Confirm route' }));

@@ -60,15 +60,16 @@ describe('liability matrix page', () => {
     expect(cells[4]).toHaveTextContent(/stays accountable until the community pharmacy acknowledges/);
   });
 
-  it('moves self-care to the patient once safety-netting advice is sent, with no acceptance step', async () => {
+  it('moves self-care to the patient only once the advice is delivered', async () => {
     renderMatrix(generated);
     const row = await screen.findByTestId('matrix-row-self_care');
     const cells = within(row).getAllByRole('cell');
     expect(cells[1]).toHaveTextContent('Routed');
-    expect(cells[1]).toHaveTextContent('OwnerThe patientAccountableThe patient');
-    expect(cells[1]).toHaveTextContent('safety-netting advice sent');
-    expect(cells[2]).toHaveTextContent('No acceptance step');
-    expect(cells[3]).toHaveTextContent('When safety-netting advice is recorded as sent');
+    expect(cells[1]).toHaveTextContent('OwnerHub triage queueAccountableHub duty clinician');
+    expect(cells[2]).toHaveTextContent('Advice delivered');
+    expect(cells[2]).toHaveTextContent('OwnerThe patientAccountableThe patient');
+    expect(cells[2]).toHaveTextContent('advice delivered to the patient by text message or email');
+    expect(cells[3]).toHaveTextContent('When the safety-netting advice reaches the patient');
   });
 
   it('says so when the matrix cannot be loaded', async () => {

@@ -265,6 +265,19 @@ describe('responsibility follows delivery', () => {
   });
 });
 
+describe('the liability matrix', () => {
+  it('shows self-care and self-referral passing to the patient at "Advice delivered", not when routed', async () => {
+    const { rows } = await json<{ rows: { destination: string; steps: { step: string; owner: string; accountable: string; basis: string }[] }[] }>(await coordinator.get('/api/liability/matrix'));
+    for (const destination of ['self_care', 'self_referral']) {
+      const { steps } = rows.find((r) => r.destination === destination)!;
+      expect(steps.map((s) => s.step)).toEqual(['While triaged', 'Routed', 'Advice delivered']);
+      expect(steps[1]).toMatchObject({ owner: 'Hub triage queue', accountable: 'Hub duty clinician' });
+      expect(steps[2]).toMatchObject({ owner: 'The patient', accountable: 'The patient', basis: expect.stringMatching(/^advice delivered to the patient by text message or email for the hand-off/) });
+    }
+    expect(rows.find((r) => r.destination === 'urgent')!.steps.map((s) => s.step)).toEqual(['While triaged', 'Routed']);
+  });
+});
+
 describe('reading messages', () => {
   it('answers a request’s messages with text and address, and audits the read', async () => {
     const id = await hub.submitRequest();

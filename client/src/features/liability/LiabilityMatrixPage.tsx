@@ -54,7 +54,7 @@ export function LiabilityMatrixPage() {
                   <th scope="col">Destination</th>
                   <th scope="col">While triaged</th>
                   <th scope="col">Offered or routed</th>
-                  <th scope="col">Accepted or acknowledged</th>
+                  <th scope="col">Accepted, acknowledged or delivered</th>
                   <th scope="col">Responsibility moves</th>
                   <th scope="col">Note</th>
                 </tr>

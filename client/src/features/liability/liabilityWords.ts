@@ -66,7 +66,7 @@ export function answerWords(handoff: HandoffView): string {
 export const MOVES_WORDS: Record<ResponsibilityMoves, string> = {
   on_acceptance: 'On acceptance',
   on_acknowledgement: 'On acknowledgement',
-  on_safety_netting_sent: 'When safety-netting advice is recorded as sent',
+  on_safety_netting_sent: 'When the safety-netting advice reaches the patient',
   immediately: 'Immediately, when the advice is given',
 };
 

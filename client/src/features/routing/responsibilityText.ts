@@ -89,7 +89,13 @@ export function responsibilityPreview(
         then: `When ${owner} acknowledges it, the pharmacy becomes responsible. Unacknowledged after ${workingTimeWords(policy.externalAckMinutes)}, it comes back to the hub.`,
         note: rule.responsibilityNote,
       };
+    // The hub keeps it until the patient has the advice (docs/messaging.md).
     case 'on_safety_netting_sent':
+      return {
+        now: `Until the message with the advice reaches the patient, the hub holds the request and ${accountable} ${stays} accountable.`,
+        then: 'When it is delivered (or someone tells the patient by phone), the patient becomes responsible. If it cannot be delivered, it comes back to the hub.',
+        note: rule.responsibilityNote,
+      };
     case 'immediately':
       return {
         now: `When you confirm, the advice is recorded as sent and ${accountable} becomes responsible at once${owner === accountable ? '' : ` (${owner} holds it)`}.`,
