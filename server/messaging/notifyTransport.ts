@@ -3,6 +3,8 @@
 // answers become typed outcomes: 201 accepted; 429, 5xx and no answer retried; 400 on the number or
 // address refused; 403 (the key) and other 400s (a template) hold the outbox until the setup is fixed.
 // Nothing here logs, and no outcome carries the key, the recipient or the text.
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { createRequire } from 'node:module';
 import type { AxiosInstance, AxiosStatic } from 'axios';
 import { NotifyClient } from 'notifications-node-client';
@@ -61,7 +63,9 @@ export function classifySendError(err: unknown, channel: MessageChannel): SendOu
 
 export function createNotifyTransport(config: NotifyConfig): MessageTransport {
   const client = new NotifyClient(config.baseUrl, config.apiKey);
-  const http: AxiosInstance = axios.create({ timeout: config.timeoutMs ?? 15_000 });
+  // Kept-alive connections: a TLS handshake per message would cost more than the message itself.
+  const agent = { keepAlive: true, maxSockets: 64 };
+  const http: AxiosInstance = axios.create({ timeout: config.timeoutMs ?? 15_000, httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) });
   client.setClient(http);
 
   return {
