@@ -34,6 +34,11 @@ import { rotaRoutes } from './routes/rota';
 import { reviewRoutes } from './routes/reviews';
 import { messageRoutes } from './routes/messages';
 import { createScheduler } from './scheduler';
+import { createDispatcher, type DispatcherOptions } from './messaging/dispatcher';
+import { createEmbeddedTransport } from './messaging/embeddedTransport';
+import { createNotifyTransport, type NotifyConfig } from './messaging/notifyTransport';
+import type { MessageTransport } from './messaging/transport';
+import { notifyCallbackRoutes } from './routes/notifyCallback';
 import { establishProtocol } from './commands/establishProtocol';
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
 import { DEFAULT_PROTOCOL_CONTENT } from '../shared/schemas/protocol';
@@ -58,6 +63,8 @@ export interface HubOptions {
   allowedOrigins?: string[];
   /** Login throttle counters; a test may pass one with short windows or its own slowdown. */
   loginThrottle?: LoginThrottle;
+  /** Patient messages (docs/notify.md): Notify when configured, else the embedded transport; a test may pass its own. */
+  messaging?: { notify?: NotifyConfig; transport?: MessageTransport; dispatcher?: DispatcherOptions; callbackToken?: string };
 }
 
 export async function startHub(options: HubOptions) {
@@ -103,11 +110,19 @@ export async function startHub(options: HubOptions) {
     onCommitted: (change: Committed) => {
       log[routine]({ change: change.type, consultationId: change.row.id, status: change.row.status, seq: change.seq }, 'committed');
       realtime.publish(change);
+      // A decision may have queued a patient message in its transaction: the dispatcher looks at once.
+      dispatcher.wake();
     },
-    onNotice: (topic: NoticeTopic) => realtime.notice(topic),
+    onNotice: (topic: NoticeTopic) => {
+      realtime.notice(topic);
+      if (topic === 'messages') dispatcher.wake();
+    },
   };
   const execute = createExecutor(executorDeps);
   const scheduler = createScheduler({ db, clock, execute, log });
+  const messaging = options.messaging ?? {};
+  const transport = messaging.transport ?? (messaging.notify ? createNotifyTransport(messaging.notify) : createEmbeddedTransport(clock));
+  const dispatcher = createDispatcher({ db, clock, execute, transport, log, options: messaging.dispatcher });
   await execute(establishProtocol, { actor: SYSTEM_ACTOR, body: {} });
 
   app.use(requestLog(log));
@@ -128,6 +143,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api/auth', authRoutes({ db, sessions, throttle: loginThrottle, secureCookies: options.secureCookies ?? false, execute }));
   app.use('/api/intake', intakeRoutes({ db, execute, clock }));
   app.use('/api', integrationRoutes({ db, execute, directory }));
+  app.use('/api', notifyCallbackRoutes({ db, execute, log, token: messaging.callbackToken }));
   app.use('/api', liabilityRoutes({ db, sessions, directory, settings: () => settings }));
   app.use('/api', directoryRoutes({ db, sessions, settings: () => settings }));
   app.use('/api', rotaRoutes({ db, sessions, execute, directory, clock, settings: () => settings }));
@@ -148,7 +164,10 @@ export async function startHub(options: HubOptions) {
     httpServer.once('error', reject);
     httpServer.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
-  if (options.autoSchedule) scheduler.start();
+  if (options.autoSchedule) {
+    scheduler.start();
+    dispatcher.start();
+  }
   const { port } = httpServer.address() as AddressInfo;
 
   return {
@@ -161,11 +180,13 @@ export async function startHub(options: HubOptions) {
     /** Admits a request as a practice system would (the demo, tests and benchmarks). */
     admit: (request: IntakeRequest, actor: Actor, idempotencyKey?: string) => execute(admit, { actor, body: { request, idempotencyKey } }),
     scheduler,
+    dispatcher,
     directory,
     io: realtime.io,
     settings: () => settings,
     async close() {
       await scheduler.stop();
+      await dispatcher.stop();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       // Changes already submitted finish committing (and are answered) before the file closes.

@@ -1,7 +1,15 @@
 // Environment settings (README.md, Settings), parsed once at start with clear messages for bad values.
+// A message names the variable and the rule, never the value: NOTIFY_API_KEY is a secret.
 import { z } from 'zod';
+import { NOTIFY_PRODUCTION_URL, type NotifyConfig } from './messaging/notifyTransport';
 
-const envSchema = z.object({
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** Notify's key form: the key's name, the service id and the secret, joined by hyphens. */
+const NOTIFY_KEY = new RegExp(`^\\S+-${UUID}-${UUID}$`, 'i');
+const templateId = (variable: string) => z.string().regex(new RegExp(`^${UUID}$`, 'i'), `${variable} must be a Notify template id (a UUID)`).optional();
+
+const envSchema = z
+  .object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   EHUB_DB: z.string().min(1).default('data/e-hub.sqlite'),
   EHUB_DEMO: z.enum(['0', '1']).default('1'),
@@ -24,7 +32,26 @@ const envSchema = z.object({
     .refine((origins) => origins.every((o) => URL.canParse(o) && new URL(o).origin === o), {
       message: 'a comma-separated list of origins like https://hub.example.nhs.uk (scheme and host, no path or trailing slash)',
     }),
-});
+  /** Set: patient messages go through GOV.UK Notify; unset: the embedded transport (docs/notify.md). */
+  NOTIFY_API_KEY: z
+    .string()
+    .regex(NOTIFY_KEY, 'not a GOV.UK Notify API key (expected the form name-<service id>-<secret id>, as Notify shows it; the value is not printed)')
+    .optional(),
+  NOTIFY_BASE_URL: z
+    .string()
+    .default(NOTIFY_PRODUCTION_URL)
+    .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), { message: 'an http(s) URL, e.g. https://api.notifications.service.gov.uk' }),
+  NOTIFY_SMS_TEMPLATE_ID: templateId('NOTIFY_SMS_TEMPLATE_ID'),
+  NOTIFY_EMAIL_TEMPLATE_ID: templateId('NOTIFY_EMAIL_TEMPLATE_ID'),
+  /** The bearer token Notify sends with delivery receipts; unset, every callback is refused. */
+  NOTIFY_CALLBACK_TOKEN: z.string().min(16, 'at least 16 characters (the bearer token given to Notify for its callbacks; the value is not printed)').optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (!env.NOTIFY_API_KEY) return;
+    for (const variable of ['NOTIFY_SMS_TEMPLATE_ID', 'NOTIFY_EMAIL_TEMPLATE_ID'] as const) {
+      if (!env[variable]) ctx.addIssue({ code: 'custom', path: [variable], message: 'required when NOTIFY_API_KEY is set: the Notify template whose content is ((body))' });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -35,4 +62,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Bad environment: ${problems}`);
   }
   return parsed.data;
+}
+
+/** How the hub sends patient messages: GOV.UK Notify when a key is set, else the embedded transport. */
+export function messagingFromEnv(env: Env): { notify?: NotifyConfig; callbackToken?: string } {
+  const notify = env.NOTIFY_API_KEY
+    ? { apiKey: env.NOTIFY_API_KEY, baseUrl: env.NOTIFY_BASE_URL, smsTemplateId: env.NOTIFY_SMS_TEMPLATE_ID!, emailTemplateId: env.NOTIFY_EMAIL_TEMPLATE_ID! }
+    : undefined;
+  return { ...(notify ? { notify } : {}), ...(env.NOTIFY_CALLBACK_TOKEN ? { callbackToken: env.NOTIFY_CALLBACK_TOKEN } : {}) };
 }

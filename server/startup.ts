@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { bankHolidayTableCovers } from '../shared/time/bankHolidays';
 import { startHub, type Hub } from './app';
-import type { Env } from './config';
+import { messagingFromEnv, type Env } from './config';
 import { seedDemo, startDemoPharmacies, startDemoTrickle } from './demo';
 import { loadDemoSecrets, type LoadedDemoSecrets, type SecretSource } from './demoSecrets';
 import type { Logger } from './logger';
@@ -28,6 +28,7 @@ export async function startFromEnv(env: Env, options: { installRoot: string; log
     secureCookies: env.EHUB_SECURE_COOKIES === '1',
     allowedOrigins: env.EHUB_ALLOWED_ORIGINS,
     autoSchedule: true,
+    messaging: messagingFromEnv(env),
   });
 
   const year = new Date().getFullYear();

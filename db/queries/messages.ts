@@ -38,6 +38,12 @@ export function messageQueries(orm: Orm) {
     .insert(patientMessageEvents)
     .values({ messageId: ph('messageId'), at: ph('at'), status: ph('status'), detail: ph('detail') })
     .prepare();
+  const sendingAll = orm.select().from(patientMessages).where(eq(patientMessages.status, 'sending')).orderBy(asc(patientMessages.id)).limit(ph('limit')).prepare();
+  const reschedule = orm
+    .update(patientMessages)
+    .set({ nextAttemptAt: sql`${ph('nextAttemptAt')}` })
+    .where(and(eq(patientMessages.id, ph('id')), eq(patientMessages.status, ph('status'))))
+    .prepare();
   const taskById = orm.select().from(contactTasks).where(eq(contactTasks.id, ph('id'))).prepare();
   const openTasks = orm.select().from(contactTasks).where(isNull(contactTasks.resolvedAt)).orderBy(asc(contactTasks.createdAt), asc(contactTasks.id)).prepare();
   const tasksFor = orm.select().from(contactTasks).where(eq(contactTasks.consultationId, ph('consultationId'))).orderBy(asc(contactTasks.id)).prepare();
@@ -85,6 +91,13 @@ export function messageQueries(orm: Orm) {
       appendEvent.run({ messageId: change.id, at: change.at, status: change.status, detail: change.detail });
       return true;
     },
+    /** Messages some dispatcher took to send and has not recorded an outcome for (after a restart: none is in flight). */
+    sending: (limit: number) => sendingAll.all({ limit }),
+    /**
+     * Moves a message's next look (status check, recovery) without changing its status, its acceptance
+     * time (updatedAt) or its history; false if it is no longer in `status`.
+     */
+    reschedule: (id: number, status: MessageStatus, nextAttemptAt: number): boolean => reschedule.run({ id, status, nextAttemptAt }).changes > 0,
     /** The status history of the given messages, oldest first. */
     events: (messageIds: number[]) =>
       messageIds.length === 0

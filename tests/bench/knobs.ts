@@ -17,11 +17,16 @@ const NUMBERS = {
   BENCH_LIABILITY_RUNS: [200, 'measured lookups of each kind, after 20 of warm-up (H4)'],
   BENCH_SCREEN_RUNS: [5_000, 'measured red-flag screenings of a 2,000-character request, after 500 of warm-up (R1)'],
   BENCH_INTAKE_REQUESTS: [4_000, 'measured admissions per screen, after 300 of warm-up each (R2)'],
+  BENCH_MESSAGE_ROUNDS: [3, 'alternating rounds without and with the dispatcher sending (M1, M2)'],
+  BENCH_MESSAGE_SECONDS: [5, 'seconds per round (M1, M2)'],
+  BENCH_MESSAGE_WORKERS: [8, 'coordinators claiming and releasing during the rounds (M1, M2)'],
+  BENCH_MESSAGE_COMMAND_RATE: [40, 'their commands per second in all, paced (M1, M2)'],
+  BENCH_MESSAGE_CONCURRENCY: [32, 'messages the dispatcher has in flight at once (M1, M2; the hub default)'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type NumberKnob = keyof typeof NUMBERS;
 
-export const PHASES = ['redflags', 'command', 'queue', 'cycles', 'liability'] as const;
+export const PHASES = ['redflags', 'command', 'queue', 'cycles', 'liability', 'messages'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** Every numeric knob, from the environment or its default; throws on one that is not a number ≥ 0. */
@@ -53,8 +58,8 @@ export function helpText(): string {
   const width = Math.max(...rows.map(([name]) => name.length));
   const table = rows.map(([name, fallback, meaning]) => `  ${name.padEnd(width)}  ${fallback.padStart(6)}  ${meaning}`);
   return [
-    'npm run bench: measures the live hub queue (figures 1–4), the hand-off figures (H1–H4) and the red-flag',
-    'figures (R1–R2) on this machine and prints each against its target; about 4–4.5 minutes. Method and',
+    'npm run bench: measures the live hub queue (figures 1–4), the hand-off figures (H1–H4), the red-flag',
+    'figures (R1–R2) and the patient-message figures (M1–M2) on this machine and prints each against its target; about 4–4.5 minutes. Method and',
     'results: docs/benchmarks.md.',
     '',
     'usage: [VARIABLE=value …] npm run bench [-- --help]',

@@ -16,6 +16,7 @@ import { describeMachine, startStealMeter } from './machine';
 import { detail, fmt, printDisk, printFigures, printMachine, section, type Figure } from './report';
 import { handoffPhases, type HandoffConfig } from './handoffPhases';
 import { redFlagPhase, type RedFlagConfig } from './redFlagPhase';
+import { messagesPhase } from './messages';
 import { PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
 import { signIn } from './signIn';
 import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
@@ -317,6 +318,8 @@ async function main() {
   if (want('queue')) await liveQueuePhase(figures);
   // Hand-offs (issue "Routing, hand-offs, working-time SLAs and the liability map").
   if (want('cycles') || want('liability')) await handoffPhases(figures, { dir, want, config: HANDOFF });
+  // Patient messages (issue #14).
+  if (want('messages')) await messagesPhase(figures, dir, { rounds: num('BENCH_MESSAGE_ROUNDS'), roundSeconds: num('BENCH_MESSAGE_SECONDS'), workers: num('BENCH_MESSAGE_WORKERS'), commandRate: num('BENCH_MESSAGE_COMMAND_RATE'), concurrency: num('BENCH_MESSAGE_CONCURRENCY') });
 
   printFigures(figures);
   detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}; CPU ${fmt.steal(wholeRunSteal.read())} over the run`);

@@ -8,6 +8,7 @@ import { DEFAULT_PROTOCOL_CONTENT } from '../../shared/schemas/protocol';
 const defaultSettings = () => hubSettingsSchema.parse({});
 import { Big, copyValue, hostileKey, hostileValue, idForm, IMPOSSIBLE_INSTANTS, patientFrom, patientPick, RAW_BODIES, renderId } from './hostileValues';
 import { TEST_INTAKE_KEY, TEST_PASSWORD } from './fixtures';
+import { TEST_CALLBACK_TOKEN } from './hub';
 
 /** A request id as the day of a rota date (2026-12-07), and hostile ids as they come. */
 const dayOf = (id: string) => (/^\d$/.test(id) ? `0${id}` : id);
@@ -56,6 +57,7 @@ export const ROUTES = {
   sentMessages: { method: 'GET', path: (id: string) => `/api/messages?limit=${id}` },
   contactTasks: { method: 'GET', path: () => '/api/contact-tasks' },
   contactTaskResolve: { method: 'POST', path: (id: string) => `/api/contact-tasks/${id}/resolve` },
+  notifyCallback: { method: 'POST', path: () => '/api/integrations/notify/delivery-receipts' },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -117,7 +119,7 @@ export const hostileRequest = fc.record({
   // Mostly whoever may send it, at a request in the state it acts on, so refusals come from the
   // hostile part of the case rather than always from the role or the status.
   who: fc.oneof({ weight: 2, arbitrary: fc.constant('fitting' as const) }, { weight: 3, arbitrary: fc.constantFrom(...WHO) }),
-  bearer: fc.oneof({ weight: 10, arbitrary: fc.constant('fitting' as const) }, { weight: 1, arbitrary: fc.constantFrom('intake', 'pharmacy', 'otherPharmacy', 'wrong', 'none') }),
+  bearer: fc.oneof({ weight: 10, arbitrary: fc.constant('fitting' as const) }, { weight: 1, arbitrary: fc.constantFrom('intake', 'pharmacy', 'otherPharmacy', 'notify', 'wrong', 'none') }),
   target: fc.record({ pool: fc.oneof({ weight: 2, arbitrary: fc.constant('fitting' as const) }, { weight: 3, arbitrary: fc.constantFrom(...TARGET_POOLS) }), pick: fc.nat() }),
   id: idForm,
   body,
@@ -204,6 +206,9 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
       return { handoffId: t.handoffId ?? 1, verdict: 'disagree', severity: 'low', note: 'Should have gone to the GP', reopen: { instruction: 'Call the patient back today' } };
     case 'contactTaskResolve':
       return { resolution: (['told_by_phone', 'back_to_queue', 'no_action_needed'] as const)[c.target.pick % 3], note: 'Phoned the patient and read the advice out' };
+    case 'notifyCallback':
+      // A receipt for a notification the hub does not hold, or for one of its messages by reference.
+      return { id: `9e3a1c2d-0000-4000-8000-00000000000${c.target.pick % 10}`, reference: `ref-${c.target.pick}`, status: c.target.pick % 2 === 0 ? 'delivered' : 'permanent-failure', notification_type: 'sms' };
     case 'reviewPolicyPut':
       return { redFlags: true, notFollowingSuggestion: true, coordinatorSelfCareOrSelfReferral: true, declinedOrExpired: true, randomShare: 0.2, seed: 'fuzz' };
     case 'settingsPut':
@@ -251,7 +256,7 @@ function encodeBody(value: unknown, contentType: keyof typeof CONTENT_TYPES): st
   return text;
 }
 
-const BEARERS = { intake: TEST_INTAKE_KEY, pharmacy: 'key-FA101', otherPharmacy: 'key-FQ202', wrong: 'not-a-key-0000', none: undefined } as const;
+const BEARERS = { intake: TEST_INTAKE_KEY, pharmacy: 'key-FA101', otherPharmacy: 'key-FQ202', notify: TEST_CALLBACK_TOKEN, wrong: 'not-a-key-0000', none: undefined } as const;
 
 /** Who may send each command, and the status of the requests it acts on. */
 const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
@@ -267,6 +272,7 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   accept: { who: 'anp', pool: 'offered' },
   decline: { who: 'anp', pool: 'offered' },
   acknowledge: { who: 'signedOut', pool: 'redirected' },
+  notifyCallback: { who: 'signedOut', pool: 'any' },
   settingsPut: { who: 'admin', pool: 'any' },
   settingsGet: { who: 'admin', pool: 'any' },
   unlock: { who: 'admin', pool: 'any' },
@@ -326,7 +332,7 @@ export function renderRequest(c: HostileRequest, ctx: RenderContext): RenderedRe
   if (contentType && text !== undefined) headers['content-type'] = contentType;
   const cookie = ctx.cookieOf(who);
   if (cookie) headers.cookie = cookie;
-  const bearerName = c.bearer === 'fitting' ? (c.route === 'intake' ? 'intake' : c.route === 'acknowledge' ? 'pharmacy' : 'none') : c.bearer;
+  const bearerName = c.bearer === 'fitting' ? (c.route === 'intake' ? 'intake' : c.route === 'acknowledge' ? 'pharmacy' : c.route === 'notifyCallback' ? 'notify' : 'none') : c.bearer;
   const bearer = BEARERS[bearerName];
   if (bearer) headers.authorization = `Bearer ${bearer}`;
   if (c.origin === 'same') headers.origin = ctx.url;

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
-import { startHub, type Hub } from '../../server/app';
+import { startHub, type Hub, type HubOptions } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { sha256 } from '../../server/auth/sessions';
 import { manualClock } from '../../server/clock';
@@ -30,13 +30,18 @@ export interface Client {
   socket(): Promise<Socket<ServerToClientEvents, ClientToServerEvents>>;
 }
 
+/** The bearer token test hubs take Notify's delivery receipts with (unless a test passes its own messaging). */
+export const TEST_CALLBACK_TOKEN = 'test-notify-callback-token-0001';
+
 /** Tuesday 24 November 2026, 10:00 London: the hub is open. */
 export const OPEN_HOURS = '2026-11-24T10:00:00.000Z';
 
-export async function startTestHub(options: { now?: string; settings?: StoredSettings; clientDir?: string; loginThrottle?: LoginThrottle } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { now?: string; settings?: StoredSettings; clientDir?: string; loginThrottle?: LoginThrottle; messaging?: HubOptions['messaging']; log?: HubOptions['log'] } = {},
+): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'ehub-test-'));
   const clock = manualClock(options.now ?? OPEN_HOURS);
-  const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), clock, settings: options.settings, clientDir: options.clientDir, loginThrottle: options.loginThrottle });
+  const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), clock, settings: options.settings, clientDir: options.clientDir, loginThrottle: options.loginThrottle, messaging: options.messaging ?? { callbackToken: TEST_CALLBACK_TOKEN }, log: options.log });
   passwordHash ??= hashSecretSync(TEST_PASSWORD);
   hub.db.write(() => {
     for (const p of PRACTICES) hub.db.q.practices.insert({ ...p, intakeKeyHash: sha256(TEST_INTAKE_KEY) });

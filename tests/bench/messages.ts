@@ -1,0 +1,150 @@
+// The patient-message figures (issue #14): the dispatcher's throughput through the real
+// notifications-node-client against the fake Notify (in its own process), while a command load runs
+// on the same hub; and that load's p99 with the dispatcher sending against the same load without,
+// in alternating rounds of one run so the shared machine's noise falls on both. See docs/benchmarks.md.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { startHub, type Hub } from '../../server/app';
+import { sha256 } from '../../server/auth/sessions';
+import { claim, release } from '../../server/commands';
+import type { Actor } from '../../shared/lifecycle/events';
+import { ACCOUNTS, PRACTICES, TEST_INTAKE_KEY, intakeBody } from '../helpers/fixtures';
+import { queueTestMessage } from '../helpers/outbox';
+import { startStealMeter } from './machine';
+import { detail, fmt, section, type Figure } from './report';
+import { Samples, summarize } from './stats';
+
+export interface MessagesConfig {
+  /** Seconds per round; rounds alternate without and with messages. */
+  roundSeconds: number;
+  rounds: number;
+  /** Coordinators sending claim/release commands, each on its own request. */
+  workers: number;
+  /** Commands per second across them, paced (open loop): a busy hub's clicks, not a saturating flood. */
+  commandRate: number;
+  /** Messages the dispatcher has in flight at once. */
+  concurrency: number;
+}
+
+export const MESSAGE_TARGETS = { messagesPerSecond: 200, p99Ratio: 1.2 };
+
+interface FakeInfo {
+  url: string;
+  apiKey: string;
+  smsTemplateId: string;
+  emailTemplateId: string;
+}
+
+async function startFake() {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'messagesFake.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const info = await new Promise<FakeInfo>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(JSON.parse(out.split('\n')[0]!) as FakeInfo);
+    });
+    child.once('exit', (code) => reject(new Error(`fake Notify exited (${code})`)));
+  });
+  return { info, stop: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))) };
+}
+
+async function seed(hub: Hub, requests: number) {
+  const account = ACCOUNTS[0]!;
+  hub.db.write(() => {
+    for (const p of PRACTICES) hub.db.q.practices.insert({ ...p, intakeKeyHash: sha256(TEST_INTAKE_KEY) });
+    for (let i = 0; i < 20; i++) hub.db.q.staff.insert({ ...ACCOUNTS[i]!, practiceOds: null, passwordHash: 'not-used' });
+  });
+  hub.directory.refresh();
+  const practice: Actor = { kind: 'integration', id: 'practice:E85001', name: 'Riverside', roles: [], organisationOds: 'E85001' };
+  const submittedAt = new Date(Date.now() - 60_000).toISOString();
+  const ids = (await Promise.all(Array.from({ length: requests }, () => hub.admit(intakeBody({ submittedAt }), practice)))).map((c) => c.row.id);
+  const staff = hub.db.q.staff.byUsername(account.username)!;
+  return { ids, actorOf: (i: number): Actor => ({ kind: 'staff', id: staff.id + i, name: `Coordinator ${i + 1}`, roles: ['coordinator'], practiceOds: null }) };
+}
+
+const settledCount = (hub: Hub) =>
+  (hub.db.orm.$client.prepare("select count(*) as n from patient_messages where status in ('accepted', 'delivered', 'failed')").get() as { n: number }).n;
+
+export async function messagesPhase(figures: Figure[], dir: string, config: MessagesConfig): Promise<void> {
+  section('M. Patient messages: dispatcher throughput against the fake Notify, beside a command load (in process)');
+  const fake = await startFake();
+  const hub = await startHub({
+    dbPath: join(mkdtempSync(join(dir, 'messages-')), 'hub.sqlite'),
+    port: 0,
+    messaging: { notify: { apiKey: fake.info.apiKey, baseUrl: fake.info.url, smsTemplateId: fake.info.smsTemplateId, emailTemplateId: fake.info.emailTemplateId }, dispatcher: { concurrency: config.concurrency } },
+  });
+  try {
+    const { ids, actorOf } = await seed(hub, config.workers);
+    const consultationId = ids[0]!;
+    const latency = { without: new Samples(), with: new Samples() };
+    let sent = 0;
+    let sendingSeconds = 0;
+    const steal = startStealMeter();
+
+    // Each worker claims and releases its own request at its share of the rate, as a coordinator would;
+    // a command's latency runs from when it was due, so a stalled event loop counts against it.
+    async function commandLoad(ms: number, into: Samples) {
+      const start = performance.now();
+      const gap = (1000 * ids.length) / config.commandRate;
+      await Promise.all(
+        ids.map(async (id, w) => {
+          const actor = actorOf(w);
+          for (let i = 0; ; i++) {
+            const due = start + (w / ids.length) * gap + i * gap;
+            if (due > start + ms) break;
+            const wait = due - performance.now();
+            if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+            await hub.execute(i % 2 === 0 ? claim : release, { actor, consultationId: id, body: {} });
+            into.push(performance.now() - due);
+          }
+        }),
+      );
+    }
+
+    const ms = config.roundSeconds * 1000;
+    await commandLoad(1_000, new Samples()); // warm-up
+    for (let round = 0; round < config.rounds; round++) {
+      await commandLoad(ms, latency.without);
+      // More than the dispatcher could send in the round, so it is busy throughout; queued before the clock starts.
+      hub.db.write(() => {
+        for (let i = 0; i < MESSAGE_TARGETS.messagesPerSecond * 3 * config.roundSeconds; i++) queueTestMessage(hub, { consultationId });
+      });
+      const before = settledCount(hub);
+      const t0 = performance.now();
+      hub.dispatcher.start();
+      await commandLoad(ms, latency.with);
+      const during = settledCount(hub) - before;
+      sendingSeconds += (performance.now() - t0) / 1000;
+      sent += during;
+      await hub.dispatcher.stop();
+      detail(`round ${round + 1}: ${during} messages accepted by Notify in ${config.roundSeconds} s`);
+    }
+    const stealShare = steal.read();
+    const without = summarize(latency.without.values());
+    const withMessages = summarize(latency.with.values());
+    const rate = sent / sendingSeconds;
+    const ratio = withMessages.p99 / without.p99;
+    detail(`${config.rounds} alternating rounds of ${config.roundSeconds} s, ${config.workers} coordinators claiming and releasing, ${config.commandRate} commands/s in all (paced); dispatcher concurrency ${config.concurrency}`);
+    detail(`  commands, no messages     ${fmt.summary(without)}`);
+    detail(`  commands, dispatcher on   ${fmt.summary(withMessages)}`);
+    detail(`  dispatcher                ${rate.toFixed(0)} messages/s accepted (send committed, Notify called, acceptance committed), ${sent} in all`);
+    figures.push({
+      name: 'M1. dispatcher throughput beside commands',
+      target: `≥ ${MESSAGE_TARGETS.messagesPerSecond} messages/s`,
+      measured: `${rate.toFixed(0)} messages/s`,
+      pass: rate >= MESSAGE_TARGETS.messagesPerSecond,
+      steal: stealShare,
+    });
+    figures.push({
+      name: 'M2. command p99 with ÷ without messages',
+      target: `≤ ${MESSAGE_TARGETS.p99Ratio}×`,
+      measured: `${fmt.ratio(ratio)} (${fmt.ms(withMessages.p99)} vs ${fmt.ms(without.p99)})`,
+      pass: ratio <= MESSAGE_TARGETS.p99Ratio,
+      steal: stealShare,
+    });
+  } finally {
+    await hub.close();
+    await fake.stop();
+  }
+}
