@@ -109,6 +109,20 @@ describe('journey', () => {
     expect(task).toHaveTextContent('Told the patient by phone, by Coordinator 2');
     expect(task).toHaveTextContent('“Rang her, she will see the pharmacist”');
   });
+
+  it('shows the text and the address only when asked, by an audited read of the request’s messages', async () => {
+    const { to: _to, subject: _s, body: _b, ...journeyMessage } = DELIVERED_SMS;
+    const liability = vi.fn<HubApi['liability']>(async (id) => ({ consultationId: id, status: 'redirected', intervals: [], handoffs: [], messages: [journeyMessage] }));
+    const consultationMessages = vi.fn<HubApi['consultationMessages']>(async () => [DELIVERED_SMS]);
+    const { keys } = renderHub({ user: COORDINATOR_1, route: '/requests/12', items: [queueItem({ id: 12 })], api: { liability, consultationMessages } });
+    const message = await screen.findByTestId('journey-message-7');
+    expect(message).toHaveTextContent('Text message: Routing to Community pharmacy');
+    expect(consultationMessages).not.toHaveBeenCalled();
+    await keys.click(screen.getByRole('button', { name: 'Show what the patient was sent' }));
+    expect(await within(message).findByTestId('message-text')).toHaveTextContent('referred you to High Street Pharmacy');
+    expect(message).toHaveTextContent('To 07700 900123');
+    expect(consultationMessages).toHaveBeenCalledWith(12);
+  });
 });
 
 describe('patients to contact, on the hub queue', () => {
@@ -146,6 +160,11 @@ describe('patients to contact, on the hub queue', () => {
     await keys.click(within(panel).getByRole('button', { name: 'Resolve' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent(words);
     expect(resolveContactTask).toHaveBeenCalledWith(4, { resolution: 'no_action_needed', note: 'The ANP team will ring her' });
+  });
+
+  it('says in words that a request came back because the message did not arrive', async () => {
+    renderHub({ user: COORDINATOR_1, items: [queueItem({ id: 12, returnedBecause: 'patient_not_reached' })] });
+    expect(await screen.findByTestId('queue-row-12')).toHaveTextContent('Returned: the message to the patient did not arrive');
   });
 
   it('refetches the tasks when the hub says messages changed', async () => {

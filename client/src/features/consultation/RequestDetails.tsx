@@ -8,6 +8,7 @@ import { AnswerValue } from '../redFlags/AnswerValue';
 import { rangesIn } from '../redFlags/flagRanges';
 import { HighlightedText } from '../redFlags/HighlightedText';
 import { RedFlagExplanation } from '../redFlags/RedFlagExplanation';
+import { returnedWords } from '../queue/rowText';
 
 /** `flagControls`: raise, confirm or clear, where the page offers them (the hub's detail pane). */
 export function RequestDetails({ detail, flagControls }: { detail: ConsultationDetail; flagControls?: ReactNode }) {
@@ -17,7 +18,7 @@ export function RequestDetails({ detail, flagControls }: { detail: ConsultationD
       <RedFlagExplanation detail={detail} controls={flagControls} />
       {detail.returnedBecause && (
         <p className="returned returned-box">
-          <span aria-hidden="true">↩ </span>Returned to the queue: {detail.returnedBecause}
+          <span aria-hidden="true">↩ </span>Returned to the queue: {returnedWords(detail.returnedBecause)}
         </p>
       )}
       <section className="pane-section" aria-labelledby="text-heading">

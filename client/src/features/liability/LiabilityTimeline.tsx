@@ -67,7 +67,7 @@ export function LiabilityTimeline({ consultationId, version }: { consultationId:
           {map.messages && (
             <>
               <h4 className="liability-subhead">Messages to the patient</h4>
-              <JourneyMessageList messages={map.messages} />
+              <JourneyMessageList consultationId={consultationId} messages={map.messages} />
             </>
           )}
           {map.contactTasks && map.contactTasks.length > 0 && (

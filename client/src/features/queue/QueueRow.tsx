@@ -6,7 +6,7 @@ import { SlaCountdown } from '../../components/SlaCountdown';
 import type { SlaSettings } from '../../components/slaView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDuration } from '../../format';
-import { holderText } from './rowText';
+import { holderText, returnedWords } from './rowText';
 import { priorityRowClass } from '../../components/PriorityMarker';
 import { RequestLeadCells } from '../../components/RequestLeadCells';
 
@@ -38,7 +38,7 @@ export const QueueRow = memo(function QueueRow({ item, user, now, slaSettings, s
         <span className="snippet">{item.snippet}</span>
         {item.returnedBecause && (
           <span className="returned">
-            <span aria-hidden="true">↩ </span>Returned: {item.returnedBecause}
+            <span aria-hidden="true">↩ </span>Returned: {returnedWords(item.returnedBecause)}
           </span>
         )}
       </td>

@@ -23,3 +23,17 @@ export function routedText(item: QueueItem): string {
   if (item.status === 'closed') return 'closed, with the advice recorded as sent';
   return 'routed';
 }
+
+/** Why a request came back to the queue, in words; the lifecycle records a code (shared/lifecycle/effects.ts). */
+const RETURNED_WORDS: Record<string, string> = {
+  declined: 'the offer was declined',
+  offer_expired: 'the offer was not answered in time',
+  safety_net_follow_up: 'the referral was not acknowledged in time',
+  lease_expired: 'the claim lapsed',
+  handed_back: 'handed back by the clinician',
+  reopened: 'reopened after review',
+  patient_not_reached: 'the message to the patient did not arrive',
+};
+
+/** A known code in words; anything else (older rows wrote sentences) as it was recorded. */
+export const returnedWords = (returnedBecause: string) => RETURNED_WORDS[returnedBecause] ?? returnedBecause;
