@@ -10,8 +10,8 @@ import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
 import { HubAlerts } from './features/alerts/HubAlerts';
 import { SignInPage } from './features/signin/SignInPage';
-import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, MyFeedbackPage, PracticePage, ProtocolPage, QueuePage, ReviewsPage, RotaPage } from './pages';
-import { HOME_PATHS, homeFor, isReviewLead, receivesReviews, seesHubQueue, seesRota } from './stores/sessionStore';
+import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, MyFeedbackPage, PracticePage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage } from './pages';
+import { HOME_PATHS, homeFor, isReviewLead, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
 /** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
@@ -91,6 +91,7 @@ export function App() {
           <Route path="/rota" element={<Guard allow={seesRota}><RotaPage /></Guard>} />
           <Route path="/reviews" element={<Guard allow={isReviewLead}><ReviewsPage /></Guard>} />
           <Route path="/my-feedback" element={<Guard allow={receivesReviews}><MyFeedbackPage /></Guard>} />
+          <Route path="/messages" element={<Guard allow={seesSentMessages}><SentMessagesPage /></Guard>} />
           <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
         </Routes>
       </Suspense>

@@ -109,7 +109,7 @@ const pharmacyMinorIllnessHandoffSchema = z.object({
   pharmacyOds: odsCodeSchema,
 });
 
-/** Responsibility passes to the patient only once this advice is recorded as sent (docs/liability.md). */
+/** Responsibility passes to the patient only once the message carrying this advice reaches them (docs/messaging.md). */
 const safetyNettingSchema = z
   .string()
   .trim()

@@ -16,6 +16,7 @@ import { createDutyStore } from '../../client/src/stores/dutyStore';
 import { DEFAULT_HUB_SETTINGS, createHubSettingsStore, type HubSettingsStore } from '../../client/src/stores/hubSettingsStore';
 import { createQueueStore } from '../../client/src/stores/queueStore';
 import { createSessionStore } from '../../client/src/stores/sessionStore';
+import { DEFAULT_OUTCOME_MESSAGES, DEFAULT_PATIENT_MESSAGES } from '../../shared/schemas/protocol';
 import { NOW, claimedBy, detailOf } from './fixtures';
 
 export type FakeLink = HubLink & {
@@ -85,6 +86,12 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     pharmacies: vi.fn<HubApi['pharmacies']>(async () => []),
     practices: vi.fn<HubApi['practices']>(async () => []),
     safetyNettingTemplates: vi.fn<HubApi['safetyNettingTemplates']>(async () => []),
+    // Patient messaging: the default templates, no messages and no patients to contact unless a test says otherwise.
+    messageTemplates: vi.fn<HubApi['messageTemplates']>(async () => ({ patientMessageTemplates: DEFAULT_PATIENT_MESSAGES, outcomeMessageTemplates: DEFAULT_OUTCOME_MESSAGES })),
+    consultationMessages: vi.fn<HubApi['consultationMessages']>(async () => []),
+    sentMessages: vi.fn<HubApi['sentMessages']>(async () => []),
+    contactTasks: vi.fn<HubApi['contactTasks']>(async () => []),
+    ...unexpected('resolveContactTask'),
   } satisfies HubApi;
 }
 

@@ -12,8 +12,8 @@ import { COORDINATOR_1, detailOf, queueItem, redFlagged } from './fixtures';
 import { renderHub } from './harness';
 
 const PHARMACIES = [
-  { ods: 'FA101', name: 'High Street Pharmacy', distanceSelling: false },
-  { ods: 'FQ202', name: 'Online Pharmacy', distanceSelling: true },
+  { ods: 'FA101', name: 'High Street Pharmacy', distanceSelling: false, address: '1 High Street, Testbury', phone: '01632 960001', openingHours: 'Mon to Sat 8am to 6pm' },
+  { ods: 'FQ202', name: 'Online Pharmacy', distanceSelling: true, address: null, phone: null, openingHours: null },
 ];
 
 /** The hub's reply to a route: the request offered on, out of the coordinator's hands. */

@@ -32,6 +32,7 @@ export const ROUTES = {
   practices: { method: 'GET', path: () => '/api/practices' },
   pharmacies: { method: 'GET', path: () => '/api/pharmacies' },
   templates: { method: 'GET', path: () => '/api/safety-netting-templates' },
+  messageTemplates: { method: 'GET', path: () => '/api/message-templates' },
   hub: { method: 'GET', path: () => '/api/hub' },
   settingsGet: { method: 'GET', path: () => '/api/admin/settings' },
   settingsPut: { method: 'PUT', path: () => '/api/admin/settings' },

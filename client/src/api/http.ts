@@ -7,6 +7,17 @@ import type { CompleteBody, ReassignBody } from '../../../shared/schemas/command
 import { rotaReplySchema, staffListSchema, type RotaReply, type RotaSession, type RotaSlot, type StaffRef } from '../../../shared/schemas/rota';
 import type { HandoffInput } from '../../../shared/schemas/handoff';
 import {
+  contactTaskViewSchema,
+  journeyMessageSchema,
+  patientMessageViewSchema,
+  type ContactTaskView,
+  type JourneyMessage,
+  type PatientMessageView,
+  type ResolveContactTaskBody,
+} from '../../../shared/schemas/messages';
+import { outcomeCodeSchema } from '../../../shared/schemas/outcome';
+import { DESTINATIONS } from '../../../shared/schemas/domain';
+import {
   handoffViewSchema,
   redFlagDecisionSchema,
   type HandoffView,
@@ -43,9 +54,30 @@ const liabilityReply = z.object({
   handoffs: z.array(handoffViewSchema),
   /** Raise, confirm and clear of red flags, oldest first (they move no responsibility, so no interval shows them). */
   redFlagDecisions: z.array(redFlagDecisionSchema).optional(),
+  /** Messages to the patient and contact tasks (docs/messaging.md); absent from hubs before messaging. */
+  messages: z.array(journeyMessageSchema).optional(),
+  contactTasks: z.array(contactTaskViewSchema).optional(),
 });
 const liabilityAtReply = z.object({ consultationId: z.number().int(), at: z.string(), interval: liabilityIntervalSchema });
-const pharmaciesReply = z.object({ pharmacies: z.array(z.object({ ods: z.string(), name: z.string(), distanceSelling: z.boolean() })) });
+const pharmaciesReply = z.object({
+  pharmacies: z.array(
+    z.object({
+      ods: z.string(),
+      name: z.string(),
+      distanceSelling: z.boolean(),
+      // What a Pharmacy First message tells the patient; null where the hub has not recorded it.
+      address: z.string().nullable().default(null),
+      phone: z.string().nullable().default(null),
+      openingHours: z.string().nullable().default(null),
+    }),
+  ),
+});
+const messageTemplatesReply = z.object({
+  patientMessageTemplates: z.partialRecord(z.enum(DESTINATIONS), z.string()),
+  outcomeMessageTemplates: z.partialRecord(outcomeCodeSchema, z.string()),
+});
+const messagesReply = z.object({ messages: z.array(patientMessageViewSchema) });
+const contactTasksReply = z.object({ tasks: z.array(contactTaskViewSchema) });
 const practicesReply = z.object({
   practices: z.array(z.object({ ods: z.string(), name: z.string(), memberSince: z.string(), memberUntil: z.string().nullable() })),
 });
@@ -57,6 +89,10 @@ const matrixReply = z.object({ protocol: z.object({ version: z.string(), signedO
 export type { HubProtocol, HubSettingsView };
 
 export type LiabilityMap = z.infer<typeof liabilityReply>;
+export type MessageTemplates = z.infer<typeof messageTemplatesReply>;
+export type { ContactTaskView, JourneyMessage, PatientMessageView, ResolveContactTaskBody };
+/** The sender's own words for the message to the patient, sent only when they changed the template's text. */
+export type PatientMessageEdit = { patientMessage?: string };
 export type Pharmacy = z.infer<typeof pharmaciesReply>['pharmacies'][number];
 export type PracticeRef = z.infer<typeof practicesReply>['practices'][number];
 export type SafetyNettingTemplate = z.infer<typeof templatesReply>['templates'][number];
@@ -87,10 +123,10 @@ export interface HubApi {
   claim(id: number): Promise<CommandReply>;
   release(id: number): Promise<CommandReply>;
   /** Offer or route: POST /api/consultations/:id/handoffs (rules refuse with 422 and a code). */
-  route(id: number, handoff: HandoffInput): Promise<CommandReply>;
+  route(id: number, handoff: HandoffInput & PatientMessageEdit): Promise<CommandReply>;
   accept(handoffId: number): Promise<CommandReply>;
   decline(handoffId: number, reason: string): Promise<CommandReply>;
-  complete(id: number, body: Omit<CompleteBody, 'expectedVersion'>): Promise<CommandReply>;
+  complete(id: number, body: Omit<CompleteBody, 'expectedVersion'> & PatientMessageEdit): Promise<CommandReply>;
   handBack(id: number, reason: string): Promise<CommandReply>;
   escalate(id: number, reason: string): Promise<CommandReply>;
   /** A red flag raised by hand (the rule, when known); a queued request goes to the duty clinician. */
@@ -105,6 +141,15 @@ export interface HubApi {
   pharmacies(): Promise<Pharmacy[]>;
   practices(): Promise<PracticeRef[]>;
   safetyNettingTemplates(): Promise<SafetyNettingTemplate[]>;
+  /** The protocol in force's patient message templates, per destination and per outcome. */
+  messageTemplates(): Promise<MessageTemplates>;
+  /** Messages to the patient of one request, with text and address (an audited read). */
+  consultationMessages(id: number): Promise<PatientMessageView[]>;
+  /** Every message the hub has sent, newest first (the sent-messages page). */
+  sentMessages(limit?: number): Promise<PatientMessageView[]>;
+  /** Open contact tasks: patients a person must reach because no message could go or it did not arrive. */
+  contactTasks(): Promise<ContactTaskView[]>;
+  resolveContactTask(id: number, body: ResolveContactTaskBody): Promise<void>;
   /** The care-navigation protocol in force, its versions, and (for the lead) the draft with its difference. */
   protocol(): Promise<ProtocolVersionView | null>;
   protocolVersions(): Promise<ProtocolVersionView[]>;
@@ -194,6 +239,13 @@ export function createApi(options: ApiOptions = {}): HubApi {
     pharmacies: async () => (await call('GET', '/pharmacies', pharmaciesReply)).pharmacies,
     practices: async () => (await call('GET', '/practices', practicesReply)).practices,
     safetyNettingTemplates: async () => (await call('GET', '/safety-netting-templates', templatesReply)).templates,
+    messageTemplates: () => call('GET', '/message-templates', messageTemplatesReply),
+    consultationMessages: async (id) => (await call('GET', `/consultations/${id}/messages`, messagesReply)).messages,
+    sentMessages: async (limit = 200) => (await call('GET', `/messages?limit=${limit}`, messagesReply)).messages,
+    contactTasks: async () => (await call('GET', '/contact-tasks', contactTasksReply)).tasks,
+    resolveContactTask: async (id, body) => {
+      await call('POST', `/contact-tasks/${id}/resolve`, z.unknown(), body);
+    },
     protocol: async () => (await call('GET', '/protocol', inForceReply)).inForce,
     protocolVersions: async () => (await call('GET', '/protocol/versions', versionsReply)).versions,
     protocolDraft: () => call('GET', '/protocol/draft', draftReply),

@@ -3,7 +3,7 @@
 import { NavLink } from 'react-router';
 import type { User } from '../../../shared/schemas/api';
 import { hasInbox } from '../stores/inboxRows';
-import { isReviewLead, receivesReviews, seesHubQueue, seesRota } from '../stores/sessionStore';
+import { isReviewLead, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from '../stores/sessionStore';
 import { Button } from './Button';
 
 function linksFor(user: User): { to: string; label: string }[] {
@@ -17,6 +17,7 @@ function linksFor(user: User): { to: string; label: string }[] {
   if (seesRota(user)) links.push({ to: '/rota', label: 'Rota' });
   if (isReviewLead(user)) links.push({ to: '/reviews', label: 'Decision review' });
   if (receivesReviews(user)) links.push({ to: '/my-feedback', label: 'My feedback' });
+  if (seesSentMessages(user)) links.push({ to: '/messages', label: 'Sent messages' });
   return links;
 }
 

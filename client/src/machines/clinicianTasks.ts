@@ -5,13 +5,14 @@ import { assign, fromPromise, setup, type SnapshotFrom } from 'xstate';
 import type { QueueItem } from '../../../shared/schemas/api';
 import type { OutcomeCode } from '../../../shared/schemas/commands';
 import type { HandoffInput } from '../../../shared/schemas/handoff';
-import { messageOf } from '../api/errors';
+import { isApiError, messageOf } from '../api/errors';
+import type { PatientMessageEdit } from '../api/http';
 
 /** What each form sends; its `kind` names the task. */
 export type TaskBody =
   | { kind: 'decline' | 'hand_back' | 'escalate'; reason: string }
-  | { kind: 'complete'; outcome: OutcomeCode; notes?: string }
-  | { kind: 'route'; handoff: HandoffInput };
+  | ({ kind: 'complete'; outcome: OutcomeCode; notes?: string } & PatientMessageEdit)
+  | { kind: 'route'; handoff: HandoffInput & PatientMessageEdit };
 export type ClinicianTask = TaskBody['kind'];
 
 export interface ClinicianTaskContext {
@@ -19,6 +20,8 @@ export interface ClinicianTaskContext {
   /** The request the task is about. */
   id: number | null;
   error: string | null;
+  /** The hub's code for the error, so a form can put it beside the field it is about. */
+  errorCode: string | null;
   /** What the last task did, in a sentence, for the status line. */
   done: string | null;
 }
@@ -49,20 +52,23 @@ export const clinicianTasksMachine = setup({
     submit: notProvided<{ id: number; body: TaskBody }>('submit'),
   },
   actions: {
-    startAccept: assign(({ event }) => (event.type === 'ACCEPT' ? { task: null, id: event.id, error: null, done: null } : {})),
-    startTask: assign(({ event }) => (event.type === 'START' ? { task: event.task, id: event.id, error: null, done: null } : {})),
-    accepted: assign({ done: 'You accepted the request: it is yours now, and so is the responsibility.', error: null }),
-    finished: assign(({ context }) => ({ done: context.task ? DONE[context.task] : null, task: null, error: null })),
-    failed: assign(({ event }) => ({ error: messageOf(errorOf(event)) })),
-    clear: assign({ task: null, error: null }),
-    clearError: assign({ error: null }),
-    dismiss: assign({ done: null, error: null }),
+    startAccept: assign(({ event }) => (event.type === 'ACCEPT' ? { task: null, id: event.id, error: null, errorCode: null, done: null } : {})),
+    startTask: assign(({ event }) => (event.type === 'START' ? { task: event.task, id: event.id, error: null, errorCode: null, done: null } : {})),
+    accepted: assign({ done: 'You accepted the request: it is yours now, and so is the responsibility.', error: null, errorCode: null }),
+    finished: assign(({ context }) => ({ done: context.task ? DONE[context.task] : null, task: null, error: null, errorCode: null })),
+    failed: assign(({ event }) => {
+      const error = errorOf(event);
+      return { error: messageOf(error), errorCode: isApiError(error) ? error.code : null };
+    }),
+    clear: assign({ task: null, error: null, errorCode: null }),
+    clearError: assign({ error: null, errorCode: null }),
+    dismiss: assign({ done: null, error: null, errorCode: null }),
     /** The request has left this clinician's hands: the page closes it. */
     closePane: () => {},
   },
 }).createMachine({
   id: 'clinicianTasks',
-  context: { task: null, id: null, error: null, done: null },
+  context: { task: null, id: null, error: null, errorCode: null, done: null },
   initial: 'idle',
   on: { DISMISS: { actions: 'dismiss' } },
   states: {

@@ -4,6 +4,7 @@
 import { and, assign, fromPromise, not, or, setup, stateIn, type NonReducibleUnknown } from 'xstate';
 import type { QueueItem, WorkstationState } from '../../../shared/schemas/api';
 import type { HandoffInput } from '../../../shared/schemas/handoff';
+import type { PatientMessageEdit } from '../api/http';
 import { isApiError, messageOf } from '../api/errors';
 import { connectionRegion } from './workstationConnection';
 import { RENEW_EVERY_MS, type Claimed, type WorkstationContext, type WorkstationEvent } from './workstationTypes';
@@ -31,7 +32,7 @@ export const workstationMachine = setup({
     claimNext: notProvided<Claimed>('claimNext'),
     renew: notProvided<Claimed, { id: number }>('renew'),
     release: notProvided<unknown, { id: number }>('release'),
-    route: notProvided<QueueItem, { id: number; body: HandoffInput }>('route'),
+    route: notProvided<QueueItem, { id: number; body: HandoffInput & PatientMessageEdit }>('route'),
     resync: notProvided<unknown>('resync'),
   },
   guards: {
@@ -60,8 +61,11 @@ export const workstationMachine = setup({
     loseClaim: assign({ heldId: null, leaseExpiresAt: null, error: LOST_CLAIM }),
     showError: assign(({ event }) => ({ error: messageOf(errorOf(event)), pendingId: null })),
     clearError: assign({ error: null }),
-    clearRouteError: assign({ routeError: null }),
-    routeFailed: assign(({ event }) => ({ routeError: messageOf(errorOf(event)) })),
+    clearRouteError: assign({ routeError: null, routeErrorCode: null }),
+    routeFailed: assign(({ event }) => {
+      const error = errorOf(event);
+      return { routeError: messageOf(error), routeErrorCode: isApiError(error) ? error.code : null };
+    }),
     /** The request has left this coordinator's hands: remember where it went, and close it. */
     finishRouting: assign(({ event }) => ({
       routed: (event as unknown as { output: QueueItem }).output,
@@ -69,6 +73,7 @@ export const workstationMachine = setup({
       openId: null,
       leaseExpiresAt: null,
       routeError: null,
+      routeErrorCode: null,
     })),
     dismissRouted: assign({ routed: null }),
     noteLoss: assign({ lostConnection: true }),
@@ -87,6 +92,7 @@ export const workstationMachine = setup({
     error: null,
     lostConnection: false,
     routeError: null,
+    routeErrorCode: null,
     routed: null,
   },
   states: {

@@ -1,6 +1,7 @@
 // The workstation machine's context, events and timings: the vocabulary the queue page speaks to it in.
 import type { QueueItem, WorkstationState } from '../../../shared/schemas/api';
 import type { HandoffInput } from '../../../shared/schemas/handoff';
+import type { PatientMessageEdit } from '../api/http';
 
 /** Activity renews the claim's lease at most this often (the server's lease is minutes long). */
 export const RENEW_EVERY_MS = 60_000;
@@ -30,6 +31,8 @@ export interface WorkstationContext {
   lostConnection: boolean;
   /** Why the hub refused the last routing attempt (its sentence), shown in the routing panel. */
   routeError: string | null;
+  /** Its code, so the panel can put a refused message to the patient beside the message. */
+  routeErrorCode: string | null;
   /** The request this workstation last routed, as the hub replied: it has left our hands. */
   routed: QueueItem | null;
 }
@@ -42,7 +45,7 @@ export type WorkstationEvent =
   | { type: 'RELEASE' }
   | { type: 'START_ROUTING' }
   | { type: 'CANCEL_ROUTING' }
-  | { type: 'SUBMIT_ROUTE'; body: HandoffInput }
+  | { type: 'SUBMIT_ROUTE'; body: HandoffInput & PatientMessageEdit }
   | { type: 'DISMISS_ROUTED' }
   | { type: 'ACTIVITY'; at: number }
   | { type: 'LEASE_LOST' }

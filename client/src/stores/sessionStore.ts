@@ -54,4 +54,7 @@ export const receivesReviews = (user: User) => user.roles.some((r) => r === 'coo
 /** Whether the user may look at the duty clinician rota: everyone who works in the hub (GET /api/rota). */
 export const seesRota = (user: User) => seesHubQueue(user) || user.roles.some((r) => r === 'admin' || r === 'manager');
 
+/** Message text is patient data: the hub's queue roles and the admin see sent messages, managers never do (docs/messaging.md). */
+export const seesSentMessages = (user: User) => seesHubQueue(user) || user.roles.includes('admin');
+
 export const HOME_PATHS: Record<Home, string> = { hub: '/queue', inbox: '/inbox', practice: '/practice', dashboard: '/dashboard' };

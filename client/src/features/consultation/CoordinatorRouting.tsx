@@ -10,12 +10,14 @@ export function CoordinatorRouting({ detail, user }: { detail: ConsultationDetai
   const actions = useActions();
   const busy = useWorkstation((s) => s.matches({ work: { holding: { task: 'submittingRoute' } } }));
   const routeError = useWorkstation((s) => s.context.routeError);
+  const routeErrorCode = useWorkstation((s) => s.context.routeErrorCode);
   return (
     <RoutingPanel
       detail={detail}
       user={user}
       busy={busy}
       serverError={routeError}
+      serverErrorCode={routeErrorCode}
       onSubmit={(body) => workstation.send({ type: 'SUBMIT_ROUTE', body })}
       onCancel={() => actions.run('cancelRouting')}
     />

@@ -29,6 +29,7 @@ export function ClinicianControls({ tasks, detail, user }: { tasks: ClinicianTas
   const busy = useSelector(tasks, (s) => s.matches('submitting') || s.matches('accepting'));
   const accepting = useSelector(tasks, (s) => s.matches('accepting'));
   const error = useSelector(tasks, (s) => s.context.error);
+  const errorCode = useSelector(tasks, (s) => s.context.errorCode);
 
   const dutyClinicianId = useDuty(dutyClinicianIdOf);
   const allowed = clinicianActionsFor(user, detail, dutyClinicianId);
@@ -45,6 +46,7 @@ export function ClinicianControls({ tasks, detail, user }: { tasks: ClinicianTas
   const target = { id: detail.id };
   const cancel = () => tasks.send({ type: 'CANCEL' });
   const formError = here ? error : null;
+  const formErrorCode = here ? errorCode : null;
   return (
     <div className="clinician-controls">
       <div className="button-row">
@@ -62,12 +64,20 @@ export function ClinicianControls({ tasks, detail, user }: { tasks: ClinicianTas
           user={user}
           busy={busy}
           serverError={formError}
+          serverErrorCode={formErrorCode}
           onSubmit={(handoff) => tasks.send({ type: 'SUBMIT', body: { kind: 'route', handoff } })}
           onCancel={cancel}
         />
       )}
       {stillAllowed && open === 'complete' && (
-        <OutcomeForm busy={busy} error={formError} onSubmit={(outcome, notes) => tasks.send({ type: 'SUBMIT', body: { kind: 'complete', outcome, notes } })} onCancel={cancel} />
+        <OutcomeForm
+          detail={detail}
+          busy={busy}
+          error={formError}
+          errorCode={formErrorCode}
+          onSubmit={(outcome, notes, edit) => tasks.send({ type: 'SUBMIT', body: { kind: 'complete', outcome, notes, ...edit } })}
+          onCancel={cancel}
+        />
       )}
       {stillAllowed && (open === 'decline' || open === 'hand_back' || open === 'escalate') && (
         <ReasonForm key={open} task={open} busy={busy} error={formError} onSubmit={(reason) => tasks.send({ type: 'SUBMIT', body: { kind: open, reason } })} onCancel={cancel} />

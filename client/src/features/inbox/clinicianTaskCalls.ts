@@ -26,7 +26,14 @@ export async function submitTask(deps: Deps, id: number, body: TaskBody): Promis
       return applied(deps, await deps.api.decline(handoff.id, body.reason));
     }
     case 'complete':
-      return applied(deps, await deps.api.complete(id, { outcome: body.outcome, ...(body.notes ? { notes: body.notes } : {}) }));
+      return applied(
+        deps,
+        await deps.api.complete(id, {
+          outcome: body.outcome,
+          ...(body.notes ? { notes: body.notes } : {}),
+          ...(body.patientMessage === undefined ? {} : { patientMessage: body.patientMessage }),
+        }),
+      );
     case 'hand_back':
       return applied(deps, await deps.api.handBack(id, body.reason));
     case 'escalate':

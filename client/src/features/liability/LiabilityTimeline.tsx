@@ -1,13 +1,17 @@
-// A request's liability map for the clinical lead: responsibility over time, every hand-off and its wait, and "who at…".
+// A request's liability map for the clinical lead: responsibility over time, every hand-off and its wait,
+// the messages to the patient and the contact tasks they left, and "who at…".
 import { useCallback, useEffect, useId, useState } from 'react';
 import { messageOf } from '../../api/errors';
 import type { LiabilityMap } from '../../api/http';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useNotices } from '../../api/useNotices';
 import { useDeps } from '../../deps';
 import { useNow } from '../../useNow';
 import { HandoffList } from './HandoffList';
 import { IntervalList } from './IntervalList';
+import { JourneyContactTaskList } from './JourneyContactTaskList';
+import { JourneyMessageList } from './JourneyMessageList';
 import { LiabilitySummary } from './LiabilitySummary';
 import { ResponsibleAtForm } from './ResponsibleAtForm';
 import './liability.css';
@@ -33,6 +37,8 @@ export function LiabilityTimeline({ consultationId, version }: { consultationId:
     };
   }, [api, consultationId, version, attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // A delivery receipt moves responsibility without a new version of the request.
+  useNotices(['messages'], retry);
 
   // A map kept from an earlier version stays on screen while the new one loads; another request's never does.
   const shown = loaded?.id === consultationId ? loaded : null;
@@ -58,6 +64,18 @@ export function LiabilityTimeline({ consultationId, version }: { consultationId:
           <IntervalList intervals={map.intervals} now={now} />
           <h4 className="liability-subhead">Hand-offs</h4>
           <HandoffList handoffs={map.handoffs} now={now} />
+          {map.messages && (
+            <>
+              <h4 className="liability-subhead">Messages to the patient</h4>
+              <JourneyMessageList consultationId={consultationId} messages={map.messages} />
+            </>
+          )}
+          {map.contactTasks && map.contactTasks.length > 0 && (
+            <>
+              <h4 className="liability-subhead">Contacting the patient</h4>
+              <JourneyContactTaskList tasks={map.contactTasks} />
+            </>
+          )}
         </>
       )}
       <h4 className="liability-subhead">Who was responsible at…</h4>

@@ -11,6 +11,7 @@ import { useQueue, useUser } from '../../deps';
 import { connectionViewOf } from '../../machines/workstationView';
 import { selectRows } from '../../stores/queueStore';
 import { ConsultationPane } from '../consultation/ConsultationPane';
+import { ContactTasksPanel } from '../messages/ContactTasksPanel';
 import { Announcer } from './Announcer';
 import { HelpOverlay } from './HelpOverlay';
 import { HubClosedNotice } from './HubClosedNotice';
@@ -77,6 +78,8 @@ export function QueuePage() {
           <HubClosedNotice />
           {error && <ErrorBanner message={error} onDismiss={() => workstation.send({ type: 'DISMISS_ERROR' })} />}
           <RoutedNotice item={routed} onDismiss={() => workstation.send({ type: 'DISMISS_ROUTED' })} />
+          {/* Patients no message reached wait for a person before anything else (docs/messaging.md). */}
+          {user.roles.some((r) => r === 'coordinator' || r === 'lead') && <ContactTasksPanel />}
           <PresenceBar userId={user.id} />
           <div className="workspace">
             <QueuePanel rows={rows} user={user} selectedId={selectedId} openId={openId} onActivate={onActivate} />

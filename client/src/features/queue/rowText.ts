@@ -20,6 +20,7 @@ export function routedText(item: QueueItem): string {
   if (item.status === 'offered' && where) return `offered to ${where}`;
   if (item.status === 'redirected' && where) return `referred to ${where}`;
   if (item.status === 'returned_to_practice') return 'handed back to the practice';
-  if (item.status === 'closed') return 'closed, with the advice recorded as sent';
+  if (item.status === 'awaiting_delivery') return 'advice sent to the patient, waiting for delivery';
+  if (item.status === 'closed') return 'closed';
   return 'routed';
 }

@@ -1,5 +1,5 @@
 // Safety-netting advice for the patient: start from one of the hub's templates, then edit the words.
-// Responsibility passes to the patient only once this advice is recorded as sent.
+// Responsibility passes to the patient only once the message carrying this advice reaches them (docs/messaging.md).
 import type { SafetyNettingTemplate } from '../../api/http';
 import { FieldError, describedBy } from '../../components/FieldError';
 import type { FieldsProps } from './fieldsProps';

@@ -98,7 +98,7 @@ export function responsibilityPreview(
       };
     case 'immediately':
       return {
-        now: `When you confirm, the advice is recorded as sent and ${accountable} becomes responsible at once${owner === accountable ? '' : ` (${owner} holds it)`}.`,
+        now: `When you confirm, the urgent advice you gave is recorded and ${accountable} becomes responsible at once${owner === accountable ? '' : ` (${owner} holds it)`}.`,
         then: null,
         note: rule.responsibilityNote,
       };

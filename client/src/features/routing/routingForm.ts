@@ -20,6 +20,8 @@ export interface RoutingForm {
   templateId: string;
   safetyNetting: string;
   note: string;
+  /** The sender's words for the message to the patient, or null while they keep the template's. */
+  patientMessage: string | null;
 }
 
 export const EMPTY_FORM: RoutingForm = {
@@ -33,6 +35,7 @@ export const EMPTY_FORM: RoutingForm = {
   templateId: '',
   safetyNetting: '',
   note: '',
+  patientMessage: null,
 };
 
 /** The patient on the day of submission: which exclusion questions are asked depends on their age and sex. */
@@ -68,6 +71,8 @@ export function applySuggestion(form: RoutingForm, s: Suggestion): RoutingForm {
     exclusions: condition === form.condition ? form.exclusions : {},
     pathway: s.pathway ?? form.pathway,
     reasonCode: USUAL_REASON[s.destination],
+    // Another destination has another template: an edit of the old one would not fit it.
+    patientMessage: s.destination === form.destination ? form.patientMessage : null,
   };
 }
 
