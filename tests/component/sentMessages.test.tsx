@@ -164,7 +164,7 @@ describe('patients to contact, on the hub queue', () => {
 
   it('says in words that a request came back because the message did not arrive', async () => {
     renderHub({ user: COORDINATOR_1, items: [queueItem({ id: 12, returnedBecause: 'patient_not_reached' })] });
-    expect(await screen.findByTestId('queue-row-12')).toHaveTextContent('Returned: the message to the patient did not arrive');
+    expect(await screen.findByTestId('queue-row-12')).toHaveTextContent('Returned: Patient not reached: the message did not arrive');
   });
 
   it('refetches the tasks when the hub says messages changed', async () => {
