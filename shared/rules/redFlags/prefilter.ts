@@ -47,6 +47,26 @@ class Check {
     readonly parts: readonly Check[],
   ) {}
 }
+/**
+ * The same condition, cheaper to check: nested and/or flattened, a literal dropped from a choice that also
+ * offers a part of it ("pains" beside "pain"), and the smallest parts tried first, so a text that fails
+ * usually fails on a short list. Each step keeps exactly the texts that meet the condition.
+ */
+function simplify(need: Need): Need {
+  if ('lit' in need) return need;
+  if ('all' in need) {
+    const parts = need.all.map(simplify).flatMap((p) => ('all' in p ? p.all : [p]));
+    return { all: parts.sort((a, b) => size(a) - size(b)) };
+  }
+  const parts = need.any.map(simplify).flatMap((p) => ('any' in p ? p.any : [p]));
+  const lits = new Set(parts.flatMap((p) => ('lit' in p ? [p.lit] : [])));
+  const implied = (lit: string) => [...lits].some((l) => l !== lit && lit.includes(l));
+  const kept = parts.filter((p) => ('lit' in p ? !implied(p.lit) : !('all' in p && p.all.some((q) => 'lit' in q && (lits.has(q.lit) || implied(q.lit))))));
+  const unique = kept.filter((p, i) => !('lit' in p) || kept.findIndex((q) => 'lit' in q && q.lit === p.lit) === i);
+  return unique.length === 1 ? unique[0]! : { any: unique.sort((a, b) => size(a) - size(b)) };
+}
+const size = (need: Need): number => ('lit' in need ? 1 : ('all' in need ? need.all : need.any).reduce((n, p) => n + size(p), 1));
+
 function compile(need: Need): Check {
   if ('all' in need) return new Check(Kind.All, '', -1, [], need.all.map(compile));
   if ('any' in need) return new Check(Kind.Any, '', -1, [], need.any.map(compile));
@@ -94,7 +114,7 @@ function planOf(pattern: RegExp): Plan {
   const starts = matchStarts(pattern, K);
   plan = {
     id: plans.size,
-    check: need && compile(need),
+    check: need && compile(simplify(need)),
     starts: starts && starts.every((s) => s.length === K) ? [...new Set(starts.map((s) => keyAt(s, 0)))] : null,
     sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'),
   };
@@ -207,14 +227,15 @@ export class Probe {
       if (starts && id < this.planned && !this.startable?.has(id)) return NONE as RegExpExecArray[];
       return check === null || this.holds(check) ? allMatches(this.text, pattern) : (NONE as RegExpExecArray[]);
     }
-    if (check !== null && !this.holds(check)) return NONE as RegExpExecArray[];
-    if (!starts) return allMatches(this.text, pattern);
-    const candidates: number[] = [];
+    if (!starts) return check === null || this.holds(check) ? allMatches(this.text, pattern) : (NONE as RegExpExecArray[]);
+    // Where a match could start first: on an everyday text that alone rules most patterns out, for a few
+    // lookups where the condition would walk dozens of literals.
+    let candidates: number[] | null = null;
     for (const key of starts) {
       const b = bucketOf(key, this.shift);
-      for (let j = this.first[b]!, end = this.first[b + 1]!; j < end; j++) if (this.keys[j] === key) candidates.push(this.positions[j]!);
+      for (let j = this.first[b]!, end = this.first[b + 1]!; j < end; j++) if (this.keys[j] === key) (candidates ??= []).push(this.positions[j]!);
     }
-    if (candidates.length === 0) return NONE as RegExpExecArray[];
+    if (candidates === null || (check !== null && !this.holds(check))) return NONE as RegExpExecArray[];
     // Trying many positions one by one costs more than one scan; both find the same matches.
     if (candidates.length > this.text.length / 8) return allMatches(this.text, pattern);
     if (starts.length > 1) candidates.sort((a, b) => a - b);
