@@ -49,7 +49,7 @@ const LONG_EVERY = 4;
 const RED_FLAG_EVERY = 50;
 
 /** The n-th request of a side: the same sequence on both sides, so both screen the same texts. */
-function request(n: number): IntakeRequest {
+export function intakeRequest(n: number): IntakeRequest {
   const practice = PRACTICES[n % PRACTICES.length]!;
   const text = n % LONG_EVERY === 0 ? longRequest(n) : n % RED_FLAG_EVERY === 1 ? RED_FLAG_TEXT : TEXTS[n % TEXTS.length]!;
   return intakeBody({
@@ -78,7 +78,7 @@ async function run(hub: Hub, side: Side, count: number, inFlight: number, measur
   const cpuStart = process.cpuUsage();
   const worker = async () => {
     while (side.next < end) {
-      const body = request(side.next++);
+      const body = intakeRequest(side.next++);
       const { row } = await hub.execute(side.operation, { actor: actorFor(body.practiceOds), body: { request: body } });
       if (measured && row.redFlags.length > 0) side.redFlagged++;
     }
@@ -124,7 +124,7 @@ export async function measureIntakeThroughput(dir: string, options: IntakeOption
       redFlagged: s.redFlagged,
     });
     const [screen, legacy] = sides.map(result) as [IntakeSide, IntakeSide];
-    const sample = Array.from({ length: 200 }, (_, n) => request(n).text.length);
+    const sample = Array.from({ length: 200 }, (_, n) => intakeRequest(n).text.length);
     return {
       screen,
       legacy,

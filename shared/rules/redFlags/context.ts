@@ -43,18 +43,25 @@ const spansOf = (folded: string, pattern: RegExp): Span[] =>
   allMatches(folded, pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-export function readText(original: string, folded: string): ReadText {
-  const probe = new Probe(folded);
-  const spans = (pattern: RegExp): Span[] => probe.matches(pattern).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const pseudo = spans(PSEUDO_TRIGGERS);
+/** The context terms and sentences of one text; `probe` is the text's index when the caller has made it. */
+export function readText(original: string, folded: string, probe: Probe = new Probe(folded)): ReadText {
+  const pseudo = probe.matches(PSEUDO_TRIGGERS);
   const found: Found[] = [];
   for (const term of CONTEXT_TERMS) {
-    for (const span of spans(term.pattern)) {
-      if (term.kind !== 'idiom' && pseudo.some((p) => overlaps(p, span))) continue;
-      found.push({ ...span, term, text: original.slice(span.start, span.end) });
+    for (const m of probe.matches(term.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (term.kind !== 'idiom' && overlapsAny(pseudo, start, end)) continue;
+      found.push({ start, end, term, text: original.slice(start, end) });
     }
   }
   return { folded, original, sentences: sentences(folded), found, perSentence: new Map(), probe };
+}
+
+/** Whether a span overlaps any of these matches ("not sure" over "not"). */
+function overlapsAny(matches: readonly RegExpExecArray[], start: number, end: number): boolean {
+  for (const p of matches) if (p.index < end && start < p.index + p[0].length) return true;
+  return false;
 }
 
 /** `compute` over one sentence, remembered for the other matches in it. */

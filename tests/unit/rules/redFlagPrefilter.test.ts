@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_TERMS, PSEUDO_TRIGGERS } from '../../../shared/rules/redFlags/contextTerms';
+import { CHILD, rx } from '../../../shared/rules/redFlags/lexicon';
 import { meets, necessaryCondition } from '../../../shared/rules/redFlags/literals';
 import { matchStarts } from '../../../shared/rules/redFlags/matchStarts';
 import { isSpace, Probe } from '../../../shared/rules/redFlags/prefilter';
@@ -18,6 +19,8 @@ const PATTERNS = [
     ...RULE_DEFS.flatMap((r) => [...r.phrases, ...(r.together ?? []).flat()].map((t) => t.pattern)),
     ...CONTEXT_TERMS.map((t) => t.pattern),
     PSEUDO_TRIGGERS,
+    // The screen asks the prefilter whether the text is about a child, too (screen.ts).
+    rx(CHILD),
   ]),
 ];
 
