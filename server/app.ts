@@ -32,6 +32,8 @@ import { integrationRoutes } from './routes/integrations';
 import { liabilityRoutes } from './routes/liability';
 import { rotaRoutes } from './routes/rota';
 import { reviewRoutes } from './routes/reviews';
+import { statsRoutes } from './routes/stats';
+import { rebuildStats } from './commands/rebuildStats';
 import { createScheduler } from './scheduler';
 import { establishProtocol } from './commands/establishProtocol';
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
@@ -108,6 +110,8 @@ export async function startHub(options: HubOptions) {
   const execute = createExecutor(executorDeps);
   const scheduler = createScheduler({ db, clock, execute, log });
   await execute(establishProtocol, { actor: SYSTEM_ACTOR, body: {} });
+  // Requests the figures' rollup has no row for (an older database, a bulk load) are rolled up now.
+  await execute(rebuildStats, { actor: SYSTEM_ACTOR, body: {} });
 
   app.use(requestLog(log));
   app.use(helmet());
@@ -133,6 +137,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', adminRoutes({ sessions, execute, settings: () => settings }));
   app.use('/api', protocolRoutes({ db, sessions, execute, settings: () => settings }));
   app.use('/api', reviewRoutes({ db, sessions, execute, directory, settings: () => settings }));
+  app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
