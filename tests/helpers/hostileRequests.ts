@@ -52,6 +52,12 @@ export const ROUTES = {
   reviewPolicyGet: { method: 'GET', path: () => '/api/reviews/policy' },
   reviewPolicyPut: { method: 'PUT', path: () => '/api/reviews/policy' },
   review: { method: 'POST', path: () => '/api/reviews' },
+  statsSummary: { method: 'GET', path: (id: string) => `/api/stats/summary?from=2026-11-01&to=2026-11-${id}` },
+  statsDailyCsv: { method: 'GET', path: (id: string) => `/api/stats/daily.csv?from=${id}&to=2026-11-30` },
+  statsPractices: { method: 'GET', path: (id: string) => `/api/stats/practices?from=2026-11-01&to=2026-11-30&practice=${id}` },
+  statsOther: { method: 'GET', path: (id: string, command: string) => `/api/stats/${['outcomes', 'sla', 'heatmap', 'teams', 'staff'][command.length % 5]}${command.length % 2 ? '.csv' : ''}?from=2026-11-${id}&to=2026-11-30` },
+  statsCapacity: { method: 'GET', path: (id: string) => `/api/stats/capacity?practice=${id}` },
+  listSize: { method: 'PUT', path: (id: string) => `/api/admin/practices/${id}/list-size` },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -198,6 +204,8 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
       return { clinicianId: 1 + (c.target.pick % 30) };
     case 'review':
       return { handoffId: t.handoffId ?? 1, verdict: 'disagree', severity: 'low', note: 'Should have gone to the GP', reopen: { instruction: 'Call the patient back today' } };
+    case 'listSize':
+      return { listSize: 1 + (c.target.pick % 200_000) };
     case 'reviewPolicyPut':
       return { redFlags: true, notFollowingSuggestion: true, coordinatorSelfCareOrSelfReferral: true, declinedOrExpired: true, randomShare: 0.2, seed: 'fuzz' };
     case 'settingsPut':
@@ -277,6 +285,12 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   reviewPolicyGet: { who: 'lead', pool: 'any' },
   reviewPolicyPut: { who: 'lead', pool: 'any' },
   review: { who: 'lead', pool: 'closed' },
+  statsSummary: { who: 'manager', pool: 'any' },
+  statsDailyCsv: { who: 'manager', pool: 'any' },
+  statsPractices: { who: 'manager', pool: 'any' },
+  statsOther: { who: 'manager', pool: 'any' },
+  statsCapacity: { who: 'manager', pool: 'any' },
+  listSize: { who: 'admin', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {
