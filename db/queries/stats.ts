@@ -1,8 +1,8 @@
 // The figures' queries (docs/metrics.md): the rollup's writes, and aggregates over request_facts and
 // handoff_facts filtered by hub-local day range and, optionally, one practice. None reads a patient column.
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { consultations, decisionReviews, handoffFacts, handoffs, patientMessages, practices, requestFacts, sessions, staff, type HandoffFactsRow, type RequestFactsRow } from '../schema';
+import { consultations, decisionReviews, handoffFacts, patientMessages, practices, requestFacts, sessions, staff, type HandoffFactsRow, type RequestFactsRow } from '../schema';
 import type { Role } from '../../shared/schemas/domain';
 import type { Orm } from '../open';
 
@@ -20,6 +20,20 @@ const inRange = (day: SQLiteColumn, practiceCol: SQLiteColumn, r: DayRange) =>
   sql`${day} between ${r.from} and ${r.to} and (${r.practice} is null or ${practiceCol} = ${r.practice})`;
 
 export function statsQueries(orm: Orm) {
+  // Every change writes these: prepared once (docs/metrics.md), as the hot path's other statements are.
+  const factColumns = Object.entries(getTableColumns(requestFacts));
+  const upsertRequest = orm
+    .insert(requestFacts)
+    .values(Object.fromEntries(factColumns.map(([key]) => [key, ph(key)])) as never)
+    .onConflictDoUpdate({
+      target: requestFacts.consultationId,
+      set: Object.fromEntries(factColumns.filter(([key]) => key !== 'consultationId').map(([key, col]) => [key, sql.raw(`excluded.${col.name}`)])),
+    })
+    .prepare();
+  const insertHandoff = orm
+    .insert(handoffFacts)
+    .values(Object.fromEntries(Object.keys(getTableColumns(handoffFacts)).map((key) => [key, ph(key)])) as never)
+    .prepare();
   const forgetHandoffs = orm.delete(handoffFacts).where(eq(handoffFacts.consultationId, ph('consultationId'))).prepare();
   const rows = <T>(query: SQL) => orm.all<T>(query);
   const one = <T>(query: SQL) => orm.get<T>(query);
@@ -27,9 +41,9 @@ export function statsQueries(orm: Orm) {
   return {
     /** Writes one request's facts and its hand-offs' facts in place of what was there. */
     writeFacts(request: RequestFactsRow, handoffRows: HandoffFactsRow[]) {
-      orm.insert(requestFacts).values(request).onConflictDoUpdate({ target: requestFacts.consultationId, set: request }).run();
+      upsertRequest.run(request);
       forgetHandoffs.run({ consultationId: request.consultationId });
-      if (handoffRows.length > 0) orm.insert(handoffFacts).values(handoffRows).run();
+      for (const row of handoffRows) insertHandoff.run(row);
     },
     clearFacts() {
       orm.delete(requestFacts).run();
@@ -42,7 +56,6 @@ export function statsQueries(orm: Orm) {
       rows<{ id: number }>(sql`select ${consultations.id} as id from ${consultations} where ${consultations.id} > ${afterId} order by ${consultations.id} limit ${limit}`).map((r) => r.id),
     allRequestFacts: () => orm.select().from(requestFacts).orderBy(requestFacts.consultationId).all(),
     allHandoffFacts: () => orm.select().from(handoffFacts).orderBy(handoffFacts.handoffId).all(),
-    handoffsOf: (consultationId: number) => orm.select().from(handoffs).where(eq(handoffs.consultationId, consultationId)).orderBy(handoffs.id).all(),
 
     /** Counts of the requests received in the range, and their SLA results as of `now`. */
     receivedSummary(r: DayRange, now: number) {

@@ -8,7 +8,7 @@ import type { HubCalendar } from '../../shared/time/hubCalendar';
 import { handoffFactsOf, requestFactsOf } from './facts';
 
 export function rollUp(db: HubDatabase, row: ConsultationRow, calendar: HubCalendar): void {
-  const handoffs = db.q.stats.handoffsOf(row.id);
+  const handoffs = db.q.handoffs.forConsultation(row.id);
   db.q.stats.writeFacts(
     requestFactsOf(row, handoffs, calendar),
     handoffs.map((h) => handoffFactsOf(row, h, calendar)),

@@ -129,11 +129,11 @@ it('keeps the rollup equal to a full recomputation after any sequence of command
       expect(count("select count(*) as n from handoff_facts f join handoffs h on h.id = f.handoff_id where f.status != h.status")).toBe(0);
       expect(count('select count(*) as n from request_facts where first_action_at is not null')).toBe(count('select count(*) as n from consultations where first_action_at is not null'));
     }),
-    { numRuns: 120 },
+    { numRuns: 80 },
   );
   // Guard against a generator that only ever produces refusals.
-  expect(changed).toBeGreaterThan(250);
+  expect(changed).toBeGreaterThan(150);
   // ... and one whose journeys reach outcomes and answered hand-offs.
-  expect(count('select count(*) as n from request_facts where closed_at is not null')).toBeGreaterThan(20);
-  expect(count('select count(*) as n from handoff_facts where answer_wm is not null')).toBeGreaterThan(20);
-});
+  expect(count('select count(*) as n from request_facts where closed_at is not null')).toBeGreaterThan(15);
+  expect(count('select count(*) as n from handoff_facts where answer_wm is not null')).toBeGreaterThan(15);
+}, 120_000);
