@@ -33,6 +33,8 @@ import { liabilityRoutes } from './routes/liability';
 import { rotaRoutes } from './routes/rota';
 import { reviewRoutes } from './routes/reviews';
 import { messageRoutes } from './routes/messages';
+import { statsRoutes } from './routes/stats';
+import { rebuildStats } from './commands/rebuildStats';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type DispatcherOptions } from './messaging/dispatcher';
 import { createEmbeddedTransport } from './messaging/embeddedTransport';
@@ -124,6 +126,8 @@ export async function startHub(options: HubOptions) {
   const transport = messaging.transport ?? (messaging.notify ? createNotifyTransport(messaging.notify) : createEmbeddedTransport(clock));
   const dispatcher = createDispatcher({ db, clock, execute, transport, log, options: messaging.dispatcher });
   await execute(establishProtocol, { actor: SYSTEM_ACTOR, body: {} });
+  // Requests the figures' rollup has no row for (an older database, a bulk load) are rolled up now.
+  await execute(rebuildStats, { actor: SYSTEM_ACTOR, body: {} });
 
   app.use(requestLog(log));
   app.use(helmet());
@@ -151,6 +155,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', protocolRoutes({ db, sessions, execute, settings: () => settings }));
   app.use('/api', reviewRoutes({ db, sessions, execute, directory, settings: () => settings }));
   app.use('/api', messageRoutes({ db, sessions, execute }));
+  app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));

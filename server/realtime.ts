@@ -11,10 +11,15 @@ import type { Directory } from './directory';
 import type { Sessions } from './auth/sessions';
 import { originVerdict } from './http/sameOrigin';
 import { seesHubQueue, type QueueView } from './views/queue';
+import { STATS_READERS } from '../shared/schemas/stats';
 import type { ItemCache } from './views/itemCache';
 
 const HUB_ROOM = 'hub';
+/** Whoever reads the figures (STATS_READERS): told 'stats' when they move, and nothing patient-level. */
+const STATS_ROOM = 'stats';
 const PRESENCE_THROTTLE_MS = 250;
+/** Today's figures move with every change; a dashboard refetches at most once a second (docs/metrics.md). */
+const STATS_NOTICE_MS = 1000;
 const practiceRoom = (ods: string) => `practice:${ods}`;
 
 interface SocketData {
@@ -56,6 +61,20 @@ export function createRealtime(
     }, PRESENCE_THROTTLE_MS);
   };
 
+  // One 'stats' notice per second at most, however many commits: the first change starts the wait.
+  let statsTimer: NodeJS.Timeout | undefined;
+  let lastStatsNotice = -Infinity;
+  const announceStats = () => {
+    statsTimer ??= setTimeout(
+      () => {
+        statsTimer = undefined;
+        lastStatsNotice = performance.now();
+        io.to(STATS_ROOM).emit('notice', { topic: 'stats', at: new Date(deps.clock.now()).toISOString() });
+      },
+      Math.max(0, lastStatsNotice + STATS_NOTICE_MS - performance.now()),
+    );
+  };
+
   // Changes are broadcast after the command has answered its sender, in commit order.
   const outbox: Committed[] = [];
   const drain = () => {
@@ -75,6 +94,7 @@ export function createRealtime(
   io.on('connection', (socket) => {
     const { user } = socket.data;
     if (seesHubQueue(user)) socket.join(HUB_ROOM);
+    if (user.roles.some((r) => (STATS_READERS as readonly string[]).includes(r))) socket.join(STATS_ROOM);
     if (user.roles.includes('practice') && user.practiceOds) socket.join(practiceRoom(user.practiceOds));
     if (seesHubQueue(user)) {
       const entry = presence.get(user.id) ?? { user, state: 'available' as WorkstationState, since: deps.clock.now(), sockets: 0 };
@@ -123,15 +143,18 @@ export function createRealtime(
     },
     /** Tells every hub workstation that an aggregate other than a request changed (a topic, no content). */
     notice(topic: NoticeTopic) {
+      if (topic === 'stats') return announceStats();
       io.to(HUB_ROOM).emit('notice', { topic, at: new Date(deps.clock.now()).toISOString() });
     },
     /** Queues a committed change for the hub and the request's own practice; sent on the next turn. */
     publish(change: Committed) {
       if (outbox.push(change) === 1) setImmediate(drain);
+      announceStats();
     },
     close: () =>
       new Promise<void>((resolve) => {
         clearTimeout(presenceTimer);
+        clearTimeout(statsTimer);
         drain();
         io.close(() => resolve());
       }),

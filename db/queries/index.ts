@@ -14,6 +14,7 @@ import { rotaQueries } from './rota';
 import { reviewQueries } from './reviews';
 import { settingsQueries } from './settings';
 import { staffQueries } from './staff';
+import { statsQueries } from './stats';
 
 /** `auditKey` chains the audit log (db/audit/key.ts). */
 export function prepareQueries(orm: Orm, auditKey: KeyObject) {
@@ -31,6 +32,7 @@ export function prepareQueries(orm: Orm, auditKey: KeyObject) {
     rota: rotaQueries(orm),
     reviews: reviewQueries(orm),
     messages: messageQueries(orm),
+    stats: statsQueries(orm),
   };
 }
 

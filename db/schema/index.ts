@@ -12,3 +12,4 @@ export * from './protocol';
 export * from './rota';
 export * from './reviews';
 export * from './messages';
+export * from './stats';

@@ -11,6 +11,8 @@ export const practices = sqliteTable(
   memberUntil: text('member_until'),
   /** SHA-256 of the practice's intake key (a long random key, so a fast hash suffices); never the key. */
   intakeKeyHash: text('intake_key_hash').notNull(),
+  /** Registered patients, set by the admin (PUT /api/admin/practices/:ods/list-size): per-1,000 figures (docs/metrics.md). */
+  listSize: integer('list_size'),
   },
   (t) => [index('practices_intake_key').on(t.intakeKeyHash)],
 );

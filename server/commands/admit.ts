@@ -106,7 +106,7 @@ export const admitWith = (screenWith: typeof screenRequest) => defineOperation({
     });
     const reasons = [row.redFlags.length ? `red flags: ${row.redFlags.join(', ')}` : '', patientAdvice ? `hub closed: patient advised to call ${patientAdvice.call}` : ''];
     const reason = reasons.filter(Boolean).join('; ') || null;
-    const changes: Committed[] = [recordChange(db, directory, { type: 'intake', actor, before: null, after: row, now, reason })];
+    const changes: Committed[] = [recordChange(db, directory, { type: 'intake', actor, before: null, after: row, now, reason, calendar: settings.calendar })];
     // A red flag is offered at once to the duty clinician, in the same transaction: the practice
     // system is told "admitted" only when the escalation is committed too.
     if (row.redFlags.length > 0) {

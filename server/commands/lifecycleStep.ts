@@ -16,6 +16,8 @@ import { actorId, actorRole } from './actors';
 import type { LifecycleCommand, OperationContext } from './definition';
 import { writeLiability } from './liability';
 import { dutyRotaOf, type DutyInForce } from '../rota/dutyRota';
+import { rollUp } from '../stats/rollup';
+import type { HubCalendar } from '../../shared/time/hubCalendar';
 
 export interface Committed {
   seq: number;
@@ -68,9 +70,11 @@ export function assertVisible(actor: Actor, row: ConsultationRow | undefined, id
 export function recordChange(
   db: HubDatabase,
   directory: Directory,
-  change: { type: string; actor: Actor; before: ConsultationRow | null; after: ConsultationRow; now: number; reason: string | null },
+  change: { type: string; actor: Actor; before: ConsultationRow | null; after: ConsultationRow; now: number; reason: string | null; calendar: HubCalendar },
 ): Committed {
   const { type, actor, before, after, now, reason } = change;
+  // The figures' rollup, in the same transaction as the change (docs/metrics.md).
+  rollUp(db, after, change.calendar);
   const seq = db.q.feed.append({ consultationId: after.id, type, actorId: actorId(actor), payload: { status: after.status, version: after.version }, at: now });
   db.q.audit.append({
     at: now,
@@ -140,5 +144,5 @@ export function stepLifecycle<I>(ctx: OperationContext<I>, command: LifecycleCom
     handoffId: handoffId ?? before.pendingHandoffId ?? undefined,
     patientMessage: written?.patientMessage,
   });
-  return recordChange(db, directory, { type: command.name, actor, before, after, now, reason: command.reason?.(input, settings) ?? null });
+  return recordChange(db, directory, { type: command.name, actor, before, after, now, reason: command.reason?.(input, settings) ?? null, calendar: settings.calendar });
 }

@@ -59,6 +59,12 @@ export const ROUTES = {
   contactTasks: { method: 'GET', path: () => '/api/contact-tasks' },
   contactTaskResolve: { method: 'POST', path: (id: string) => `/api/contact-tasks/${id}/resolve` },
   notifyCallback: { method: 'POST', path: () => '/api/integrations/notify/delivery-receipts' },
+  statsSummary: { method: 'GET', path: (id: string) => `/api/stats/summary?from=2026-11-01&to=2026-11-${id}` },
+  statsDailyCsv: { method: 'GET', path: (id: string) => `/api/stats/daily.csv?from=${id}&to=2026-11-30` },
+  statsPractices: { method: 'GET', path: (id: string) => `/api/stats/practices?from=2026-11-01&to=2026-11-30&practice=${id}` },
+  statsOther: { method: 'GET', path: (id: string, command: string) => `/api/stats/${['outcomes', 'sla', 'heatmap', 'teams', 'staff'][command.length % 5]}${command.length % 2 ? '.csv' : ''}?from=2026-11-${id}&to=2026-11-30` },
+  statsCapacity: { method: 'GET', path: (id: string) => `/api/stats/capacity?practice=${id}` },
+  listSize: { method: 'PUT', path: (id: string) => `/api/admin/practices/${id}/list-size` },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -210,6 +216,8 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
     case 'notifyCallback':
       // A receipt for a notification the hub does not hold, or for one of its messages by reference.
       return { id: `9e3a1c2d-0000-4000-8000-00000000000${c.target.pick % 10}`, reference: `ref-${c.target.pick}`, status: c.target.pick % 2 === 0 ? 'delivered' : 'permanent-failure', notification_type: 'sms' };
+    case 'listSize':
+      return { listSize: 1 + (c.target.pick % 200_000) };
     case 'reviewPolicyPut':
       return { redFlags: true, notFollowingSuggestion: true, coordinatorSelfCareOrSelfReferral: true, declinedOrExpired: true, randomShare: 0.2, seed: 'fuzz' };
     case 'settingsPut':
@@ -292,6 +300,12 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   review: { who: 'lead', pool: 'closed' },
   requestMessages: { who: 'coordinator', pool: 'awaiting_delivery' },
   contactTaskResolve: { who: 'coordinator', pool: 'any' },
+  statsSummary: { who: 'manager', pool: 'any' },
+  statsDailyCsv: { who: 'manager', pool: 'any' },
+  statsPractices: { who: 'manager', pool: 'any' },
+  statsOther: { who: 'manager', pool: 'any' },
+  statsCapacity: { who: 'manager', pool: 'any' },
+  listSize: { who: 'admin', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {
