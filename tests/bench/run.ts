@@ -16,7 +16,8 @@ import { describeMachine, startStealMeter } from './machine';
 import { detail, fmt, printDisk, printFigures, printMachine, section, type Figure } from './report';
 import { handoffPhases, type HandoffConfig } from './handoffPhases';
 import { redFlagPhase, type RedFlagConfig } from './redFlagPhase';
-import { PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
+import { OPT_IN_PHASES, PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
+import { historyPhase } from './historyPhase';
 import { signIn } from './signIn';
 import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
 import { seedHub } from './seed';
@@ -85,7 +86,7 @@ const RED_FLAGS: RedFlagConfig = {
   intake: { requests: num('BENCH_INTAKE_REQUESTS'), warmup: 300, rounds: 8, inFlight: 16 },
 };
 
-const want = (phase: Phase) => ONLY.size === 0 || ONLY.has(phase);
+const want = (phase: Phase) => (ONLY.size === 0 && !OPT_IN_PHASES.includes(phase)) || ONLY.has(phase);
 
 const dir = mkdtempSync(join(tmpdir(), 'ehub-bench-'));
 const started = performance.now();
@@ -317,6 +318,8 @@ async function main() {
   if (want('queue')) await liveQueuePhase(figures);
   // Hand-offs (issue "Routing, hand-offs, working-time SLAs and the liability map").
   if (want('cycles') || want('liability')) await handoffPhases(figures, { dir, want, config: HANDOFF });
+  // The history generator (issue #15): opt-in, BENCH_ONLY=history.
+  if (want('history')) await historyPhase(figures, { dir, days: num('BENCH_HISTORY_DAYS'), practices: num('BENCH_HISTORY_PRACTICES') });
 
   printFigures(figures);
   detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}; CPU ${fmt.steal(wholeRunSteal.read())} over the run`);
