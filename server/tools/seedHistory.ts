@@ -3,11 +3,15 @@
 // docs/history.md. Exit code 0 when the checks pass, 1 when they do not, 2 for refused options.
 import { formatSeconds, progressBar } from './history/progressBar';
 import { HistoryRefused, generateHistory } from './history/generate';
-import { UsageError, parseHistoryOptions } from './history/options';
+import { USAGE, UsageError, parseHistoryOptions } from './history/options';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(): Promise<number> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
   const options = parseHistoryOptions(process.argv.slice(2));
   console.error(`seed:history: ${options.days} days to ${options.end}, ${options.practices} practices, seed ${options.seed}, into ${options.db}`);
   const bar = options.quiet ? undefined : progressBar();
