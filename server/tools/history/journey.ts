@@ -84,7 +84,6 @@ export class Journey {
           return { kind: 'claim', actor: this.holder, at: Math.max(now, this.plannedRouteAt - triage) };
         }
         // Back from a decline or a lapse: picked up again from the queue.
-        this.plannedRouteAt = undefined;
         const claimAt = this.after(now, logNormal(rng, 12, 0.7));
         this.plannedRouteAt = claimAt + (1 + rng() * 5) * MINUTE;
         return { kind: 'claim', actor: this.holder, at: claimAt };

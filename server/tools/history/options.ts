@@ -31,6 +31,16 @@ export const USAGE = `usage: npm run seed:history -- [--days 730] [--practices 4
   --quiet        no progress bar`;
 
 export function parseHistoryOptions(argv: string[]): HistoryOptions {
+  try {
+    return parseValid(argv);
+  } catch (err) {
+    // parseArgs refuses an unknown option or a missing value with a TypeError: the same answer as a bad value.
+    if (err instanceof TypeError) throw new UsageError(`${err.message}\n${USAGE}`);
+    throw err;
+  }
+}
+
+function parseValid(argv: string[]): HistoryOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
