@@ -17,7 +17,8 @@ import { detail, fmt, printDisk, printFigures, printMachine, section, type Figur
 import { handoffPhases, type HandoffConfig } from './handoffPhases';
 import { redFlagPhase, type RedFlagConfig } from './redFlagPhase';
 import { messagesPhase } from './messages';
-import { PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
+import { OPT_IN_PHASES, PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
+import { historyPhase } from './historyPhase';
 import { signIn } from './signIn';
 import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
 import { seedHub } from './seed';
@@ -86,7 +87,7 @@ const RED_FLAGS: RedFlagConfig = {
   intake: { requests: num('BENCH_INTAKE_REQUESTS'), warmup: 300, rounds: 8, inFlight: 16 },
 };
 
-const want = (phase: Phase) => ONLY.size === 0 || ONLY.has(phase);
+const want = (phase: Phase) => (ONLY.size === 0 && !OPT_IN_PHASES.includes(phase)) || ONLY.has(phase);
 
 const dir = mkdtempSync(join(tmpdir(), 'ehub-bench-'));
 const started = performance.now();
@@ -320,6 +321,8 @@ async function main() {
   if (want('cycles') || want('liability')) await handoffPhases(figures, { dir, want, config: HANDOFF });
   // Patient messages (issue #14).
   if (want('messages')) await messagesPhase(figures, dir, { rounds: num('BENCH_MESSAGE_ROUNDS'), roundSeconds: num('BENCH_MESSAGE_SECONDS'), workers: num('BENCH_MESSAGE_WORKERS'), commandRate: num('BENCH_MESSAGE_COMMAND_RATE'), concurrency: num('BENCH_MESSAGE_CONCURRENCY') });
+  // The history generator (issue #15): opt-in, BENCH_ONLY=history.
+  if (want('history')) await historyPhase(figures, { dir, days: num('BENCH_HISTORY_DAYS'), practices: num('BENCH_HISTORY_PRACTICES') });
 
   printFigures(figures);
   detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}; CPU ${fmt.steal(wholeRunSteal.read())} over the run`);
