@@ -32,21 +32,21 @@ export function messageRoutes(deps: { db: HubDatabase; sessions: Sessions; execu
   router.get('/consultations/:id/messages', requireUser(deps.sessions, QUEUE_ROLES), async (req, res) => {
     const id = parseId(req.params.id);
     const read = await execute(readRequestMessages, { actor: staffActor(signedInUser(res)), consultationId: id, body: {} });
-    res.json(views(read));
+    res.json({ messages: views(read) });
   });
 
   router.get('/messages', requireUser(deps.sessions, [...QUEUE_ROLES, 'admin']), async (req, res) => {
     const query = listQuerySchema.safeParse(req.query);
     if (!query.success) throw validationError(query.error);
     const read = await execute(readRecentMessages, { actor: staffActor(signedInUser(res)), body: { limit: query.data.limit } });
-    res.json(views(read));
+    res.json({ messages: views(read) });
   });
 
   router.get('/contact-tasks', requireUser(deps.sessions, QUEUE_ROLES), (_req, res) => {
     const user = signedInUser(res);
     const practiceOnly = user.roles.includes('practice') && !user.roles.some((r) => HUB_QUEUE_ROLES.includes(r));
     const tasks = db.q.messages.openTasks().filter((t) => !practiceOnly || db.q.consultations.byId(t.consultationId)?.practiceOds === user.practiceOds);
-    res.json(tasks.map(toContactTaskView));
+    res.json({ tasks: tasks.map(toContactTaskView) });
   });
 
   router.post('/contact-tasks/:id/resolve', requireUser(deps.sessions, HUB_QUEUE_ROLES), async (req, res) => {

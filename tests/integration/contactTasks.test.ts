@@ -47,7 +47,7 @@ describe('resolving a contact task', () => {
     expect(open.basis).toBe(`advice given to the patient by phone by Coordinator 1 (contact task #${taskId}): Phoned the patient and read the advice out`);
     await notice;
     socket.disconnect();
-    const tasks = await json<ContactTaskView[]>(await coordinator.get('/api/contact-tasks'));
+    const tasks = (await json<{ tasks: ContactTaskView[] }>(await coordinator.get('/api/contact-tasks'))).tasks;
     expect(tasks.map((t) => t.id)).not.toContain(taskId);
   });
 
@@ -114,10 +114,10 @@ describe('the open tasks', () => {
     await claimAndRoute(coordinator, other, { destination: 'practice_gp', reason: { code: 'needs_gp' } });
     const own = await hub.submitRequest({ practiceOds: 'E85001', patient: { phone: '0113 496 0004' } });
     await claimAndRoute(coordinator, own, { destination: 'practice_gp', reason: { code: 'needs_gp' } });
-    const seen = await json<ContactTaskView[]>(await (await hub.signIn('practice1')).get('/api/contact-tasks'));
+    const seen = (await json<{ tasks: ContactTaskView[] }>(await (await hub.signIn('practice1')).get('/api/contact-tasks'))).tasks;
     expect(seen.map((t) => t.consultationId)).toContain(own);
     expect(seen.map((t) => t.consultationId)).not.toContain(other);
-    const hubView = await json<ContactTaskView[]>(await coordinator.get('/api/contact-tasks'));
+    const hubView = (await json<{ tasks: ContactTaskView[] }>(await coordinator.get('/api/contact-tasks'))).tasks;
     expect(hubView.map((t) => t.consultationId)).toEqual(expect.arrayContaining([own, other]));
   });
 });

@@ -174,7 +174,7 @@ describe('a patient with no mobile or email', () => {
     expect(others).toEqual([]);
     expect(task).toMatchObject({ kind: 'not_told', messageId: null, resolvedAt: null });
     expect(task!.reason).toMatch(/No message could go to the patient about the decision "Back to practice: GP": the only phone number is not a mobile/);
-    const open = await json<unknown[]>(await coordinator.get('/api/contact-tasks'));
+    const open = (await json<{ tasks: unknown[] }>(await coordinator.get('/api/contact-tasks'))).tasks;
     expect(open).toContainEqual(expect.objectContaining({ id: task!.id, consultationId: id, kind: 'not_told' }));
   });
 
@@ -284,7 +284,7 @@ describe('reading messages', () => {
     await claimAndRoute(coordinator, id, { destination: 'practice_gp', reason: { code: 'needs_gp' } });
     const res = await coordinator.get(`/api/consultations/${id}/messages`);
     expect(res.status).toBe(200);
-    const [view] = await json<PatientMessageView[]>(res);
+    const [view] = (await json<{ messages: PatientMessageView[] }>(res)).messages;
     expect(view).toMatchObject({ consultationId: id, channel: 'sms', to: '07700900123', status: 'queued', sentBy: 'Coordinator 1', transport: null });
     expect(view!.body).toContain('Riverside Test Surgery');
     expect(view!.events).toEqual([expect.objectContaining({ status: 'queued' })]);
@@ -295,7 +295,7 @@ describe('reading messages', () => {
   it('lists the most recent messages newest first for the sent-messages page, audited as one entry', async () => {
     const res = await admin.get('/api/messages?limit=3');
     expect(res.status).toBe(200);
-    const list = await json<PatientMessageView[]>(res);
+    const list = (await json<{ messages: PatientMessageView[] }>(res)).messages;
     expect(list).toHaveLength(3);
     expect(list.map((m) => m.id)).toEqual([...list.map((m) => m.id)].sort((a, b) => b - a));
     const [entry] = hub.db.orm.all<{ after: string }>(sql`select after from audit_log where action = 'read_messages' and consultation_id is null order by id desc limit 1`);
@@ -314,7 +314,7 @@ describe('reading messages', () => {
     await claimAndRoute(coordinator, other, { destination: 'practice_gp', reason: { code: 'needs_gp' } });
     const practice1 = await hub.signIn('practice1');
     expect((await practice1.get(`/api/consultations/${other}/messages`)).status).toBe(404);
-    const own = await json<PatientMessageView[]>(await practice1.get('/api/messages?limit=200'));
+    const own = (await json<{ messages: PatientMessageView[] }>(await practice1.get('/api/messages?limit=200'))).messages;
     expect(own.length).toBeGreaterThan(0);
     const practiceOf = (consultationId: number) => hub.db.q.consultations.byId(consultationId)!.practiceOds;
     expect(own.every((m) => practiceOf(m.consultationId) === 'E85001')).toBe(true);

@@ -6,6 +6,7 @@ import type { Actor } from '../../shared/lifecycle/events';
 import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
 import { intakeBody } from '../helpers/fixtures';
 import { json, startTestHub, type TestHub } from '../helpers/hub';
+import { settleMessagesOf } from '../helpers/messages';
 
 let hub: TestHub;
 const SAFETY = 'If it gets worse or you are worried, call NHS 111 or your practice.';
@@ -33,6 +34,8 @@ beforeAll(async () => {
   for (const id of today.slice(0, 5)) {
     const claimed = await hub.execute(claim, { actor: lead, consultationId: id, body: {} });
     await hub.execute(route, { actor: lead, consultationId: id, body: { destination: 'self_care', safetyNetting: SAFETY, reason: { code: 'protocol_match' }, expectedVersion: claimed.row.version } });
+    // Self-care is resolved once the advice is delivered (docs/messaging.md): at once, here.
+    await settleMessagesOf(hub, id);
   }
   hub.clock.set('2026-11-24T10:00:00.000Z');
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATS_ANSWERS, type StatsAnswer } from '../../shared/schemas/stats';
 import { json, startTestHub, type Client, type TestHub } from '../helpers/hub';
 import { claimAndRoute } from '../helpers/journey';
+import { settleMessagesOf } from '../helpers/messages';
 
 const SAFETY = 'If it gets worse or you are worried, call NHS 111 or your practice.';
 let hub: TestHub;
@@ -24,6 +25,8 @@ async function selfCare(id: number, when: string) {
   const lead = await hub.signIn('lead1');
   const res = await claimAndRoute(lead, id, { destination: 'self_care', safetyNetting: SAFETY });
   expect(res.status).toBe(200);
+  // Self-care closes once the advice is delivered (docs/messaging.md): at once, here.
+  await settleMessagesOf(hub, id);
 }
 
 async function stats<E extends keyof typeof STATS_ANSWERS>(endpoint: E, query: string): Promise<StatsAnswer<E>> {

@@ -19,13 +19,13 @@ afterAll(() => hub.stop());
 
 /** What the manager may read: who they are, the hub's own reference data and rota, and the figures. None holds a patient. */
 const MANAGER_READS = new Set<RouteName>([
-  'me', 'health', 'practices', 'pharmacies', 'templates', 'hub', 'matrix', 'protocol', 'protocolVersions', 'rota', 'staff',
+  'me', 'health', 'practices', 'pharmacies', 'templates', 'hub', 'matrix', 'protocol', 'protocolVersions', 'rota', 'staff', 'messageTemplates',
   'statsSummary', 'statsDailyCsv', 'statsPractices', 'statsOther', 'statsCapacity',
 ]);
 /** A valid period or practice for the stats routes, whose "id" is part of their query. */
 const STATS_ARGS: Partial<Record<RouteName, string>> = { statsSummary: '30', statsDailyCsv: '2026-11-01', statsPractices: 'E85001', statsOther: '01', statsCapacity: 'E85001' };
 /** Authenticated by a practice's or pharmacy's key, not a session: refused without it. */
-const KEY_AUTHENTICATED = new Set<RouteName>(['intake', 'acknowledge']);
+const KEY_AUTHENTICATED = new Set<RouteName>(['intake', 'acknowledge', 'notifyCallback']);
 /** Not routes of the hub, or sign-in and sign-out themselves. */
 const NOT_PATIENT_ROUTES = new Set<RouteName>(['login', 'logout', 'unknown', 'outsideApi']);
 
