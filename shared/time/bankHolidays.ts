@@ -18,6 +18,16 @@ export interface BankHoliday {
 
 /** Follows GOV.UK where published; years not yet published are projected from the usual rules, substitute days included. */
 export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly BankHoliday[] = Object.freeze([
+  // 2024 too: a hub's history (and `npm run seed:history`, docs/history.md) reaches two years back.
+  { date: '2024-01-01', name: "New Year's Day" },
+  { date: '2024-03-29', name: 'Good Friday' },
+  { date: '2024-04-01', name: 'Easter Monday' },
+  { date: '2024-05-06', name: 'Early May bank holiday' },
+  { date: '2024-05-27', name: 'Spring bank holiday' },
+  { date: '2024-08-26', name: 'Summer bank holiday' },
+  { date: '2024-12-25', name: 'Christmas Day' },
+  { date: '2024-12-26', name: 'Boxing Day' },
+
   { date: '2025-01-01', name: "New Year's Day" },
   { date: '2025-04-18', name: 'Good Friday' },
   { date: '2025-04-21', name: 'Easter Monday' },
@@ -55,7 +65,7 @@ export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly BankHoliday[] = Object.fr
   { date: '2028-12-26', name: 'Boxing Day' },
 ]);
 
-export const BANK_HOLIDAY_TABLE_FIRST_YEAR = 2025;
+export const BANK_HOLIDAY_TABLE_FIRST_YEAR = 2024;
 export const BANK_HOLIDAY_TABLE_LAST_YEAR = 2028;
 
 const byDate = new Map(ENGLAND_AND_WALES_BANK_HOLIDAYS.map((h) => [h.date, h]));

@@ -5,13 +5,6 @@ import { isBankHoliday } from '../../../shared/time/bankHolidays';
 import { WEEKDAYS, minutesOfDay, type HubCalendar } from '../../../shared/time/hubCalendar';
 import type { Random } from '../../../db/seed/demoPatients';
 
-/**
- * England and Wales bank holidays the shared table (shared/time/bankHolidays.ts, from 2025) does not
- * hold but a two-year history reaches. No request arrives on them; the SLA clock, which reads only
- * the shared table, still counts them as working days (docs/history.md, "Known limits").
- */
-const EARLIER_BANK_HOLIDAYS = new Set(['2024-01-01', '2024-03-29', '2024-04-01', '2024-05-06', '2024-05-27', '2024-08-26', '2024-12-25', '2024-12-26']);
-
 /** Requests per 1,000 registered patients on an ordinary working day, before season and growth. */
 export const REQUESTS_PER_1000_PER_DAY = 9.3;
 
@@ -43,7 +36,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export function openingOn(date: string, cal: HubCalendar): { open: number; close: number } | null {
   const civil = new Date(`${date}T00:00:00Z`);
   const hours = cal.hours[WEEKDAYS[civil.getUTCDay()]!];
-  if (!hours || isBankHoliday(date) || EARLIER_BANK_HOLIDAYS.has(date) || cal.closures.includes(date)) return null;
+  if (!hours || isBankHoliday(date) || cal.closures.includes(date)) return null;
   const at = (hhmm: string) => {
     const m = minutesOfDay(hhmm);
     return new TZDate(civil.getUTCFullYear(), civil.getUTCMonth(), civil.getUTCDate(), Math.floor(m / 60), m % 60, cal.timeZone).getTime();

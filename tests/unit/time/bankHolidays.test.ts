@@ -22,7 +22,7 @@ const lastMonday = (y: number, m: number) => {
   const d = civil(y, m + 1, 0);
   return plusDays(d, -((d.getUTCDay() + 6) % 7));
 };
-const EASTER_SUNDAY: Record<number, string> = { 2025: '2025-04-20', 2026: '2026-04-05', 2027: '2027-03-28', 2028: '2028-04-16' };
+const EASTER_SUNDAY: Record<number, string> = { 2024: '2024-03-31', 2025: '2025-04-20', 2026: '2026-04-05', 2027: '2027-03-28', 2028: '2028-04-16' };
 
 /** The usual rules: weekend fixed-date holidays move to the next free weekday. */
 function expectedHolidays(y: number): string[] {
