@@ -42,7 +42,11 @@ export interface DispatcherOptions {
 }
 
 export const DISPATCHER_DEFAULTS = {
-  concurrency: 32,
+  // Two in flight: each message is two commits and a signed HTTP call on the event loop people's commands
+  // share, so more in flight starves them (docs/benchmarks.md, M2: 32 in flight put their p99 at 5.6×, 2 at
+  // 1.1×). Throughput is in-flight ÷ Notify's latency: about 20 messages/s at 100 ms, near Notify's own limit
+  // of 3,000 a minute per service and far above the rate a hub decides.
+  concurrency: 2,
   intervalMs: 1_000,
   maxAttempts: 8,
   backoffBaseMs: 5_000,
