@@ -1,6 +1,9 @@
-// A send failed for a reason that may pass (Notify answered 429 or 5xx, or did not answer): the
-// message goes back to the outbox for a later attempt (docs/messaging.md). The detail names the
-// failure in patient-free words.
+// A send that did not go, back to the outbox for a later attempt (docs/notify.md):
+// - deferred: a reason that may pass (Notify answered 429 or 5xx, or did not answer); the attempt counts
+//   towards giving up;
+// - held: Notify refused the hub itself (403: the API key; or a template it cannot use). The patient's
+//   message is not at fault, so the attempt does not count, and it is tried again until the setup is fixed.
+// The detail names the failure in patient-free words.
 import { z } from 'zod';
 import { HttpError } from '../http/errors';
 import { defineOperation } from './definition';
@@ -12,15 +15,25 @@ export const deferMessageSend = defineOperation({
     messageId: z.number().int().positive(),
     retryAt: z.number().int().nonnegative(),
     detail: z.string().min(1).max(300),
+    held: z.boolean().optional(),
   }),
   perform({ db, input, now }) {
     const message = db.q.messages.byId(input.messageId);
     if (!message) throw new HttpError('NOT_FOUND', `No patient message ${input.messageId}.`);
     if (message.status !== 'sending') return { result: { recorded: false } };
-    db.q.messages.changeStatus({ id: message.id, from: 'sending', status: 'queued', at: now, nextAttemptAt: Math.max(now, input.retryAt), detail: input.detail });
+    const attempts = input.held === true ? Math.max(0, message.attempts - 1) : message.attempts;
+    db.q.messages.changeStatus({ id: message.id, from: 'sending', status: 'queued', at: now, attempts, nextAttemptAt: Math.max(now, input.retryAt), detail: input.detail });
     return {
       result: { recorded: true },
-      audit: [{ consultationId: message.consultationId, subject: `message:${message.id}`, before: { status: 'sending' }, after: { status: 'queued', retryAt: input.retryAt } }],
+      audit: [
+        {
+          action: input.held ? 'message_send_held' : 'message_send_deferred',
+          consultationId: message.consultationId,
+          subject: `message:${message.id}`,
+          before: { status: 'sending' },
+          after: { status: 'queued', ...(input.held ? { held: true } : {}), retryAt: input.retryAt },
+        },
+      ],
     };
   },
 });

@@ -13,7 +13,6 @@ import type { Clock } from '../clock';
 import { deferMessageSend } from '../commands/deferMessageSend';
 import type { Operation } from '../commands/definition';
 import type { Execute } from '../commands/execute';
-import { holdMessageSend } from '../commands/holdMessageSend';
 import { recordMessageAccepted } from '../commands/recordMessageAccepted';
 import { rescheduleMessageCheck } from '../commands/rescheduleMessageCheck';
 import { settleMessage } from '../commands/settleMessage';
@@ -119,7 +118,7 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
         const wait = backoff(heldStreak);
         // Loud, and clean: the detail names the variable to check, never the key, the recipient or the text.
         log.error({ messageId: message.id, transport: transport.name }, `patient messages held: ${outcome.detail}`);
-        return run(holdMessageSend, { messageId: message.id, retryAt: now + wait, detail: `held: ${outcome.detail}; next attempt in ${seconds(wait)}` });
+        return run(deferMessageSend, { messageId: message.id, retryAt: now + wait, held: true, detail: `held: ${outcome.detail}; next attempt in ${seconds(wait)}` });
       }
       case 'retry': {
         const wait = Math.max(backoff(message.attempts), outcome.retryAfterMs ?? 0);
