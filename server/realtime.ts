@@ -18,8 +18,8 @@ const HUB_ROOM = 'hub';
 /** Whoever reads the figures (STATS_READERS): told 'stats' when they move, and nothing patient-level. */
 const STATS_ROOM = 'stats';
 const PRESENCE_THROTTLE_MS = 250;
-/** Today's figures move with every change; a dashboard refetches at most once a second (docs/metrics.md). */
-const STATS_NOTICE_MS = 1000;
+/** A topic is noticed at most once a second: a dashboard or a workstation refetches no faster (docs/metrics.md, docs/api.md). */
+const NOTICE_MS = 1000;
 const practiceRoom = (ods: string) => `practice:${ods}`;
 
 interface SocketData {
@@ -61,17 +61,22 @@ export function createRealtime(
     }, PRESENCE_THROTTLE_MS);
   };
 
-  // One 'stats' notice per second at most, however many commits: the first change starts the wait.
-  let statsTimer: NodeJS.Timeout | undefined;
-  let lastStatsNotice = -Infinity;
-  const announceStats = () => {
-    statsTimer ??= setTimeout(
-      () => {
-        statsTimer = undefined;
-        lastStatsNotice = performance.now();
-        io.to(STATS_ROOM).emit('notice', { topic: 'stats', at: new Date(deps.clock.now()).toISOString() });
-      },
-      Math.max(0, lastStatsNotice + STATS_NOTICE_MS - performance.now()),
+  // One notice per topic per second at most, however many commits: the first goes at once, the rest within
+  // the second are one. The dispatcher changes messages hundreds of times a second in a backlog, and each
+  // notice makes every workstation refetch, so a notice says "look again", never "this many changed".
+  const noticeTimers = new Map<NoticeTopic, NodeJS.Timeout>();
+  const lastNotice = new Map<NoticeTopic, number>();
+  const announce = (topic: NoticeTopic) => {
+    if (noticeTimers.has(topic)) return;
+    const wait = Math.max(0, (lastNotice.get(topic) ?? -Infinity) + NOTICE_MS - performance.now());
+    noticeTimers.set(
+      topic,
+      setTimeout(() => {
+        noticeTimers.delete(topic);
+        lastNotice.set(topic, performance.now());
+        // The figures' readers have their own room; every other topic is the hub workstations'.
+        io.to(topic === 'stats' ? STATS_ROOM : HUB_ROOM).emit('notice', { topic, at: new Date(deps.clock.now()).toISOString() });
+      }, wait),
     );
   };
 
@@ -142,19 +147,16 @@ export function createRealtime(
       }
     },
     /** Tells every hub workstation that an aggregate other than a request changed (a topic, no content). */
-    notice(topic: NoticeTopic) {
-      if (topic === 'stats') return announceStats();
-      io.to(HUB_ROOM).emit('notice', { topic, at: new Date(deps.clock.now()).toISOString() });
-    },
+    notice: announce,
     /** Queues a committed change for the hub and the request's own practice; sent on the next turn. */
     publish(change: Committed) {
       if (outbox.push(change) === 1) setImmediate(drain);
-      announceStats();
+      announce('stats');
     },
     close: () =>
       new Promise<void>((resolve) => {
         clearTimeout(presenceTimer);
-        clearTimeout(statsTimer);
+        for (const timer of noticeTimers.values()) clearTimeout(timer);
         drain();
         io.close(() => resolve());
       }),
