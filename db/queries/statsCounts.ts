@@ -44,6 +44,8 @@ export function statsCountQueries(orm: Orm) {
   const dayRows = (r: DayRange, figures: readonly string[]) =>
     rows<{ figure: string; day: string; key: string; count: number }>(sql`select ${c.figure} as figure, ${c.period} as day, ${c.key} as key, ${c.count} as count
       from ${c} where ${c.grain} = 'd' and ${c.practiceOds} = ${r.practice ?? HUB} and ${c.figure} in (${figuresIn(figures)}) and ${c.period} between ${r.from} and ${r.to}`);
+  // The planner is held to the small partial indexes (undecided, unfinished), not a day range of every request.
+  const practiceWhereUnindexed = (r: DayRange) => (r.practice === null ? sql`1` : sql`+${f.practiceOds} = ${r.practice}`);
   const practiceWhere = (practiceCol: SQLiteColumn, r: DayRange) => (r.practice === null ? sql`1` : sql`${practiceCol} = ${r.practice}`);
 
   /** Whole working minutes → requests, merged from months and edge days (hub) or one practice's index. */
@@ -92,14 +94,14 @@ export function statsCountQueries(orm: Orm) {
     },
     /** Received in the range, not yet decided, whose first-action deadline is after `now`, per received day. */
     undecidedAhead(r: DayRange, now: number) {
-      return rows<{ day: string; count: number }>(sql`select ${f.receivedDay} as day, count(*) as count from ${f} where ${f.firstActionAt} is null and ${f.firstActionDue} > ${now}
-        and ${f.receivedDay} between ${r.from} and ${r.to} and ${practiceWhere(f.practiceOds, r)} group by ${f.receivedDay}`);
+      return rows<{ day: string; count: number }>(sql`select ${f.receivedDay} as day, count(*) as count from ${f} indexed by request_facts_undecided where ${f.firstActionAt} is null and ${f.firstActionDue} > ${now}
+        and +${f.receivedDay} between ${r.from} and ${r.to} and ${practiceWhereUnindexed(r)} group by ${f.receivedDay}`);
     },
     /** Received in the range and not finished, past their outcome deadline and past the next working day, per received day. */
     unfinishedPast(r: DayRange, now: number) {
       return rows<{ day: string; outcomePast: number; nextDayPast: number }>(sql`select ${f.receivedDay} as day, sum(${f.outcomeDue} <= ${now}) as outcomePast,
-        sum(${f.nextWorkingDayEnd} <= ${now}) as nextDayPast from ${f} where ${f.outcomeKind} is null
-        and ${f.receivedDay} between ${r.from} and ${r.to} and ${practiceWhere(f.practiceOds, r)} group by ${f.receivedDay}`);
+        sum(${f.nextWorkingDayEnd} <= ${now}) as nextDayPast from ${f} indexed by request_facts_unfinished where ${f.outcomeKind} is null
+        and +${f.receivedDay} between ${r.from} and ${r.to} and ${practiceWhereUnindexed(r)} group by ${f.receivedDay}`);
     },
     minutes,
     /** Hand-offs' working minutes to their answer, by destination, answer and red flag. */
