@@ -5,6 +5,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { consultations, decisionReviews, handoffFacts, patientMessages, practices, requestFacts, sessions, staff, type HandoffFactsRow, type RequestFactsRow } from '../schema';
 import type { Role } from '../../shared/schemas/domain';
 import type { Orm } from '../open';
+import { statsCountQueries } from './statsCounts';
 
 const ph = sql.placeholder;
 
@@ -16,6 +17,9 @@ export interface DayRange {
 }
 
 const n = (v: unknown) => Number(v ?? 0);
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+/** The day counters of a request's receipt that the summary and the SLA figures read. */
+const RECEIVED_FIGURES = ['received', 'triaged', 'undecided', 'completed', 'cancelled', 'still_open', 'redirected', 'first_action_met', 'outcome_met', 'next_day_met'] as const;
 const inRange = (day: SQLiteColumn, practiceCol: SQLiteColumn, r: DayRange) =>
   sql`${day} between ${r.from} and ${r.to} and (${r.practice} is null or ${practiceCol} = ${r.practice})`;
 
@@ -35,7 +39,10 @@ export function statsQueries(orm: Orm) {
     .values(Object.fromEntries(Object.keys(getTableColumns(handoffFacts)).map((key) => [key, ph(key)])) as never)
     .prepare();
   const forgetHandoffs = orm.delete(handoffFacts).where(eq(handoffFacts.consultationId, ph('consultationId'))).prepare();
+  const factsById = orm.select().from(requestFacts).where(eq(requestFacts.consultationId, ph('consultationId'))).prepare();
+  const handoffFactsByRequest = orm.select().from(handoffFacts).where(eq(handoffFacts.consultationId, ph('consultationId'))).orderBy(handoffFacts.handoffId).prepare();
   const rows = <T>(query: SQL) => orm.all<T>(query);
+  const counts = statsCountQueries(orm);
   const one = <T>(query: SQL) => orm.get<T>(query);
 
   return {
@@ -45,10 +52,16 @@ export function statsQueries(orm: Orm) {
       forgetHandoffs.run({ consultationId: request.consultationId });
       for (const row of handoffRows) insertHandoff.run(row);
     },
+    /** A request's facts row and its hand-offs' rows as they stand (before a change rewrites them). */
+    factsOf: (consultationId: number) => ({ facts: factsById.get({ consultationId }), handoffs: handoffFactsByRequest.all({ consultationId }) }),
+    addCounts: counts.addCounts,
     clearFacts() {
       orm.delete(requestFacts).run();
       orm.delete(handoffFacts).run();
+      counts.clearCounts();
     },
+    countsCount: counts.countsCount,
+    allCounts: counts.allCounts,
     factsCount: () => n(one<{ c: number }>(sql`select count(*) as c from ${requestFacts}`)?.c),
     requestCount: () => n(one<{ c: number }>(sql`select count(*) as c from ${consultations}`)?.c),
     /** Request ids after `afterId`, a page at a time, for a rebuild. */
@@ -59,106 +72,103 @@ export function statsQueries(orm: Orm) {
 
     /** Counts of the requests received in the range, and their SLA results as of `now`. */
     receivedSummary(r: DayRange, now: number) {
-      const f = requestFacts;
-      const finished = sql`(${f.outcomeKind} is not null and ${f.outcomeKind} != 'cancelled')`;
-      const notCancelled = sql`(${f.outcomeKind} is null or ${f.outcomeKind} != 'cancelled')`;
-      const row = one<Record<string, number>>(sql`
-        select count(*) as received,
-          sum(${f.firstActionAt} is not null) as triaged,
-          sum(${finished}) as completed,
-          sum(${f.outcomeKind} = 'cancelled') as cancelled,
-          sum(${f.open}) as stillOpen,
-          sum(${f.redirected}) as redirected,
-          sum(${f.firstActionAt} is not null and ${f.firstActionAt} <= ${f.firstActionDue}) as firstActionMet,
-          sum(${f.firstActionAt} is not null or ${f.firstActionDue} <= ${now}) as firstActionBase,
-          sum(${finished} and ${f.closedAt} <= ${f.outcomeDue}) as outcomeMet,
-          sum(${notCancelled} and (${finished} or ${f.outcomeDue} <= ${now})) as outcomeBase,
-          sum(${finished} and ${f.closedAt} <= ${f.nextWorkingDayEnd}) as nextDayMet,
-          sum(${notCancelled} and (${finished} or ${f.nextWorkingDayEnd} <= ${now})) as nextDayBase
-        from ${f} where ${inRange(f.receivedDay, f.practiceOds, r)}`);
-      return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, n(v)])) as Record<
-        'received' | 'triaged' | 'completed' | 'cancelled' | 'stillOpen' | 'redirected' | 'firstActionMet' | 'firstActionBase' | 'outcomeMet' | 'outcomeBase' | 'nextDayMet' | 'nextDayBase',
-        number
-      >;
+      const sums = new Map(counts.daySums(r, RECEIVED_FIGURES).map((x) => [x.figure, x.count]));
+      const v = (figure: (typeof RECEIVED_FIGURES)[number]) => sums.get(figure) ?? 0;
+      const ahead = counts.undecidedAhead(r, now).reduce((s, x) => s + n(x.count), 0);
+      const past = counts.unfinishedPast(r, now);
+      return {
+        received: v('received'),
+        triaged: v('triaged'),
+        completed: v('completed'),
+        cancelled: v('cancelled'),
+        stillOpen: v('still_open'),
+        redirected: v('redirected'),
+        firstActionMet: v('first_action_met'),
+        firstActionBase: v('triaged') + v('undecided') - ahead,
+        outcomeMet: v('outcome_met'),
+        outcomeBase: v('completed') + past.reduce((s, x) => s + n(x.outcomePast), 0),
+        nextDayMet: v('next_day_met'),
+        nextDayBase: v('completed') + past.reduce((s, x) => s + n(x.nextDayPast), 0),
+      };
     },
-    /** The same, per received day. */
+    /** The same, per received day (days with no request are left out). */
     receivedByDay(r: DayRange, now: number) {
-      const f = requestFacts;
-      const finished = sql`(${f.outcomeKind} is not null and ${f.outcomeKind} != 'cancelled')`;
-      const notCancelled = sql`(${f.outcomeKind} is null or ${f.outcomeKind} != 'cancelled')`;
-      return rows<Record<string, number | string>>(sql`
-        select ${f.receivedDay} as day, count(*) as received, sum(${f.firstActionAt} is not null) as triaged,
-          sum(${f.firstActionAt} is not null and ${f.firstActionAt} <= ${f.firstActionDue}) as firstActionMet,
-          sum(${f.firstActionAt} is not null or ${f.firstActionDue} <= ${now}) as firstActionBase,
-          sum(${finished} and ${f.closedAt} <= ${f.outcomeDue}) as outcomeMet,
-          sum(${notCancelled} and (${finished} or ${f.outcomeDue} <= ${now})) as outcomeBase,
-          sum(${finished} and ${f.closedAt} <= ${f.nextWorkingDayEnd}) as nextDayMet,
-          sum(${notCancelled} and (${finished} or ${f.nextWorkingDayEnd} <= ${now})) as nextDayBase
-        from ${f} where ${inRange(f.receivedDay, f.practiceOds, r)} group by ${f.receivedDay}`);
+      const days = new Map<string, Record<string, number>>();
+      for (const x of counts.dayRows(r, RECEIVED_FIGURES)) {
+        const day = days.get(x.day) ?? {};
+        day[x.figure] = n(x.count);
+        days.set(x.day, day);
+      }
+      const ahead = new Map(counts.undecidedAhead(r, now).map((x) => [x.day, n(x.count)]));
+      const past = new Map(counts.unfinishedPast(r, now).map((x) => [x.day, x]));
+      return [...days.entries()]
+        .filter(([, d]) => (d.received ?? 0) > 0)
+        .map(([day, d]) => {
+          const v = (k: string) => d[k] ?? 0;
+          return {
+            day,
+            received: v('received'),
+            triaged: v('triaged'),
+            firstActionMet: v('first_action_met'),
+            firstActionBase: v('triaged') + v('undecided') - (ahead.get(day) ?? 0),
+            outcomeMet: v('outcome_met'),
+            outcomeBase: v('completed') + n(past.get(day)?.outcomePast),
+            nextDayMet: v('next_day_met'),
+            nextDayBase: v('completed') + n(past.get(day)?.nextDayPast),
+          } as Record<string, number | string>;
+        });
     },
     /** Closures per closed day: all, completed, cancelled, redirected. */
     closedByDay(r: DayRange) {
-      const f = requestFacts;
-      return rows<{ day: string; closed: number; completed: number; cancelled: number; redirected: number }>(sql`
-        select ${f.closedDay} as day, count(*) as closed, sum(${f.outcomeKind} != 'cancelled') as completed,
-          sum(${f.outcomeKind} = 'cancelled') as cancelled, sum(${f.redirected}) as redirected
-        from ${f} where ${inRange(f.closedDay, f.practiceOds, r)} group by ${f.closedDay}`);
+      const days = new Map<string, { day: string; closed: number; completed: number; cancelled: number; redirected: number }>();
+      const field = { closed: 'closed', closed_completed: 'completed', closed_cancelled: 'cancelled', closed_redirected: 'redirected' } as const;
+      for (const x of counts.dayRows(r, Object.keys(field))) {
+        const day = days.get(x.day) ?? { day: x.day, closed: 0, completed: 0, cancelled: 0, redirected: 0 };
+        day[field[x.figure as keyof typeof field]] = n(x.count);
+        days.set(x.day, day);
+      }
+      return [...days.values()].filter((d) => d.closed > 0);
     },
     /** Requests received before `day` and not closed before it: the backlog as the day begins. */
     backlogBefore(day: string, practice: string | null) {
-      const f = requestFacts;
-      const p = sql`(${practice} is null or ${f.practiceOds} = ${practice})`;
-      const received = n(one<{ c: number }>(sql`select count(*) as c from ${f} where ${f.receivedDay} < ${day} and ${p}`)?.c);
-      const closed = n(one<{ c: number }>(sql`select count(*) as c from ${f} where ${f.closedDay} < ${day} and ${p}`)?.c);
-      return received - closed;
+      const sums = new Map(counts.daySums({ from: '0000-01-01', to: dayBefore(day), practice }, ['received', 'closed']).map((x) => [x.figure, x.count]));
+      return (sums.get('received') ?? 0) - (sums.get('closed') ?? 0);
     },
     /** Whole working minutes → requests, for an exact median and 90th percentile. */
-    histogram(r: DayRange, of: 'firstAction' | 'outcome') {
-      const f = requestFacts;
-      const col = of === 'firstAction' ? f.firstActionWm : f.outcomeWm;
-      return rows<{ value: number; count: number }>(sql`select ${col} as value, count(*) as count from ${f}
-        where ${inRange(f.receivedDay, f.practiceOds, r)} and ${col} is not null group by ${col}`);
-    },
+    histogram: (r: DayRange, of: 'firstAction' | 'outcome') => counts.minutes(r, of),
     /** Completed requests received in the range by final destination, per practice. */
     outcomeMix(r: DayRange) {
-      const f = requestFacts;
-      return rows<{ practice: string; destination: string; count: number }>(sql`select ${f.practiceOds} as practice, ${f.finalDestination} as destination, count(*) as count
-        from ${f} where ${inRange(f.receivedDay, f.practiceOds, r)} and ${f.outcomeKind} != 'cancelled' and ${f.finalDestination} is not null
-        group by ${f.practiceOds}, ${f.finalDestination}`);
+      const all = r.practice === null ? counts.practiceSums(r, ['destination']) : counts.daySums(r, ['destination']).map((x) => ({ ...x, practice: r.practice! }));
+      return all.map((x) => ({ practice: x.practice, destination: x.key, count: x.count }));
     },
     receivedByPractice(r: DayRange) {
-      const f = requestFacts;
-      return rows<{ practice: string; received: number; completed: number; redirected: number }>(sql`select ${f.practiceOds} as practice, count(*) as received,
-        sum(${f.outcomeKind} is not null and ${f.outcomeKind} != 'cancelled') as completed, sum(${f.redirected}) as redirected
-        from ${f} where ${inRange(f.receivedDay, f.practiceOds, r)} group by ${f.practiceOds}`);
+      const figures = ['received', 'completed', 'redirected'];
+      const all = r.practice === null ? counts.practiceSums(r, figures) : counts.daySums(r, figures).map((x) => ({ ...x, practice: r.practice! }));
+      const out = new Map<string, { practice: string; received: number; completed: number; redirected: number }>();
+      for (const x of all) {
+        const row = out.get(x.practice) ?? { practice: x.practice, received: 0, completed: 0, redirected: 0 };
+        row[x.figure as 'received' | 'completed' | 'redirected'] = x.count;
+        out.set(x.practice, row);
+      }
+      return [...out.values()].filter((row) => row.received > 0);
     },
     heatmap(r: DayRange) {
-      const f = requestFacts;
-      return rows<{ weekday: number; hour: number; count: number }>(sql`select ${f.receivedWeekday} as weekday, ${f.receivedHour} as hour, count(*) as count
-        from ${f} where ${inRange(f.receivedDay, f.practiceOds, r)} group by ${f.receivedWeekday}, ${f.receivedHour}`);
+      return counts.daySums(r, ['heat']).map((x) => {
+        const [weekday, hour] = x.key.split(':').map(Number) as [number, number];
+        return { weekday, hour, count: x.count };
+      });
     },
     /** Hand-offs offered in the range, per destination and how they were answered. */
     handoffsByStatus(r: DayRange) {
-      const h = handoffFacts;
-      return rows<{ destination: string; status: string; redFlag: number; count: number }>(sql`select ${h.destination} as destination, ${h.status} as status, ${h.redFlag} as redFlag, count(*) as count
-        from ${h} where ${inRange(h.offeredDay, h.practiceOds, r)} group by ${h.destination}, ${h.status}, ${h.redFlag}`);
+      return counts.daySums(r, ['handoffs']).map((x) => {
+        const [destination, status, redFlag] = x.key.split('|') as [string, string, string];
+        return { destination, status, redFlag: Number(redFlag), count: x.count };
+      });
     },
     /** Working minutes to the answer, per destination and answer, for medians; red-flag duty offers for the allowance. */
-    handoffAnswerHistogram(r: DayRange) {
-      const h = handoffFacts;
-      return rows<{ destination: string; status: string; redFlag: number; value: number; count: number }>(sql`select ${h.destination} as destination, ${h.status} as status, ${h.redFlag} as redFlag,
-        ${h.answerWm} as value, count(*) as count from ${h} where ${inRange(h.offeredDay, h.practiceOds, r)} and ${h.answerWm} is not null
-        group by ${h.destination}, ${h.status}, ${h.redFlag}, ${h.answerWm}`);
-    },
-    decisionsByPerson(r: DayRange) {
-      const h = handoffFacts;
-      return rows<{ id: string; count: number }>(sql`select ${h.offeredById} as id, count(*) as count from ${h} where ${inRange(h.offeredDay, h.practiceOds, r)} group by ${h.offeredById}`);
-    },
-    completionsByPerson(r: DayRange) {
-      const f = requestFacts;
-      return rows<{ id: string; count: number }>(sql`select ${f.completedById} as id, count(*) as count from ${f}
-        where ${inRange(f.closedDay, f.practiceOds, r)} and ${f.completedById} is not null group by ${f.completedById}`);
-    },
+    handoffAnswerHistogram: (r: DayRange) => counts.answerMinutes(r),
+    decisionsByPerson: (r: DayRange) => counts.daySums(r, ['decisions']).map((x) => ({ id: x.key, count: x.count })),
+    completionsByPerson: (r: DayRange) => counts.daySums(r, ['completions']).map((x) => ({ id: x.key, count: x.count })),
     /** Patient messages about requests received in the range, by status (their text is never read). */
     messagesByStatus(r: DayRange) {
       const f = requestFacts;

@@ -4,7 +4,7 @@
 // walk and no patient data read. Each row is a pure function of the request and its hand-offs
 // (shared/rules/metricsFacts.ts), so a rebuild from the base tables gives the same rows.
 import { sql } from 'drizzle-orm';
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, primaryKey } from 'drizzle-orm/sqlite-core';
 import type { Destination } from '../../shared/schemas/domain';
 
 export const requestFacts = sqliteTable(
@@ -44,6 +44,13 @@ export const requestFacts = sqliteTable(
     index('request_facts_closed').on(t.closedDay, t.practiceOds),
     // The backlog now: only open requests are in it, and a request leaves it once, at closure.
     index('request_facts_open').on(t.practiceOds).where(sql`${t.open} = 1`),
+    // One practice's histograms and the hub's days either side of whole months, read from the index alone.
+    index('request_facts_practice_minutes').on(t.practiceOds, t.receivedDay, t.firstActionWm, t.outcomeWm),
+    index('request_facts_day_minutes').on(t.receivedDay, t.firstActionWm, t.outcomeWm),
+    // The parts of the SLA figures that depend on the moment of asking: undecided requests whose
+    // first-action deadline is still ahead, and unfinished ones (docs/metrics.md).
+    index('request_facts_undecided').on(t.firstActionDue).where(sql`${t.firstActionAt} is null`),
+    index('request_facts_unfinished').on(t.receivedDay).where(sql`${t.outcomeKind} is null`),
   ],
 );
 
@@ -61,8 +68,36 @@ export const handoffFacts = sqliteTable(
     answerWm: integer('answer_wm'),
     redFlag: integer('red_flag').notNull(),
   },
-  (t) => [index('handoff_facts_offered').on(t.offeredDay, t.practiceOds), index('handoff_facts_consultation').on(t.consultationId)],
+  (t) => [
+    index('handoff_facts_offered').on(t.offeredDay, t.practiceOds),
+    index('handoff_facts_consultation').on(t.consultationId),
+    // One practice's answer times, and the hub's days either side of whole months, from the index alone.
+    index('handoff_facts_practice_answers').on(t.practiceOds, t.offeredDay, t.destination, t.status, t.redFlag, t.answerWm),
+    index('handoff_facts_day_answers').on(t.offeredDay, t.destination, t.status, t.redFlag, t.answerWm),
+  ],
 );
 
 export type RequestFactsRow = typeof requestFacts.$inferSelect;
 export type HandoffFactsRow = typeof handoffFacts.$inferSelect;
+
+/**
+ * Counters over the facts rows, kept by difference in the same transaction (server/stats/counters.ts):
+ * `grain` 'd' is a hub-local day (`period` YYYY-MM-DD), per practice and for the whole hub (practice
+ * '*'); 'm' is a month (YYYY-MM) of the hub's working-minute histograms. `figure` names what is
+ * counted and `key` its breakdown (a destination, an hour, a staff id, a number of minutes), so a
+ * year's figures read a few thousand rows rather than every request (docs/metrics.md).
+ */
+export const statsCounts = sqliteTable(
+  'stats_counts',
+  {
+    grain: text('grain').$type<'d' | 'm'>().notNull(),
+    practiceOds: text('practice_ods').notNull(),
+    figure: text('figure').notNull(),
+    period: text('period').notNull(),
+    key: text('key').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.grain, t.practiceOds, t.figure, t.period, t.key] })],
+);
+
+export type StatsCountRow = typeof statsCounts.$inferSelect;

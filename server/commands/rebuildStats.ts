@@ -10,7 +10,9 @@ export const rebuildStats = defineOperation({
   senders: { system: true },
   input: z.object({ force: z.boolean().default(false) }).strict(),
   perform({ db, settings, input }) {
-    const behind = db.q.stats.factsCount() !== db.q.stats.requestCount();
+    const facts = db.q.stats.factsCount();
+    // Behind: requests with no facts row, or facts from before the counters (docs/metrics.md).
+    const behind = facts !== db.q.stats.requestCount() || (facts > 0 && db.q.stats.countsCount() === 0);
     if (!behind && !input.force) return { result: { rebuilt: 0 } };
     const rebuilt = rebuildFacts(db, settings.calendar);
     return { result: { rebuilt }, audit: [{ subject: 'stats', after: { rebuilt } }], notices: ['stats'] };

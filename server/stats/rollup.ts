@@ -1,31 +1,51 @@
 // The figures' rollup, kept in the transaction of every change to a request: recordChange (and so
-// admit and every lifecycle step) calls rollUp with the row just written, and the request's facts
-// and its hand-offs' facts are rewritten from the stored rows (server/stats/facts.ts). A rebuild
-// recomputes every row from the base tables; docs/metrics.md says why rollups, not a worker thread.
+// admit and every lifecycle step) calls rollUp with the row just written; the request's facts and its
+// hand-offs' facts are rewritten from the stored rows (facts.ts), and the counters move by the
+// difference between the old rows' counts and the new ones' (counters.ts). A rebuild recomputes
+// every row from the base tables. docs/metrics.md says why rollups and what the counters hold.
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow } from '../../db/schema';
 import type { HubCalendar } from '../../shared/time/hubCalendar';
+import { addCountsOf, countsDelta, splitKey, type Counts } from './counters';
 import { handoffFactsOf, requestFactsOf } from './facts';
 
-export function rollUp(db: HubDatabase, row: ConsultationRow, calendar: HubCalendar): void {
+function factsOf(db: HubDatabase, row: ConsultationRow, calendar: HubCalendar) {
   const handoffs = db.q.handoffs.forConsultation(row.id);
-  db.q.stats.writeFacts(
-    requestFactsOf(row, handoffs, calendar),
-    handoffs.map((h) => handoffFactsOf(row, h, calendar)),
-  );
+  return { facts: requestFactsOf(row, handoffs, calendar), handoffs: handoffs.map((h) => handoffFactsOf(row, h, calendar)) };
+}
+
+export function rollUp(db: HubDatabase, row: ConsultationRow, calendar: HubCalendar): void {
+  const before = db.q.stats.factsOf(row.id);
+  const after = factsOf(db, row, calendar);
+  db.q.stats.writeFacts(after.facts, after.handoffs);
+  db.q.stats.addCounts(countsDelta(before, after), splitKey);
 }
 
 const PAGE = 1000;
+/** Requests whose counts are added up in memory before they are written: bounds a rebuild's memory. */
+const FLUSH_EVERY = 50_000;
 
-/** Every facts row again from the base tables, inside the caller's transaction; returns the requests rolled up. */
+/** Every facts row and counter again from the base tables, inside the caller's transaction; returns the requests rolled up. */
 export function rebuildFacts(db: HubDatabase, calendar: HubCalendar): number {
   db.q.stats.clearFacts();
   let count = 0;
+  let pending: Counts = new Map();
+  const flush = () => {
+    db.q.stats.addCounts(pending, splitKey);
+    pending = new Map();
+  };
   for (let after = 0; ; ) {
     const ids = db.q.stats.requestIdsAfter(after, PAGE);
-    if (ids.length === 0) return count;
-    for (const id of ids) rollUp(db, db.q.consultations.byId(id)!, calendar);
+    if (ids.length === 0) break;
+    for (const id of ids) {
+      const rolled = factsOf(db, db.q.consultations.byId(id)!, calendar);
+      db.q.stats.writeFacts(rolled.facts, rolled.handoffs);
+      addCountsOf(pending, rolled.facts, rolled.handoffs, 1);
+    }
     count += ids.length;
     after = ids.at(-1)!;
+    if (count % FLUSH_EVERY === 0) flush();
   }
+  flush();
+  return count;
 }

@@ -19,6 +19,7 @@ import { redFlagPhase, type RedFlagConfig } from './redFlagPhase';
 import { messagesPhase } from './messages';
 import { OPT_IN_PHASES, PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
 import { historyPhase } from './historyPhase';
+import { statsPhase } from './statsPhase';
 import { signIn } from './signIn';
 import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
 import { seedHub } from './seed';
@@ -323,6 +324,18 @@ async function main() {
   if (want('messages')) await messagesPhase(figures, dir, { rounds: num('BENCH_MESSAGE_ROUNDS'), roundSeconds: num('BENCH_MESSAGE_SECONDS'), workers: num('BENCH_MESSAGE_WORKERS'), commandRate: num('BENCH_MESSAGE_COMMAND_RATE'), concurrency: num('BENCH_MESSAGE_CONCURRENCY') });
   // The history generator (issue #15): opt-in, BENCH_ONLY=history.
   if (want('history')) await historyPhase(figures, { dir, days: num('BENCH_HISTORY_DAYS'), practices: num('BENCH_HISTORY_PRACTICES') });
+  // The manager's figures over a generated history (issue #15): opt-in, BENCH_ONLY=stats BENCH_STATS_DB=<file>.
+  if (want('stats'))
+    await statsPhase(figures, dir, {
+      db: process.env.BENCH_STATS_DB ?? '',
+      runs: num('BENCH_STATS_RUNS'),
+      loads: num('BENCH_STATS_LOADS'),
+      rounds: num('BENCH_STATS_ROUNDS'),
+      roundSeconds: num('BENCH_STATS_SECONDS'),
+      managers: num('BENCH_STATS_MANAGERS'),
+      workers: num('BENCH_MESSAGE_WORKERS'),
+      commandRate: num('BENCH_MESSAGE_COMMAND_RATE'),
+    });
 
   printFigures(figures);
   detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}; CPU ${fmt.steal(wholeRunSteal.read())} over the run`);

@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accept, acknowledge, claim, complete, decline, escalate, handBack, raiseRedFlag, reassign, release, route, type AnyCommand } from '../../server/commands';
 import { rebuildStats } from '../../server/commands/rebuildStats';
+import { fromCounters, recount } from '../helpers/statsRecount';
 import { HttpError } from '../../server/http/errors';
 import type { Actor } from '../../shared/lifecycle/events';
 import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
@@ -94,7 +95,7 @@ const step = fc.record({
   practice: fc.constantFrom('E85001', 'E85002'),
 });
 
-const snapshot = () => ({ requests: hub.db.q.stats.allRequestFacts(), handoffs: hub.db.q.stats.allHandoffFacts() });
+const snapshot = () => ({ requests: hub.db.q.stats.allRequestFacts(), handoffs: hub.db.q.stats.allHandoffFacts(), counts: hub.db.q.stats.allCounts() });
 const count = (query: string) => hub.db.orm.get<{ n: number }>(sql.raw(query)).n;
 
 let changed = 0;
@@ -137,6 +138,16 @@ it('keeps the rollup equal to a full recomputation after any sequence of command
       const rolledUp = snapshot();
       await hub.execute(rebuildStats, { actor: SYSTEM_ACTOR, body: { force: true } });
       expect(snapshot()).toEqual(rolledUp);
+      // The counters answer as a recount of the facts would: the whole history, a period cut inside
+      // months (whole months from the monthly rows, the days either side from the facts), one practice.
+      const days = hub.db.orm.all<{ d: string }>(sql.raw('select distinct received_day as d from request_facts order by 1')).map((x) => x.d);
+      const periods = [
+        { from: days[0]!, to: days.at(-1)!, practice: null },
+        { from: days[Math.floor(days.length / 3)]!, to: days[Math.floor((2 * days.length) / 3)]!, practice: null },
+        { from: '2020-01-01', to: '2030-12-31', practice: null },
+        { from: days[0]!, to: days.at(-1)!, practice: 'E85002' },
+      ];
+      for (const r of periods) expect(fromCounters(hub.db, r, hub.clock.now())).toEqual(recount(hub.db, r, hub.clock.now()));
       // And against the base tables, counted without the rollup's own code.
       expect(count('select count(*) as n from request_facts')).toBe(count('select count(*) as n from consultations'));
       expect(count('select count(*) as n from request_facts where open = 1')).toBe(count("select count(*) as n from consultations where status not in ('closed', 'cancelled')"));

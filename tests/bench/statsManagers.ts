@@ -1,0 +1,28 @@
+// Managers reloading the dashboard in a loop (S3, statsPhase.ts): STATS_MANAGERS loops, each asking for
+// every path in STATS_PATHS one after another, as a page's first load does, until SIGTERM; then it
+// prints how many whole reloads they made. A process of its own, so their parsing is not the hub's load.
+const url = process.env.STATS_URL!;
+const cookie = process.env.STATS_COOKIE!;
+const paths = JSON.parse(process.env.STATS_PATHS!) as string[];
+let reloads = 0;
+let stopping = false;
+
+async function manager() {
+  while (!stopping) {
+    for (const path of paths) {
+      if (stopping) return;
+      const res = await fetch(`${url}${path}`, { headers: { cookie } });
+      await res.arrayBuffer();
+    }
+    reloads++;
+  }
+}
+
+const loops = Array.from({ length: Number(process.env.STATS_MANAGERS ?? 5) }, () => manager());
+process.on('SIGTERM', () => {
+  stopping = true;
+  void Promise.allSettled(loops).then(() => {
+    process.stdout.write(`${reloads}\n`);
+    process.exit(0);
+  });
+});

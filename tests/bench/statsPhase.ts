@@ -1,0 +1,191 @@
+// S1–S3: the manager's figures over a generated history (issue #15, "Figures"; docs/benchmarks.md,
+// "Manager figures"). BENCH_ONLY=stats BENCH_STATS_DB=<file from `npm run seed:history`>. The file is
+// copied, so the bench never changes it; a hub starts on the copy in this process (rebuilding the
+// counters first if the file has none) and every figure is asked for over HTTP, as the page asks:
+// S1 a year's summary, whole hub and one practice; S2 the dashboard's first load (every figure the
+// page asks for, for the last 30 days and for a year); S3 coordinators' command p99 while five
+// managers (another process) reload the dashboard in a loop, against the same load without them.
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { startHub, type Hub } from '../../server/app';
+import { hashSecretSync } from '../../server/auth/passwords';
+import { claim, release } from '../../server/commands';
+import type { Actor } from '../../shared/lifecycle/events';
+import { STATS_ENDPOINTS } from '../../shared/schemas/stats';
+import { TEST_PASSWORD, intakeBody } from '../helpers/fixtures';
+import { startStealMeter } from './machine';
+import { detail, fmt, section, type Figure } from './report';
+import { signIn } from './signIn';
+import { Samples, summarize } from './stats';
+
+export const STATS_TARGETS = { summaryP95Ms: 200, firstLoadMs: 1_000, p99Ratio: 1.2 };
+
+export interface StatsConfig {
+  db: string;
+  /** Measured asks of each summary, after a few of warm-up. */
+  runs: number;
+  /** Measured first loads of the dashboard per range. */
+  loads: number;
+  rounds: number;
+  roundSeconds: number;
+  workers: number;
+  commandRate: number;
+  managers: number;
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The file and what sits beside it (the audit key and head), copied into `dir`. */
+function copyHistory(file: string, dir: string): string {
+  const into = join(dir, 'history.sqlite');
+  for (const name of readdirSync(dirname(file)).filter((n) => n.startsWith(basename(file)))) copyFileSync(join(dirname(file), name), join(dir, name.replace(basename(file), 'history.sqlite')));
+  return into;
+}
+
+/** The dashboard's requests for a range: every figure the page shows, and today's capacity. */
+const dashboardPaths = (from: string, to: string) => [...STATS_ENDPOINTS.filter((e) => e !== 'capacity').map((e) => `/api/stats/${e}?from=${from}&to=${to}`), '/api/stats/capacity'];
+
+async function timedGet(url: string, cookie: string): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(url, { headers: { cookie } });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${url}: ${res.status}`);
+  return performance.now() - t0;
+}
+
+export async function statsPhase(figures: Figure[], dir: string, config: StatsConfig): Promise<void> {
+  section('S. Manager figures over a generated history (HTTP to a hub in this process)');
+  if (!config.db || !existsSync(config.db)) throw new Error('BENCH_ONLY=stats needs BENCH_STATS_DB: a file made by `npm run seed:history`');
+  const work = mkdtempSync(join(dir, 'stats-'));
+  const t0 = performance.now();
+  const file = copyHistory(config.db, work);
+  const hub = await startHub({ dbPath: file, port: 0 });
+  try {
+    const startSeconds = (performance.now() - t0) / 1000;
+    const shape = hub.db.orm.$client.prepare('select count(*) as requests, count(distinct received_day) as days, count(distinct practice_ods) as practices, max(received_day) as last from request_facts').get() as { requests: number; days: number; practices: number; last: string };
+    const label = `${shape.requests.toLocaleString('en-GB')} requests, ${shape.days} days, ${shape.practices} practices, ${fmt.mb(statSync(config.db).size)}`;
+    detail(`history: ${label} (${config.db}); copied and started in ${startSeconds.toFixed(0)} s`);
+    const cookie = await managerSession(hub);
+    const to = shape.last;
+    const yearFrom = dayOf(Date.parse(`${to}T00:00:00Z`) - 364 * DAY_MS);
+    const monthFrom = dayOf(Date.parse(`${to}T00:00:00Z`) - 29 * DAY_MS);
+    const practice = (hub.db.orm.$client.prepare('select practice_ods as p, count(*) as n from request_facts group by 1 order by 2 desc limit 1').get() as { p: string }).p;
+    const steal = startStealMeter();
+
+    // S1: a year's summary, hub and practice, alternating so the machine's noise falls on both.
+    const s1 = { hub: new Samples(), practice: new Samples() };
+    const summaryUrl = (p: string | null) => `${hub.url}/api/stats/summary?from=${yearFrom}&to=${to}${p ? `&practice=${p}` : ''}`;
+    for (let i = 0; i < 5 + config.runs; i++) {
+      const [h, p] = [await timedGet(summaryUrl(null), cookie), await timedGet(summaryUrl(practice), cookie)];
+      if (i >= 5) (s1.hub.push(h), s1.practice.push(p));
+    }
+    const [hubSummary, practiceSummary] = [summarize(s1.hub.values()), summarize(s1.practice.values())];
+    detail(`S1 year ${yearFrom}..${to}, whole hub      ${fmt.summary(hubSummary)}`);
+    detail(`S1 year ${yearFrom}..${to}, practice ${practice} ${fmt.summary(practiceSummary)}`);
+
+    // S2: the dashboard's first load, one request after another: the server's time for all of them.
+    const loads = { month: new Samples(), year: new Samples() };
+    for (const [range, from] of [['month', monthFrom], ['year', yearFrom]] as const) {
+      for (let i = 0; i < 1 + config.loads; i++) {
+        let total = 0;
+        for (const path of dashboardPaths(from, to)) total += await timedGet(`${hub.url}${path}`, cookie);
+        if (i >= 1) loads[range].push(total);
+      }
+    }
+    const [monthLoad, yearLoad] = [summarize(loads.month.values()), summarize(loads.year.values())];
+    detail(`S2 first load, last 30 days (${dashboardPaths(monthFrom, to).length} answers) ${fmt.summary(monthLoad)}`);
+    detail(`S2 first load, a year                    ${fmt.summary(yearLoad)}`);
+
+    // S3: coordinators' commands, paced, in alternating rounds without and with managers reloading.
+    const commands = await commandLoad(hub, config);
+    const latency = { without: new Samples(), with: new Samples() };
+    await commands.run(1_000, new Samples());
+    let reloads = 0;
+    for (let round = 0; round < config.rounds; round++) {
+      await commands.run(config.roundSeconds * 1000, latency.without);
+      const managers = startManagers(hub.url, cookie, dashboardPaths(monthFrom, to), config.managers);
+      await commands.run(config.roundSeconds * 1000, latency.with);
+      reloads += await managers.stop();
+    }
+    const [without, withManagers] = [summarize(latency.without.values()), summarize(latency.with.values())];
+    const ratio = withManagers.p99 / without.p99;
+    detail(`S3 ${config.rounds} alternating rounds of ${config.roundSeconds} s, ${config.workers} coordinators, ${config.commandRate} commands/s (paced, in process)`);
+    detail(`   commands, no managers        ${fmt.summary(without)}`);
+    detail(`   commands, ${config.managers} managers reloading ${fmt.summary(withManagers)}; ${reloads} dashboard reloads (30 days)`);
+
+    const stealShare = steal.read();
+    const on = `over ${label}`;
+    figures.push({ name: `S1. year's summary p95, whole hub (${on})`, target: `< ${STATS_TARGETS.summaryP95Ms} ms`, measured: fmt.ms(hubSummary.p95), pass: hubSummary.p95 < STATS_TARGETS.summaryP95Ms, steal: stealShare });
+    figures.push({ name: "S1. year's summary p95, one practice", target: `< ${STATS_TARGETS.summaryP95Ms} ms`, measured: fmt.ms(practiceSummary.p95), pass: practiceSummary.p95 < STATS_TARGETS.summaryP95Ms, steal: stealShare });
+    figures.push({ name: 'S2. dashboard first load, 30 days (p95)', target: `< ${STATS_TARGETS.firstLoadMs} ms`, measured: fmt.ms(monthLoad.p95), pass: monthLoad.p95 < STATS_TARGETS.firstLoadMs, steal: stealShare });
+    figures.push({ name: 'S2. dashboard first load, a year (p95)', target: `< ${STATS_TARGETS.firstLoadMs} ms`, measured: fmt.ms(yearLoad.p95), pass: yearLoad.p95 < STATS_TARGETS.firstLoadMs, steal: stealShare });
+    figures.push({
+      name: `S3. command p99 with ÷ without ${config.managers} managers reloading`,
+      target: `≤ ${STATS_TARGETS.p99Ratio}×`,
+      measured: `${fmt.ratio(ratio)} (${fmt.ms(withManagers.p99)} vs ${fmt.ms(without.p99)})`,
+      pass: ratio <= STATS_TARGETS.p99Ratio,
+      steal: stealShare,
+    });
+  } finally {
+    await hub.close();
+  }
+}
+
+/** A manager the bench can sign in as (the history's own staff have passwords nobody holds). */
+async function managerSession(hub: Hub): Promise<string> {
+  const username = 'bench-stats-manager';
+  if (!hub.db.q.staff.byUsername(username)) {
+    hub.db.write(() => hub.db.q.staff.insert({ username, name: 'Bench Manager', roles: ['manager'], practiceOds: null, passwordHash: hashSecretSync(TEST_PASSWORD) }));
+    hub.directory.refresh();
+  }
+  return signIn(hub.url, username);
+}
+
+/** Coordinators claiming and releasing their own new request each, paced as messages.ts paces them. */
+async function commandLoad(hub: Hub, config: StatsConfig) {
+  const coordinator = hub.db.q.staff.all().find((s) => s.roles.includes('coordinator') && s.active)!;
+  const practiceOds = hub.db.q.stats.practiceList()[0]!.ods;
+  const practice: Actor = { kind: 'integration', id: `practice:${practiceOds}`, name: practiceOds, roles: [], organisationOds: practiceOds };
+  const submittedAt = new Date(Date.now() - 60_000).toISOString();
+  const ids: number[] = [];
+  for (let i = 0; i < config.workers; i++) ids.push((await hub.admit(intakeBody({ practiceOds, submittedAt }), practice)).row.id);
+  const actor: Actor = { kind: 'staff', id: coordinator.id, name: coordinator.name, roles: ['coordinator'], practiceOds: null };
+  return {
+    // A command's latency runs from when it was due, so a stalled event loop counts against it.
+    async run(ms: number, into: Samples) {
+      const start = performance.now();
+      const gap = (1000 * ids.length) / config.commandRate;
+      await Promise.all(
+        ids.map(async (id, w) => {
+          for (let i = 0; ; i++) {
+            const due = start + (w / ids.length) * gap + i * gap;
+            if (due > start + ms) break;
+            const wait = due - performance.now();
+            if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+            await hub.execute(i % 2 === 0 ? claim : release, { actor, consultationId: id, body: {} });
+            into.push(performance.now() - due);
+          }
+        }),
+      );
+    },
+  };
+}
+
+/** Managers reloading the dashboard in a loop, in a process of their own (statsManagers.ts). */
+function startManagers(url: string, cookie: string, paths: string[], managers: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'statsManagers.ts')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, STATS_URL: url, STATS_COOKIE: cookie, STATS_PATHS: JSON.stringify(paths), STATS_MANAGERS: String(managers) },
+  });
+  let out = '';
+  child.stdout!.on('data', (chunk) => (out += chunk));
+  return {
+    stop: () =>
+      new Promise<number>((resolve) => {
+        child.once('exit', () => resolve(Number(out.trim().split('\n').at(-1) ?? 0)));
+        child.kill('SIGTERM');
+      }),
+  };
+}
