@@ -7,7 +7,20 @@ import type { ConsultationRow } from '../../db/schema';
 import type { HubCalendar } from '../../shared/time/hubCalendar';
 import { handoffFactsOf, requestFactsOf } from './facts';
 
+/**
+ * Databases whose rollups wait for one rebuild at the end: the history generator's bulk path, which
+ * writes millions of changes and would otherwise rewrite each request's facts at every one of them
+ * (docs/history.md). Never the live hub's.
+ */
+const deferred = new WeakSet<HubDatabase>();
+
+export function deferRollups(db: HubDatabase, defer: boolean): void {
+  if (defer) deferred.add(db);
+  else deferred.delete(db);
+}
+
 export function rollUp(db: HubDatabase, row: ConsultationRow, calendar: HubCalendar): void {
+  if (deferred.has(db)) return;
   const handoffs = db.q.handoffs.forConsultation(row.id);
   db.q.stats.writeFacts(
     requestFactsOf(row, handoffs, calendar),
