@@ -6,6 +6,7 @@ import type { Clock } from './clock';
 import { expireLease, expireOffer, expireReferral, recordBreach } from './commands';
 import { expireSessions } from './commands/sessions';
 import type { Execute } from './commands/execute';
+import type { Operation } from './commands/definition';
 import { HttpError } from './http/errors';
 import type { Logger } from './logger';
 
@@ -15,6 +16,46 @@ import type { Logger } from './logger';
  * behind it; in chunks, people's commands go in between. The next chunk follows at once.
  */
 export const MAX_EVENTS_PER_TICK = 200;
+
+/** One event the scheduler sends: what it is (for the log), the operation and its call. */
+export interface DueEvent {
+  what: string;
+  ids: Record<string, number>;
+  operation: Operation<unknown, unknown>;
+  consultationId?: number;
+  body: unknown;
+}
+
+/**
+ * What has run out at `now`, most urgent first, up to MAX_EVENTS_PER_TICK: the scheduler's tick sends
+ * these, and the history generator's bulk path performs the same events in the same order (docs/history.md).
+ */
+export function dueEvents(db: HubDatabase, now: number): DueEvent[] {
+  const due: DueEvent[] = [];
+  const room = () => due.length < MAX_EVENTS_PER_TICK;
+  const event = (what: string, ids: Record<string, number>, operation: Operation<unknown, unknown>, consultationId: number, body: unknown) =>
+    due.push({ what, ids, operation, consultationId, body });
+  for (const id of db.q.consultations.expiredLeases(now)) {
+    if (!room()) break;
+    event('lease expiry', { consultationId: id }, expireLease, id, {});
+  }
+  for (const handoff of db.q.handoffs.due(now)) {
+    if (!room()) break;
+    const status = db.q.consultations.byId(handoff.consultationId)?.status;
+    const ids = { handoffId: handoff.id };
+    if (status === 'offered' && handoff.reasonCode === 'red_flag_escalation') {
+      // A red flag never goes quietly back to the queue: it is escalated to the clinical lead, still offered.
+      event('red flag escalation', ids, recordBreach, handoff.consultationId, { deadline: 'red_flag_acceptance', handoffId: handoff.id });
+      continue;
+    }
+    event('hand-off expiry', ids, status === 'offered' ? expireOffer : expireReferral, handoff.consultationId, { handoffId: handoff.id });
+  }
+  for (const breach of db.q.consultations.dueBreaches(now)) {
+    if (!room()) break;
+    event('SLA breach', { consultationId: breach.id }, recordBreach, breach.id, { deadline: breach.deadline });
+  }
+  return due;
+}
 
 export function createScheduler(deps: {
   db: HubDatabase;
@@ -34,31 +75,9 @@ export function createScheduler(deps: {
    */
   async function tick(): Promise<number> {
     const now = clock.now();
-    const sent: { what: string; ids: Record<string, number>; done: Promise<unknown> }[] = [];
+    const due = dueEvents(db, now);
+    const sent = due.map((event) => ({ ...event, done: execute(event.operation, { actor: SYSTEM_ACTOR, consultationId: event.consultationId, body: event.body }) }));
     const room = () => sent.length < MAX_EVENTS_PER_TICK;
-    for (const id of db.q.consultations.expiredLeases(now)) {
-      if (!room()) break;
-      sent.push({ what: 'lease expiry', ids: { consultationId: id }, done: execute(expireLease, { actor: SYSTEM_ACTOR, consultationId: id, body: {} }) });
-    }
-    for (const due of db.q.handoffs.due(now)) {
-      if (!room()) break;
-      const status = db.q.consultations.byId(due.consultationId)?.status;
-      const ids = { handoffId: due.id };
-      if (status === 'offered' && due.reasonCode === 'red_flag_escalation') {
-        // A red flag never goes quietly back to the queue: it is escalated to the clinical lead, still offered.
-        const body = { deadline: 'red_flag_acceptance' as const, handoffId: due.id };
-        sent.push({ what: 'red flag escalation', ids, done: execute(recordBreach, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body }) });
-        continue;
-      }
-      const definition = status === 'offered' ? expireOffer : expireReferral;
-      const body = { handoffId: due.id };
-      sent.push({ what: 'hand-off expiry', ids, done: execute(definition, { actor: SYSTEM_ACTOR, consultationId: due.consultationId, body }) });
-    }
-    for (const breach of db.q.consultations.dueBreaches(now)) {
-      if (!room()) break;
-      const body = { deadline: breach.deadline };
-      sent.push({ what: 'SLA breach', ids: { consultationId: breach.id }, done: execute(recordBreach, { actor: SYSTEM_ACTOR, consultationId: breach.id, body }) });
-    }
     // A full chunk may have left more due (at worst the next tick finds nothing).
     backlog = !room();
     const sessions = execute(expireSessions, { actor: SYSTEM_ACTOR, body: {} }).catch((error: unknown) =>

@@ -11,7 +11,7 @@ import type { Clock } from '../clock';
 import type { Directory } from '../directory';
 import { HttpError, validationError } from '../http/errors';
 import type { HubSettings } from '../settings';
-import { actorId, actorRole } from './actors';
+import { appendAuditNotes } from './auditNotes';
 import type { HubServices, Operation, Senders } from './definition';
 import type { Committed } from './lifecycleStep';
 
@@ -42,8 +42,6 @@ export function authorise(actor: Actor, senders: Senders): void {
   if (!allowed) throw new HttpError('FORBIDDEN', 'Your role does not allow this action.');
 }
 
-const asText = (value: unknown) => (value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value));
-
 export function createExecutor(deps: ExecutorDeps) {
   const { db, clock, directory } = deps;
 
@@ -57,19 +55,7 @@ export function createExecutor(deps: ExecutorDeps) {
     const performed = await db.commit(() => {
       const now = clock.now();
       const done = operation.perform({ input: parsed.data, actor, now, settings, db, directory, consultationId: call.consultationId });
-      for (const note of done.audit ?? []) {
-        db.q.audit.append({
-          at: now,
-          actorId: actorId(actor),
-          actorRole: actorRole(actor),
-          action: note.action ?? operation.name,
-          consultationId: note.consultationId ?? null,
-          subject: note.subject ?? null,
-          before: asText(note.before),
-          after: asText(note.after),
-          reason: note.reason ?? null,
-        });
-      }
+      appendAuditNotes(db, { actor, operation: operation.name, now, notes: done.audit ?? [] });
       return done;
     });
 

@@ -9,12 +9,25 @@ import type { HubCalendar } from '../../shared/time/hubCalendar';
 import { addCountsOf, countsDelta, splitKey, type Counts } from './counters';
 import { handoffFactsOf, requestFactsOf } from './facts';
 
+/**
+ * Databases whose rollups wait for one rebuild at the end: the history generator's bulk path, which
+ * writes millions of changes and would otherwise rewrite each request's facts at every one of them
+ * (docs/history.md). Never the live hub's.
+ */
+const deferred = new WeakSet<HubDatabase>();
+
+export function deferRollups(db: HubDatabase, defer: boolean): void {
+  if (defer) deferred.add(db);
+  else deferred.delete(db);
+}
+
 function factsOf(db: HubDatabase, row: ConsultationRow, calendar: HubCalendar) {
   const handoffs = db.q.handoffs.forConsultation(row.id);
   return { facts: requestFactsOf(row, handoffs, calendar), handoffs: handoffs.map((h) => handoffFactsOf(row, h, calendar)) };
 }
 
 export function rollUp(db: HubDatabase, row: ConsultationRow, calendar: HubCalendar): void {
+  if (deferred.has(db)) return;
   const before = db.q.stats.factsOf(row.id);
   const after = factsOf(db, row, calendar);
   db.q.stats.writeFacts(after.facts, after.handoffs);

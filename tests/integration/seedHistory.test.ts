@@ -14,7 +14,7 @@ import { isOpenAt } from '../../shared/time/workingTime';
 
 const dir = mkdtempSync(join(tmpdir(), 'ehub-history-'));
 const options = (name: string, over: Partial<HistoryOptions> = {}): HistoryOptions => ({
-  days: 10, practices: 3, db: join(dir, name), seed: 7, end: '2026-11-27', append: false, durability: 'off', quiet: true, ...over,
+  days: 10, practices: 3, db: join(dir, name), seed: 7, end: '2026-11-27', append: false, durability: 'off', quiet: true, path: 'commands', ...over,
 });
 
 /** What a history is, without the parts keyed or timed by the machine that wrote it (the audit key, the checkpoint). */

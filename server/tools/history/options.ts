@@ -17,10 +17,12 @@ const optionsSchema = z.object({
   /** off: no fsync while generating (docs/history.md, "Faster"); full: every commit durable, as the hub runs. */
   durability: z.enum(['off', 'full']),
   quiet: z.boolean(),
+  /** bulk: the operations performed in long transactions (the default); commands: through the executor, for comparison (docs/history.md). */
+  path: z.enum(['bulk', 'commands'], 'bulk or commands'),
 });
 export type HistoryOptions = z.infer<typeof optionsSchema>;
 
-export const USAGE = `usage: npm run seed:history -- [--days 730] [--practices 40] [--db <file>] [--seed 1] [--end YYYY-MM-DD] [--append] [--durability off|full] [--quiet]
+export const USAGE = `usage: npm run seed:history -- [--days 730] [--practices 40] [--db <file>] [--seed 1] [--end YYYY-MM-DD] [--append] [--durability off|full] [--path bulk|commands] [--quiet]
   --days         calendar days of history, ending on --end (default 730)
   --practices    member practices: the demo's first, then invented ones (default 40)
   --db           the database file (default the hub's, EHUB_DB: data/e-hub.sqlite)
@@ -28,6 +30,8 @@ export const USAGE = `usage: npm run seed:history -- [--days 730] [--practices 4
   --end          the last day of history (default today, London; nothing is generated after now)
   --append       add to a file that already holds requests (refused otherwise)
   --durability   off (default): no fsync while generating, one checkpoint at the end; full: every commit durable
+  --path         bulk (default): the same operations in long transactions, figures rebuilt at the end;
+                 commands: every step through the hub's executor, as live (slower; for comparison)
   --quiet        no progress bar`;
 
 export function parseHistoryOptions(argv: string[]): HistoryOptions {
@@ -52,6 +56,7 @@ function parseValid(argv: string[]): HistoryOptions {
       append: { type: 'boolean', default: false },
       durability: { type: 'string', default: 'off' },
       quiet: { type: 'boolean', default: false },
+      path: { type: 'string', default: 'bulk' },
       help: { type: 'boolean', default: false },
     },
     strict: true,

@@ -1,20 +1,22 @@
-// Runs the history through the hub's real command path: simulated time on a manual clock, each
-// request's next step sent through execute() when its time comes, every step due in the same
-// minute sent together (so group commit shares their transaction), and the hub's own scheduler
-// ticked as time passes, so SLA breaches, lapsed offers and unacknowledged referrals are the
-// scheduler's own doing. Every invariant the hub keeps holds by construction (docs/history.md).
+// Runs the history: simulated time on a manual clock, each request's next step sent when its time
+// comes, every step due in the same minute sent together, and the hub's own scheduler pass run for
+// every minute the hub is open, so SLA breaches, lapsed offers and unacknowledged referrals are the
+// scheduler's own doing. The steps go to a backend (backends.ts): the command path, or the bulk path
+// that performs the same operations in long transactions. Both receive the same calls in the same
+// order, so both write the same rows (docs/history.md, "Two paths").
 import type { ConsultationRow } from '../../../db/schema';
 import { seededRandom } from '../../../db/seed/demoPatients';
 import type { Hub } from '../../app';
 import type { manualClock } from '../../clock';
 import { accept, acknowledge, claim, complete, decline, escalate, route } from '../../commands';
-import { admit } from '../../commands/admit';
+import { admit, type Admitted } from '../../commands/admit';
 import { recordMessageAccepted } from '../../commands/recordMessageAccepted';
 import { settleMessage } from '../../commands/settleMessage';
 import { startMessageSend } from '../../commands/startMessageSend';
 import { SYSTEM_ACTOR } from '../../../shared/lifecycle/events';
 import { HttpError } from '../../http/errors';
 import type { Actor } from '../../../shared/lifecycle/events';
+import type { Call, HistoryBackend, Outcome } from './backends';
 import { Journey, type Staffing, type Timed } from './journey';
 import { memberOn, type HistoryPractice } from './organisation';
 import { REQUESTS_PER_1000_PER_DAY, arrivalsOn, dayFactor, poisson, type WorkingDay } from './patterns';
@@ -23,6 +25,8 @@ import { EventQueue } from './eventQueue';
 
 export interface SimulationInput {
   hub: Hub & { clock: ReturnType<typeof manualClock> };
+  /** Where the steps go: the command path or the bulk path (backends.ts). */
+  backend: HistoryBackend;
   days: readonly WorkingDay[];
   practices: readonly HistoryPractice[];
   staff: Staffing;
@@ -50,12 +54,13 @@ const MINUTE = 60_000;
 const streamFor = (seed: number, day: number, practice: number, k: number) => seededRandom((seed * 2_654_435_761) ^ (day * 40_503 + practice * 7_919 + k * 104_729));
 
 export async function simulate(input: SimulationInput): Promise<Progress> {
-  const { hub, days, practices, staff, seed } = input;
+  const { hub, backend, days, practices, staff, seed } = input;
   const slotMs = input.slotMs ?? MINUTE;
   const { calendar, sla } = hub.settings();
   const queue = new EventQueue<{ journey: Journey; step: Timed }>();
   const progress: Progress = { daysDone: 0, daysTotal: days.length, requests: 0, commands: 0, refused: 0, simulatedAt: days[0]?.open ?? 0 };
   const practiceActor = (p: HistoryPractice): Actor => ({ kind: 'integration', id: `practice:${p.ods}`, name: p.name, roles: [], organisationOds: p.ods });
+  const byOds = new Map(practices.map((p) => [p.ods, p]));
 
   function arrive(dayIndex: number): void {
     const day = days[dayIndex]!;
@@ -73,82 +78,102 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
     });
   }
 
-  async function run(journey: Journey, step: Timed): Promise<ConsultationRow> {
-    const now = hub.clock.now();
+  /** The call a step sends, from the request as it stood before the minute's steps were sent; none for a recheck. */
+  function callFor(journey: Journey, step: Timed): Call | undefined {
     if (step.kind === 'admit') {
-      const practice = practices.find((p) => p.ods === journey.plan.request.practiceOds)!;
-      const admitted = await hub.execute(admit, { actor: practiceActor(practice), body: { request: journey.plan.request } });
-      journey.id = admitted.id;
-      progress.requests++;
-      return admitted.row;
+      const practice = byOds.get(journey.plan.request.practiceOds)!;
+      return { operation: admit, actor: practiceActor(practice), body: { request: journey.plan.request } };
     }
     const consultationId = journey.id!;
-    const row = hub.db.q.consultations.byId(consultationId)!;
-    const send = (definition: Parameters<typeof hub.execute>[0], actor: Actor, body: unknown) =>
-      hub.execute(definition, { actor, consultationId, body }).then((c) => (c as { row: ConsultationRow }).row);
+    const row: ConsultationRow = hub.db.q.consultations.byId(consultationId)!;
+    const call = (operation: Call['operation'], actor: Actor, body: unknown): Call => ({ operation, actor, consultationId, body });
     switch (step.kind) {
       case 'recheck':
-        return row;
+        return undefined;
       case 'claim':
-        return send(claim, step.actor, { expectedVersion: row.version });
+        return call(claim, step.actor, { expectedVersion: row.version });
       case 'route':
-        return send(route, step.actor, { ...step.body, expectedVersion: row.version });
+        return call(route, step.actor, { ...step.body, expectedVersion: row.version });
       case 'escalate':
-        return send(escalate, step.actor, { expectedVersion: row.version, reason: 'Needs the duty clinician’s assessment today' });
+        return call(escalate, step.actor, { expectedVersion: row.version, reason: 'Needs the duty clinician’s assessment today' });
       case 'accept':
-        return send(accept, step.actor, { handoffId: row.pendingHandoffId });
+        return call(accept, step.actor, { handoffId: row.pendingHandoffId });
       case 'decline':
-        return send(decline, step.actor, { handoffId: row.pendingHandoffId, reason: 'No capacity in this session; please re-route' });
+        return call(decline, step.actor, { handoffId: row.pendingHandoffId, reason: 'No capacity in this session; please re-route' });
       case 'complete':
-        return send(complete, step.actor, { outcome: journey.plan.outcome });
+        return call(complete, step.actor, { outcome: journey.plan.outcome });
       case 'acknowledge': {
         const ods = row.pendingOrganisationOds!;
         const actor: Actor = { kind: 'integration', id: `pharmacy:${ods}`, name: hub.db.q.practices.pharmacy(ods)?.name ?? ods, roles: [], organisationOds: ods };
-        return send(acknowledge, actor, { handoffId: row.pendingHandoffId });
+        return call(acknowledge, actor, { handoffId: row.pendingHandoffId });
       }
     }
-    throw new Error(`unknown step at ${now}`);
+  }
+
+  /** Counts an outcome: a refusal (the scheduler moved the request first) is counted and the journey goes on; anything else stops the run. */
+  function counted(outcome: Outcome): boolean {
+    if (outcome.ok) {
+      progress.commands++;
+      return true;
+    }
+    if (!(outcome.error instanceof HttpError)) throw outcome.error;
+    progress.refused++;
+    return false;
   }
 
   /**
-   * The patient messages a decision queued, delivered at once through the outbox's own operations (as the
-   * embedded transport would), so self-care and self-referral close on delivery and a hub started on the
-   * history finds no backlog of unsent messages (docs/history.md).
+   * The patient messages the minute's decisions queued, delivered at once through the outbox's own operations
+   * (as the embedded transport would), so self-care and self-referral close on delivery and a hub started on
+   * the history finds no backlog of unsent messages (docs/history.md). All the minute's messages take each step together.
    */
-  async function deliverQueued(consultationId: number): Promise<void> {
-    for (const message of hub.db.q.messages.forConsultation(consultationId)) {
-      if (message.status !== 'queued') continue;
-      const body = { messageId: message.id };
-      await hub.execute(startMessageSend, { actor: SYSTEM_ACTOR, body });
-      await hub.execute(recordMessageAccepted, { actor: SYSTEM_ACTOR, body: { ...body, transport: 'embedded', providerId: `history-${message.reference}` } });
-      await hub.execute(settleMessage, { actor: SYSTEM_ACTOR, body: { ...body, status: 'delivered' } });
-      progress.commands += 3;
+  async function deliver(consultationIds: readonly number[]): Promise<void> {
+    let messages = consultationIds.flatMap((id) => hub.db.q.messages.forConsultation(id).filter((m) => m.status === 'queued'));
+    const steps: ((m: (typeof messages)[number]) => Call)[] = [
+      (m) => ({ operation: startMessageSend, actor: SYSTEM_ACTOR, body: { messageId: m.id } }),
+      (m) => ({ operation: recordMessageAccepted, actor: SYSTEM_ACTOR, body: { messageId: m.id, transport: 'embedded', providerId: `history-${m.reference}` } }),
+      (m) => ({ operation: settleMessage, actor: SYSTEM_ACTOR, body: { messageId: m.id, status: 'delivered' } }),
+    ];
+    for (const step of steps) {
+      if (messages.length === 0) return;
+      const outcomes = await backend.send(messages.map(step));
+      messages = messages.filter((_, i) => counted(outcomes[i]!));
     }
   }
 
-  /** Sends one step; a refusal (the scheduler moved the request first) is counted, and the journey goes on from where the request is. */
-  async function advance(journey: Journey, step: Timed): Promise<void> {
-    let row: ConsultationRow;
-    try {
-      row = await run(journey, step);
-      if (step.kind !== 'recheck') progress.commands++;
-      if ((step.kind === 'route' || step.kind === 'complete') && journey.id !== undefined) {
-        await deliverQueued(journey.id);
-        row = hub.db.q.consultations.byId(journey.id)!;
+  /** Sends the minute's steps together, delivers what they queued, then plans each journey's next step from where its request is. */
+  async function advance(batch: readonly { journey: Journey; step: Timed }[]): Promise<void> {
+    const calls: Call[] = [];
+    const callIndex = batch.map(({ journey, step }) => {
+      const call = callFor(journey, step);
+      return call ? calls.push(call) - 1 : undefined;
+    });
+    const outcomes = await backend.send(calls);
+    const decided: number[] = [];
+    batch.forEach(({ journey, step }, i) => {
+      const k = callIndex[i];
+      if (k === undefined) return;
+      const outcome = outcomes[k]!;
+      // An intake refused is a fault in the generator, not a race with the scheduler.
+      if (!outcome.ok && journey.id === undefined) throw outcome.error;
+      if (!counted(outcome)) return;
+      if (step.kind === 'admit') {
+        journey.id = (outcome as { value: Admitted }).value.id;
+        progress.requests++;
       }
-    } catch (err) {
-      if (!(err instanceof HttpError) || journey.id === undefined) throw err;
-      progress.refused++;
-      row = hub.db.q.consultations.byId(journey.id)!;
+      if (step.kind === 'route' || step.kind === 'complete') decided.push(journey.id!);
+    });
+    await deliver(decided);
+    const now = hub.clock.now();
+    for (const { journey } of batch) {
+      const next = journey.next(hub.db.q.consultations.byId(journey.id!)!, now);
+      if (next) queue.push(Math.max(next.at, now + 1), { journey, step: next });
     }
-    const next = journey.next(row, hub.clock.now());
-    if (next) queue.push(Math.max(next.at, hub.clock.now() + 1), { journey, step: next });
   }
 
   let dayIndex = 0;
   let lastTick = days[0]?.open ?? 0;
   let tickDay = 0;
-  /** The scheduler's ticks up to `until`: every minute while the hub is open, then at the next opening. */
+  /** The scheduler's passes up to `until`: every minute while the hub is open, then at the next opening. */
   async function tickUntil(until: number): Promise<void> {
     let t = lastTick + MINUTE;
     while (t <= until) {
@@ -158,7 +183,7 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
       if (t < day.open) t = day.open;
       if (t > until) break;
       hub.clock.set(t);
-      await hub.scheduler.tick();
+      await backend.tick();
       lastTick = t;
       t += MINUTE;
     }
@@ -179,11 +204,13 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
     const batch = queue.popBefore(Math.min(slotEnd, nextDayAt));
     hub.clock.set(Math.max(hub.clock.now(), nextEventAt));
     progress.simulatedAt = hub.clock.now();
-    await Promise.all(batch.map(({ journey, step }) => advance(journey, step)));
+    await advance(batch);
+    backend.slotDone();
     input.onProgress?.(progress);
   }
   // Up to the cut-off: deadlines falling before it are recorded, as the live hub would.
   await tickUntil(input.until);
+  await backend.finish();
   progress.daysDone = days.length;
   input.onProgress?.(progress);
   return progress;
