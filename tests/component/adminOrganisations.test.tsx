@@ -119,6 +119,15 @@ describe('pharmacies', () => {
   });
 });
 
+it('refetches the practices when the hub says the directory changed (another admin’s change)', async () => {
+  const practices = vi.fn(async () => [riverside(false)]);
+  const { links } = practicesPage({ practices });
+  expect(await screen.findByRole('rowheader', { name: 'Riverside Surgery' })).toBeInTheDocument();
+  practices.mockResolvedValue([riverside(false), { ...riverside(true), ods: 'E85123', name: 'Meadow Lane Surgery' }]);
+  links.at(-1)!.notice({ topic: 'directory', at: '2026-11-24T10:10:00.000Z' });
+  expect(await screen.findByRole('rowheader', { name: 'Meadow Lane Surgery' })).toBeInTheDocument();
+});
+
 it('keeps the admin pages from anyone but the admin', async () => {
   const organisations = fakeOrganisations();
   renderHub({ user: COORDINATOR_1, route: '/admin/practices', api: { organisations } });

@@ -194,8 +194,11 @@ describe('intake keys', () => {
 describe('pharmacies', () => {
   const NEW_PHARMACY = { ods: 'FX900', name: 'Canal Street Pharmacy', address: '4 Canal Street, Testbury TB2 2BB', phone: '0118 496 0900', openingHours: 'Mon to Fri 9am to 6pm', distanceSelling: false };
 
-  it('adds a pharmacy, lists it without a key, and shows it in the directory', async () => {
+  it('adds a pharmacy, lists it without a key, and shows it in the directory; admins are told to refetch', async () => {
+    const adminSocket = await admin.socket();
+    const notice = nextEvent<HubNotice>(adminSocket, 'notice', (n) => n.topic === 'directory');
     const res = await send(admin, 'POST', '/api/admin/pharmacies', NEW_PHARMACY);
+    await notice;
     expect(res.status).toBe(201);
     expect((await json(res)).pharmacy).toEqual({ ...NEW_PHARMACY, keySet: false });
     expect(lastAudit()).toMatchObject({ action: 'pharmacy_added', subject: 'pharmacy:FX900' });
