@@ -25,6 +25,7 @@ import { createRealtime } from './realtime';
 import { authRoutes } from './routes/auth';
 import { consultationRoutes } from './routes/consultations';
 import { adminRoutes } from './routes/admin';
+import { adminOrganisationRoutes } from './routes/adminOrganisations';
 import { directoryRoutes } from './routes/directory';
 import { healthRoutes } from './routes/health';
 import { intakeRoutes } from './routes/intake';
@@ -156,6 +157,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', reviewRoutes({ db, sessions, execute, directory, settings: () => settings }));
   app.use('/api', messageRoutes({ db, sessions, execute }));
   app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings }));
+  app.use('/api', adminOrganisationRoutes({ db, sessions, execute }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));

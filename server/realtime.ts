@@ -75,7 +75,9 @@ export function createRealtime(
         noticeTimers.delete(topic);
         lastNotice.set(topic, performance.now());
         // The figures' readers have their own room; every other topic is the hub workstations'.
-        io.to(topic === 'stats' ? STATS_ROOM : HUB_ROOM).emit('notice', { topic, at: new Date(deps.clock.now()).toISOString() });
+        // The directory (practices, pharmacies) is also the admin's, who edits it, and the figures' readers'.
+        const rooms = topic === 'stats' ? STATS_ROOM : topic === 'directory' ? [HUB_ROOM, STATS_ROOM] : HUB_ROOM;
+        io.to(rooms).emit('notice', { topic, at: new Date(deps.clock.now()).toISOString() });
       }, wait),
     );
   };

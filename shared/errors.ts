@@ -30,6 +30,9 @@ export const ERROR_CODES = {
   ALREADY_REVIEWED: 409,
   /** The request has moved on (with a clinician, in the queue): a review cannot pull it back. */
   REOPEN_NOT_POSSIBLE: 409,
+  /** An organisation is added once; its ODS code is its identity (docs/admin.md). */
+  PRACTICE_EXISTS: 409,
+  PHARMACY_EXISTS: 409,
   // 413 / 415 / 429
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,

@@ -10,7 +10,7 @@ import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
 import { HubAlerts } from './features/alerts/HubAlerts';
 import { SignInPage } from './features/signin/SignInPage';
-import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, MyFeedbackPage, PracticePage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage } from './pages';
+import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, MyFeedbackPage, PharmaciesAdminPage, PracticePage, PracticesAdminPage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage } from './pages';
 import { HOME_PATHS, homeFor, isReviewLead, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
@@ -20,6 +20,8 @@ function Guard({ allow, children }: { allow: (user: User) => boolean; children: 
   if (!user) return <Navigate to="/sign-in" replace />;
   return allow(user) ? children : <Navigate to={HOME_PATHS[homeFor(user)]} replace />;
 }
+
+const isAdmin = (user: User) => user.roles.includes('admin');
 
 /** "/" and "/queue" (where sign-in lands): coordinators' hub queue, everyone else's own home. */
 function Home() {
@@ -92,6 +94,8 @@ export function App() {
           <Route path="/reviews" element={<Guard allow={isReviewLead}><ReviewsPage /></Guard>} />
           <Route path="/my-feedback" element={<Guard allow={receivesReviews}><MyFeedbackPage /></Guard>} />
           <Route path="/messages" element={<Guard allow={seesSentMessages}><SentMessagesPage /></Guard>} />
+          <Route path="/admin/practices" element={<Guard allow={isAdmin}><PracticesAdminPage /></Guard>} />
+          <Route path="/admin/pharmacies" element={<Guard allow={isAdmin}><PharmaciesAdminPage /></Guard>} />
           <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
         </Routes>
       </Suspense>

@@ -13,7 +13,9 @@ export const RotaPage = lazyPage(() => import('./features/rota/RotaPage').then((
 export const ReviewsPage = lazyPage(() => import('./features/review/ReviewsPage').then((m) => m.ReviewsPage));
 export const MyFeedbackPage = lazyPage(() => import('./features/review/MyFeedbackPage').then((m) => m.MyFeedbackPage));
 export const SentMessagesPage = lazyPage(() => import('./features/messages/SentMessagesPage').then((m) => m.SentMessagesPage));
+export const PracticesAdminPage = lazyPage(() => import('./features/admin/organisations/PracticesPage').then((m) => m.PracticesPage));
+export const PharmaciesAdminPage = lazyPage(() => import('./features/admin/organisations/PharmaciesPage').then((m) => m.PharmaciesPage));
 
 /** Fetches every page's chunk (tests render the app with all of them at hand). */
 export const preloadPages = () =>
-  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage].map((page) => page.preload())).then(() => undefined);
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage, PracticesAdminPage, PharmaciesAdminPage].map((page) => page.preload())).then(() => undefined);

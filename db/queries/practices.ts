@@ -17,9 +17,14 @@ export function practiceQueries(orm: Orm) {
     all: (): PracticeRow[] => orm.select().from(practices).all(),
     setIntakeKeyHash: (ods: string, intakeKeyHash: string) =>
       orm.update(practices).set({ intakeKeyHash }).where(eq(practices.ods, ods)).run(),
+    /** An admin's edit of name and leave date (docs/admin.md). */
+    update: (ods: string, set: Partial<Pick<PracticeRow, 'name' | 'memberUntil'>>) => orm.update(practices).set(set).where(eq(practices.ods, ods)).run(),
     insert: (row: typeof practices.$inferInsert) => orm.insert(practices).values(row).run(),
     pharmacy: (ods: string): PharmacyRow | undefined => pharmacyByOds.get({ ods }),
     pharmacies: (): PharmacyRow[] => orm.select().from(pharmacies).all(),
     insertPharmacy: (row: typeof pharmacies.$inferInsert) => orm.insert(pharmacies).values(row).run(),
+    updatePharmacy: (ods: string, set: Partial<Omit<PharmacyRow, 'ods' | 'integrationKeyHash'>>) => orm.update(pharmacies).set(set).where(eq(pharmacies.ods, ods)).run(),
+    setIntegrationKeyHash: (ods: string, integrationKeyHash: string) =>
+      orm.update(pharmacies).set({ integrationKeyHash }).where(eq(pharmacies.ods, ods)).run(),
   };
 }

@@ -9,8 +9,11 @@ export const practices = sqliteTable(
   /** Dates (YYYY-MM-DD) the practice joined and, once it leaves, left the hub. */
   memberSince: text('member_since').notNull(),
   memberUntil: text('member_until'),
-  /** SHA-256 of the practice's intake key (a long random key, so a fast hash suffices); never the key. */
-  intakeKeyHash: text('intake_key_hash').notNull(),
+  /**
+   * SHA-256 of the practice's intake key (a long random key, so a fast hash suffices); never the key.
+   * Null until an admin creates one (docs/admin.md): a practice just added takes no requests yet.
+   */
+  intakeKeyHash: text('intake_key_hash'),
   /** Registered patients, set by the admin (PUT /api/admin/practices/:ods/list-size): per-1,000 figures (docs/metrics.md). */
   listSize: integer('list_size'),
   },

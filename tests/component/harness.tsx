@@ -18,6 +18,7 @@ import { createQueueStore } from '../../client/src/stores/queueStore';
 import { createSessionStore } from '../../client/src/stores/sessionStore';
 import { DEFAULT_OUTCOME_MESSAGES, DEFAULT_PATIENT_MESSAGES } from '../../shared/schemas/protocol';
 import { NOW, claimedBy, detailOf } from './fixtures';
+import { fakeOrganisations } from './fakeOrganisations';
 
 export type FakeLink = HubLink & {
   resync: ReturnType<typeof vi.fn<(since: number) => Promise<ResyncReply>>>;
@@ -92,6 +93,7 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     sentMessages: vi.fn<HubApi['sentMessages']>(async () => []),
     contactTasks: vi.fn<HubApi['contactTasks']>(async () => []),
     ...unexpected('resolveContactTask'),
+    organisations: fakeOrganisations(),
   } satisfies HubApi;
 }
 

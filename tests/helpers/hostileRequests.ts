@@ -65,6 +65,15 @@ export const ROUTES = {
   statsOther: { method: 'GET', path: (id: string, command: string) => `/api/stats/${['outcomes', 'sla', 'heatmap', 'teams', 'staff'][command.length % 5]}${command.length % 2 ? '.csv' : ''}?from=2026-11-${id}&to=2026-11-30` },
   statsCapacity: { method: 'GET', path: (id: string) => `/api/stats/capacity?practice=${id}` },
   listSize: { method: 'PUT', path: (id: string) => `/api/admin/practices/${id}/list-size` },
+  // Organisations named from the id, so the fixture practices and pharmacies (and their keys) stay as the other routes need them.
+  adminPractices: { method: 'GET', path: () => '/api/admin/practices' },
+  practiceAdd: { method: 'POST', path: () => '/api/admin/practices' },
+  practiceEdit: { method: 'PATCH', path: (id: string) => `/api/admin/practices/ZP${id}` },
+  practiceKey: { method: 'POST', path: (id: string) => `/api/admin/practices/ZP${id}/intake-key` },
+  adminPharmacies: { method: 'GET', path: () => '/api/admin/pharmacies' },
+  pharmacyAdd: { method: 'POST', path: () => '/api/admin/pharmacies' },
+  pharmacyEdit: { method: 'PATCH', path: (id: string) => `/api/admin/pharmacies/ZF${id}` },
+  pharmacyKey: { method: 'POST', path: (id: string) => `/api/admin/pharmacies/ZF${id}/integration-key` },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -218,6 +227,14 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
       return { id: `9e3a1c2d-0000-4000-8000-00000000000${c.target.pick % 10}`, reference: `ref-${c.target.pick}`, status: c.target.pick % 2 === 0 ? 'delivered' : 'permanent-failure', notification_type: 'sms' };
     case 'listSize':
       return { listSize: 1 + (c.target.pick % 200_000) };
+    case 'practiceAdd':
+      return { ods: `ZP${c.target.pick % 20}`, name: 'Fuzz Lane Surgery', memberSince: '2026-11-01', memberUntil: c.target.pick % 3 === 0 ? '2027-03-31' : null };
+    case 'practiceEdit':
+      return { name: 'Fuzz Lane Medical Practice', memberUntil: '2027-06-30' };
+    case 'pharmacyAdd':
+      return { ods: `ZF${c.target.pick % 20}`, name: 'Fuzz Pharmacy', address: '2 Fuzz Road, Testbury TB3 3CC', phone: '0118 496 0333', openingHours: 'Mon to Fri 9am to 5pm', distanceSelling: c.target.pick % 2 === 0 };
+    case 'pharmacyEdit':
+      return { phone: '0118 496 0444', openingHours: 'Mon to Sat 8am to 8pm' };
     case 'reviewPolicyPut':
       return { redFlags: true, notFollowingSuggestion: true, coordinatorSelfCareOrSelfReferral: true, declinedOrExpired: true, randomShare: 0.2, seed: 'fuzz' };
     case 'settingsPut':
@@ -306,6 +323,14 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   statsOther: { who: 'manager', pool: 'any' },
   statsCapacity: { who: 'manager', pool: 'any' },
   listSize: { who: 'admin', pool: 'any' },
+  adminPractices: { who: 'admin', pool: 'any' },
+  practiceAdd: { who: 'admin', pool: 'any' },
+  practiceEdit: { who: 'admin', pool: 'any' },
+  practiceKey: { who: 'admin', pool: 'any' },
+  adminPharmacies: { who: 'admin', pool: 'any' },
+  pharmacyAdd: { who: 'admin', pool: 'any' },
+  pharmacyEdit: { who: 'admin', pool: 'any' },
+  pharmacyKey: { who: 'admin', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {

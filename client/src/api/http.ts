@@ -45,6 +45,7 @@ import {
   type ReviewView,
 } from '../../../shared/schemas/reviews';
 import { ApiError } from './errors';
+import { organisationsApi, type OrganisationsApi } from './organisations';
 
 const userReply = z.object({ user: userSchema });
 const liabilityReply = z.object({
@@ -174,6 +175,8 @@ export interface HubApi {
   saveReviewPolicy(policy: ReviewPolicy): Promise<ReviewPolicy>;
   /** The signed-in member of staff's own reviewed decisions. */
   myReviews(): Promise<ReviewView[]>;
+  /** The admin's practices and pharmacies, with their keys (api/organisations.ts). */
+  organisations: OrganisationsApi;
 }
 
 export interface ApiOptions {
@@ -187,7 +190,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const base = options.baseUrl ?? '';
 
-  async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, schema: z.ZodType<T>, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await doFetch(`${base}/api${path}`, {
@@ -273,5 +276,6 @@ export function createApi(options: ApiOptions = {}): HubApi {
     reviewPolicy: async () => (await call('GET', '/reviews/policy', policyReply)).policy,
     saveReviewPolicy: async (policy) => (await call('PUT', '/reviews/policy', policyReply, policy)).policy,
     myReviews: async () => (await call('GET', '/reviews/mine', myReviewsReply)).reviews,
+    organisations: organisationsApi(call),
   };
 }

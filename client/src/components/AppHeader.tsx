@@ -18,6 +18,7 @@ function linksFor(user: User): { to: string; label: string }[] {
   if (isReviewLead(user)) links.push({ to: '/reviews', label: 'Decision review' });
   if (receivesReviews(user)) links.push({ to: '/my-feedback', label: 'My feedback' });
   if (seesSentMessages(user)) links.push({ to: '/messages', label: 'Sent messages' });
+  if (user.roles.includes('admin')) links.push({ to: '/admin/practices', label: 'Practices' }, { to: '/admin/pharmacies', label: 'Pharmacies' });
   return links;
 }
 

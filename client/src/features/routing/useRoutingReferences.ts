@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { HubProtocol, Pharmacy, SafetyNettingTemplate } from '../../api/http';
 import { messageOf } from '../../api/errors';
+import { useNotices } from '../../api/useNotices';
 import { useDeps, useHubSettings } from '../../deps';
 import type { SlaPolicy } from '../../../../shared/time/hubCalendar';
 
@@ -24,6 +25,9 @@ export function useRoutingReferences(): RoutingReferences {
   const protocol = useHubSettings((s) => s.settings.protocol);
   const sla = useHubSettings((s) => s.settings.sla);
   const [lists, setLists] = useState<Lists>({ pharmacies: [], templates: [], error: null });
+  // An admin's change to a pharmacy (added, its phone or hours) reaches an open panel: the hub's 'directory' notice.
+  const [directoryChanges, setDirectoryChanges] = useState(0);
+  useNotices(['directory'], () => setDirectoryChanges((n) => n + 1));
 
   useEffect(() => {
     let current = true;
@@ -32,6 +36,14 @@ export function useRoutingReferences(): RoutingReferences {
       (pharmacies) => update({ pharmacies }),
       (error: unknown) => update({ error: `The pharmacy list could not be loaded: ${messageOf(error)}` }),
     );
+    return () => {
+      current = false;
+    };
+  }, [api, directoryChanges]);
+
+  useEffect(() => {
+    let current = true;
+    const update = (patch: Partial<Lists>) => current && setLists((r) => ({ ...r, ...patch }));
     api.safetyNettingTemplates().then(
       (templates) => update({ templates }),
       () => update({ templates: [] }),
