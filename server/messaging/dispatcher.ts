@@ -79,7 +79,9 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
   });
   // Every message being worked on, by id: a batch's messages share its promise.
   const inFlight = new Map<number, Promise<void>>();
-  let batchBusy = false;
+  // The batch whose sends are still waiting for their turn: until they have it, no other batch starts.
+  let openBatch = 0;
+  let batches = 0;
   let singles = 0;
   // At start no send of this process is in flight, so every 'sending' row is an earlier process's: recover them first.
   let orphans: PatientMessageRow[] | undefined;
@@ -133,7 +135,7 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
       if (message.status === 'queued') queued.push(message);
       else single(message);
     }
-    if (!batchBusy && queued.length > 0) {
+    if (openBatch === 0 && queued.length > 0) {
       const batch = queued.slice(0, Math.min(batchSize, room()));
       if (batch.length === 0) {
         atCeiling();
@@ -141,11 +143,16 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
       }
       startedInWindow += batch.length;
       started += batch.length;
-      batchBusy = true;
+      const id = (openBatch = ++batches);
+      const release = () => {
+        if (openBatch !== id) return;
+        openBatch = 0;
+        if (timer) wake();
+      };
       track(
         batch.map((m) => m.id),
-        steps.send(batch),
-        () => (batchBusy = false),
+        steps.send(batch, release),
+        release,
       );
     }
     return started;

@@ -100,14 +100,18 @@ export function createSteps(deps: StepDeps) {
   }
 
   /** Sends queued messages: all committed `sending` first, then each sent, then the acceptances committed together. */
-  async function send(messages: PatientMessageRow[]) {
+  // `sendsStarted` is told once every send of the batch has its turn to call Notify (or none will be
+  // made): the next batch may start then, so one slow answer holds up only its own batch's record.
+  async function send(messages: PatientMessageRow[], sendsStarted: () => void = () => {}) {
     const started = (await run(startMessageSends, { messageIds: messages.map((m) => m.id) })) ?? [];
-    if (started.length === 0) return;
+    if (started.length === 0) return sendsStarted();
     crashPoint('after-send-started');
     let held: string | undefined;
+    let turns = 0;
     const outcomes = await Promise.all(
       started.map((message) =>
         limit(async (): Promise<SendOutcome> => {
+          if (++turns === started.length) sendsStarted();
           // The rest of the batch would be refused the same way: it waits with the rest, unsent.
           if (held !== undefined) return { kind: 'misconfigured', detail: held };
           await nextTurn();

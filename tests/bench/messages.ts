@@ -85,6 +85,12 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     let sent = 0;
     let sendingSeconds = 0;
     const commits = { transactions: 0, changes: 0 };
+    // The process's CPU time in each kind of round: the difference, over the messages, is what one costs.
+    const cpuMs = { without: 0, with: 0 };
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     const steal = startStealMeter();
 
     // Each worker claims and releases its own request at its share of the rate, as a coordinator would;
@@ -110,7 +116,9 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     const ms = config.roundSeconds * 1000;
     await commandLoad(1_000, new Samples()); // warm-up
     for (let round = 0; round < config.rounds; round++) {
+      const cpuOff = cpu();
       await commandLoad(ms, latency.without);
+      cpuMs.without += cpu() - cpuOff;
       // More than the dispatcher could send in the round, so it is busy throughout; queued before the clock starts.
       hub.db.write(() => {
         for (let i = 0; i < MESSAGE_TARGETS.messagesPerSecond * 3 * config.roundSeconds; i++) queueTestMessage(hub, { consultationId });
@@ -118,8 +126,10 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
       const before = settledCount(hub);
       const statsBefore = hub.db.commitStats();
       const t0 = performance.now();
+      const cpuOn = cpu();
       hub.dispatcher.start();
       await commandLoad(ms, latency.with);
+      cpuMs.with += cpu() - cpuOn;
       const during = settledCount(hub) - before;
       sendingSeconds += (performance.now() - t0) / 1000;
       sent += during;
@@ -138,6 +148,7 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     detail(`  commands, no messages     ${fmt.summary(without)}`);
     detail(`  commands, dispatcher on   ${fmt.summary(withMessages)}`);
     detail(`  dispatcher                ${rate.toFixed(0)} messages/s accepted (send committed, Notify called, acceptance committed), ${sent} in all`);
+    detail(`  CPU, dispatcher on − off  ${((cpuMs.with - cpuMs.without) / Math.max(1, sent)).toFixed(2)} ms per message (the process's CPU time over the rounds)`);
     detail(`  commits, dispatcher on    ${commits.transactions} transactions for ${commits.changes} operations (people's and the dispatcher's)`);
     figures.push({
       name: 'M1. dispatcher throughput beside commands',
