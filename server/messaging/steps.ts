@@ -99,9 +99,11 @@ export function createSteps(deps: StepDeps) {
     for (const message of messages) await run(deferMessageSend, { messageId: message.id, retryAt, held: true, detail: `held: ${detail}; next attempt in ${seconds(wait)}` });
   }
 
-  /** Sends queued messages: all committed `sending` first, then each sent, then the acceptances committed together. */
-  // `sendsStarted` is told once every send of the batch has its turn to call Notify (or none will be
-  // made): the next batch may start then, so one slow answer holds up only its own batch's record.
+  /**
+   * Sends queued messages: all committed `sending` first, then each sent, then the acceptances committed
+   * together. `sendsStarted` is told once every send has had its turn to call Notify (or none will be
+   * made): the next batch may start then, so one slow answer holds up only its own batch's record.
+   */
   async function send(messages: PatientMessageRow[], sendsStarted: () => void = () => {}) {
     const started = (await run(startMessageSends, { messageIds: messages.map((m) => m.id) })) ?? [];
     if (started.length === 0) return sendsStarted();
