@@ -1,30 +1,31 @@
 // The outbox's dispatcher (docs/notify.md): takes due messages and drives each through the outbox
 // operations, always through execute() as the system:
-//   queued    → startMessageSend (committed before Notify is called) → send → accepted | deferred with
-//               backoff | held (the hub's setup is wrong) | failed (refused, or retries ran out);
+//   queued    → startMessageSends (a batch committed `sending` before Notify is called for any of it) →
+//               send each → the batch's acceptances recorded in one commit | deferred with backoff |
+//               held (the hub's setup is wrong) | failed (refused, or retries ran out);
 //   sending   → a send whose outcome was never recorded (a crash, a timeout): look it up by reference
 //               and adopt what Notify holds, or send again only if Notify has nothing;
 //   accepted  → ask for its status when no delivery receipt has settled it first, and settle or look later.
-// Many messages are in flight at once (bounded), so a slow Notify answer does not hold up the rest.
+// Commits are what the dispatcher's messages cost people's commands most (docs/benchmarks.md, M2), so
+// queued messages go in batches: two commits for a batch rather than two per message. Notify calls are
+// bounded in flight, and each waits a turn of the event loop, so people's commands run between them.
+// This file decides when and how many; steps.ts what is done with each outcome.
 import type { HubDatabase } from '../../db/open';
 import type { PatientMessageRow } from '../../db/schema';
-import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
 import type { Clock } from '../clock';
-import { deferMessageSend } from '../commands/deferMessageSend';
-import type { Operation } from '../commands/definition';
 import type { Execute } from '../commands/execute';
-import { recordMessageAccepted } from '../commands/recordMessageAccepted';
-import { rescheduleMessageCheck } from '../commands/rescheduleMessageCheck';
-import { settleMessage } from '../commands/settleMessage';
-import { startMessageSend } from '../commands/startMessageSend';
-import { HttpError, loggableError } from '../http/errors';
+import { MAX_SEND_BATCH } from '../commands/startMessageSends';
+import { loggableError } from '../http/errors';
 import type { Logger } from '../logger';
-import { crashPoint } from './crashPoint';
-import type { MessageTransport, SendOutcome } from './transport';
+import { createLimiter } from './limiter';
+import { createSteps } from './steps';
+import type { MessageTransport } from './transport';
 
 export interface DispatcherOptions {
-  /** Messages in flight at once (sends, look-ups and status checks). */
+  /** Notify calls in flight at once (sends, look-ups and status checks alike). */
   concurrency?: number;
+  /** Queued messages taken together: committed `sending` in one transaction, their acceptances in another. */
+  batchSize?: number;
   /** Messages started per second at most (sends, look-ups and checks alike): a ceiling on the dispatcher's share of the hub. */
   maxPerSecond?: number;
   /** How often it looks for due messages when nothing wakes it. */
@@ -43,11 +44,14 @@ export interface DispatcherOptions {
 }
 
 export const DISPATCHER_DEFAULTS = {
-  // Two in flight: each message is two commits and a signed HTTP call on the event loop people's commands
-  // share, so more in flight starves them (docs/benchmarks.md, M2: 32 in flight put their p99 at 5.6×, 2 at
-  // 1.1×). Throughput is in-flight ÷ Notify's latency: about 20 messages/s at 100 ms, near Notify's own limit
-  // of 3,000 a minute per service and far above the rate a hub decides.
+  // Two Notify calls in flight: each is a signed HTTP call on the event loop people's commands share, and more
+  // at once starves them (docs/benchmarks.md, M2: 32 in flight put their p99 at 5.6×, 2 at 1.1×). Throughput is
+  // in-flight ÷ Notify's latency: about 20 messages/s at 100 ms, near Notify's own limit of 3,000 a minute per
+  // service and far above the rate a hub decides.
   concurrency: 2,
+  // Two commits (and two fsyncs) per batch instead of two per message; a batch's transaction stays a few
+  // milliseconds, which is what a command that arrives during it waits (docs/benchmarks.md, M2).
+  batchSize: 25,
   // Above what the contract asks of it (200 a second, docs/benchmarks.md M1) and far above Notify's own limit
   // of 3,000 a minute; a backlog after an outage drains at this rate while people's commands keep theirs.
   maxPerSecond: 250,
@@ -58,19 +62,29 @@ export const DISPATCHER_DEFAULTS = {
   pollCapMs: 30 * 60_000,
 } as const;
 
-/** Status check of a message Notify sent abroad ('sent': no receipt will ever come): once a day is plenty. */
-const NO_RECEIPT_RECHECK_MS = 24 * 3600_000;
-const MIN_POLL_MS = 30_000;
+/** Sends of an earlier process read at start; any beyond are recovered when their send times out. */
+const ORPHANS_READ = 1_000;
 
 export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute: Execute; transport: MessageTransport; log: Logger; options?: DispatcherOptions }) {
   const { db, clock, execute, transport, log } = deps;
   const o = { ...DISPATCHER_DEFAULTS, ...deps.options };
-  const random = deps.options?.random ?? Math.random;
-  const firstCheckAfterMs = deps.options?.firstCheckAfterMs ?? transport.firstCheckAfterMs;
+  const batchSize = Math.max(1, Math.min(MAX_SEND_BATCH, o.batchSize));
+  const steps = createSteps({
+    clock,
+    execute,
+    transport,
+    log,
+    limit: createLimiter(o.concurrency),
+    options: { ...o, random: deps.options?.random ?? Math.random, firstCheckAfterMs: deps.options?.firstCheckAfterMs ?? transport.firstCheckAfterMs },
+  });
+  // Every message being worked on, by id: a batch's messages share its promise.
   const inFlight = new Map<number, Promise<void>>();
-  // At start no send of this process is in flight, so every 'sending' row is an earlier process's: recover them at once.
-  let orphansSwept = false;
-  let heldStreak = 0;
+  // The batch whose sends are still waiting for their turn: until they have it, no other batch starts.
+  let openBatch = 0;
+  let batches = 0;
+  let singles = 0;
+  // At start no send of this process is in flight, so every 'sending' row is an earlier process's: recover them first.
+  let orphans: PatientMessageRow[] | undefined;
   let timer: NodeJS.Timeout | undefined;
   let wakeQueued = false;
   let stopped = false;
@@ -79,100 +93,20 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
   let startedInWindow = 0;
   let windowWake: NodeJS.Timeout | undefined;
 
-  const backoff = (attempt: number) => {
-    const full = Math.min(o.backoffCapMs, o.backoffBaseMs * 2 ** Math.max(0, attempt - 1));
-    return Math.round(full * (0.5 + random() * 0.5));
-  };
-  const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
-
-  /** Runs an outbox operation as the system; a refusal (something else moved the message on) is not an error. */
-  async function run<I, R>(operation: Operation<I, R>, body: I): Promise<R | undefined> {
-    try {
-      return await execute(operation, { actor: SYSTEM_ACTOR, body });
-    } catch (err) {
-      if (err instanceof HttpError) return undefined;
-      throw err;
-    }
+  /** Tracks work on messages until it settles, then looks for more. */
+  function track(ids: number[], work: Promise<unknown>, done: () => void) {
+    const tracked: Promise<void> = work
+      .then(() => undefined)
+      .catch((err: unknown) => log.error({ messageIds: ids, err: loggableError(err) }, 'patient message dispatch failed; it is tried again when due'))
+      .finally(() => {
+        for (const id of ids) inFlight.delete(id);
+        done();
+        if (timer) wake();
+      });
+    for (const id of ids) inFlight.set(id, tracked);
   }
 
-  async function afterAccepted(messageId: number, providerId: string) {
-    const done = await run(recordMessageAccepted, { messageId, transport: transport.name, providerId });
-    heldStreak = 0;
-    if (done?.recorded && firstCheckAfterMs !== undefined) {
-      await run(rescheduleMessageCheck, { messageId, status: 'accepted', nextAttemptAt: clock.now() + firstCheckAfterMs });
-    }
-  }
-
-  const giveUp = (messageId: number, detail: string) =>
-    run(settleMessage, { messageId, status: 'failed', failure: 'technical_failure', detail: `${detail}; given up after ${o.maxAttempts} attempts` });
-
-  async function onSendOutcome(message: { id: number; attempts: number }, outcome: SendOutcome) {
-    const now = clock.now();
-    switch (outcome.kind) {
-      case 'accepted':
-        return afterAccepted(message.id, outcome.providerId);
-      case 'refused':
-        return run(settleMessage, { messageId: message.id, status: 'failed', failure: outcome.failure, detail: outcome.detail });
-      case 'misconfigured': {
-        heldStreak++;
-        const wait = backoff(heldStreak);
-        // Loud, and clean: the detail names the variable to check, never the key, the recipient or the text.
-        log.error({ messageId: message.id, transport: transport.name }, `patient messages held: ${outcome.detail}`);
-        return run(deferMessageSend, { messageId: message.id, retryAt: now + wait, held: true, detail: `held: ${outcome.detail}; next attempt in ${seconds(wait)}` });
-      }
-      case 'retry': {
-        const wait = Math.max(backoff(message.attempts), outcome.retryAfterMs ?? 0);
-        log.warn({ messageId: message.id, attempts: message.attempts }, `patient message not sent: ${outcome.detail}`);
-        // It may have reached Notify: stays 'sending', and the next look asks Notify by reference before any resend.
-        if (outcome.maybeSent) return run(rescheduleMessageCheck, { messageId: message.id, status: 'sending', nextAttemptAt: now + wait });
-        if (message.attempts >= o.maxAttempts) return giveUp(message.id, outcome.detail);
-        return run(deferMessageSend, { messageId: message.id, retryAt: now + wait, detail: `${outcome.detail}; next attempt in ${seconds(wait)}` });
-      }
-    }
-  }
-
-  async function send(message: PatientMessageRow) {
-    const started = await run(startMessageSend, { messageId: message.id });
-    if (!started) return;
-    crashPoint('after-send-started');
-    const outcome = await transport.send(started);
-    if (outcome.kind === 'accepted') crashPoint('after-notify-accepted');
-    await onSendOutcome(started, outcome);
-  }
-
-  async function recover(message: PatientMessageRow) {
-    const found = await transport.findByReference(message.reference, message.channel);
-    if (found.kind === 'found') return afterAccepted(message.id, found.providerId);
-    if (found.kind === 'unknown') {
-      return run(rescheduleMessageCheck, { messageId: message.id, status: 'sending', nextAttemptAt: clock.now() + backoff(message.attempts) });
-    }
-    // Notify holds nothing under its reference: the earlier attempt never arrived, and sending again cannot send twice.
-    if (message.attempts >= o.maxAttempts) return giveUp(message.id, 'no earlier send found');
-    return send(message);
-  }
-
-  async function check(message: PatientMessageRow) {
-    const status = await transport.status(message);
-    const now = clock.now();
-    const by = transport.name === 'notify' ? 'GOV.UK Notify' : 'the embedded transport (simulated)';
-    switch (status.kind) {
-      case 'delivered':
-        return run(settleMessage, { messageId: message.id, status: 'delivered', detail: `delivered, reported by ${by} on a status check` });
-      case 'failed':
-        return run(settleMessage, { messageId: message.id, status: 'failed', failure: status.failure, detail: `${status.detail} on a status check` });
-      case 'accepted-final':
-        return run(rescheduleMessageCheck, { messageId: message.id, status: 'accepted', nextAttemptAt: now + NO_RECEIPT_RECHECK_MS });
-      default: {
-        // Checks thin out as the message ages: half its age so far, between 30 s and the cap.
-        const wait = Math.min(o.pollCapMs, Math.max(firstCheckAfterMs ?? MIN_POLL_MS, (now - message.updatedAt) / 2));
-        return run(rescheduleMessageCheck, { messageId: message.id, status: 'accepted', nextAttemptAt: now + Math.round(wait) });
-      }
-    }
-  }
-
-  const handle = (message: PatientMessageRow) => (message.status === 'queued' ? send(message) : message.status === 'sending' ? recover(message) : check(message));
-
-  /** Starts work on due messages up to the concurrency bound; returns how many it started. */
+  /** Starts work on due messages within the bounds (one batch of sends, a few recoveries and checks); returns how many it started. */
   function fill(): number {
     let started = 0;
     const now = clock.now();
@@ -180,30 +114,47 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
       windowStart = now;
       startedInWindow = 0;
     }
-    const take = (message: PatientMessageRow) => {
-      if (inFlight.size >= o.concurrency || inFlight.has(message.id)) return;
-      if (startedInWindow >= o.maxPerSecond) {
-        // At the ceiling: look again when the window ends (the wall clock's, as the timers run on it).
-        if (!windowWake && timer) windowWake = setTimeout(() => ((windowWake = undefined), wake()), Math.max(1, windowStart + 1_000 - now)).unref();
-        return;
-      }
+    const room = () => o.maxPerSecond - startedInWindow;
+    // At the ceiling: look again when the window ends (the wall clock's, as the timers run on it).
+    const atCeiling = () => {
+      if (!windowWake && timer) windowWake = setTimeout(() => ((windowWake = undefined), wake()), Math.max(1, windowStart + 1_000 - now)).unref();
+    };
+    const single = (message: PatientMessageRow) => {
+      if (singles >= o.concurrency || inFlight.has(message.id)) return;
+      if (room() <= 0) return atCeiling();
       startedInWindow++;
       started++;
-      const work: Promise<void> = handle(message)
-        .then(() => undefined)
-        .catch((err: unknown) => log.error({ messageId: message.id, err: loggableError(err) }, 'patient message dispatch failed; it is tried again when due'))
-        .finally(() => {
-          inFlight.delete(message.id);
-          if (timer) wake();
-        });
-      inFlight.set(message.id, work);
+      singles++;
+      track([message.id], message.status === 'sending' ? steps.recover(message) : steps.check(message), () => singles--);
     };
-    if (!orphansSwept) {
-      const orphans = db.q.messages.sending(o.concurrency);
-      orphans.forEach(take);
-      orphansSwept = orphans.length < o.concurrency;
+    orphans ??= db.q.messages.sending(ORPHANS_READ);
+    while (orphans.length > 0 && singles < o.concurrency && room() > 0) single(orphans.shift()!);
+    const queued: PatientMessageRow[] = [];
+    for (const message of db.q.messages.due(now, batchSize + o.concurrency + inFlight.size)) {
+      if (inFlight.has(message.id)) continue;
+      if (message.status === 'queued') queued.push(message);
+      else single(message);
     }
-    if (inFlight.size < o.concurrency) db.q.messages.due(clock.now(), o.concurrency + inFlight.size).forEach(take);
+    if (openBatch === 0 && queued.length > 0) {
+      const batch = queued.slice(0, Math.min(batchSize, room()));
+      if (batch.length === 0) {
+        atCeiling();
+        return started;
+      }
+      startedInWindow += batch.length;
+      started += batch.length;
+      const id = (openBatch = ++batches);
+      const release = () => {
+        if (openBatch !== id) return;
+        openBatch = 0;
+        if (timer) wake();
+      };
+      track(
+        batch.map((m) => m.id),
+        steps.send(batch, release),
+        release,
+      );
+    }
     return started;
   }
 

@@ -23,8 +23,12 @@ export interface MessagesConfig {
   workers: number;
   /** Commands per second across them, paced (open loop): a busy hub's clicks, not a saturating flood. */
   commandRate: number;
-  /** Messages the dispatcher has in flight at once. */
+  /** Notify calls the dispatcher has in flight at once. */
   concurrency: number;
+  /** Queued messages it commits together (sending, then accepted). */
+  batchSize: number;
+  /** Messages it starts per second at most. */
+  maxPerSecond: number;
 }
 
 export const MESSAGE_TARGETS = { messagesPerSecond: 200, p99Ratio: 1.2 };
@@ -72,7 +76,7 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
   const hub = await startHub({
     dbPath: join(mkdtempSync(join(dir, 'messages-')), 'hub.sqlite'),
     port: 0,
-    messaging: { notify: { apiKey: fake.info.apiKey, baseUrl: fake.info.url, smsTemplateId: fake.info.smsTemplateId, emailTemplateId: fake.info.emailTemplateId }, dispatcher: { concurrency: config.concurrency } },
+    messaging: { notify: { apiKey: fake.info.apiKey, baseUrl: fake.info.url, smsTemplateId: fake.info.smsTemplateId, emailTemplateId: fake.info.emailTemplateId }, dispatcher: { concurrency: config.concurrency, batchSize: config.batchSize, maxPerSecond: config.maxPerSecond } },
   });
   try {
     const { ids, actorOf } = await seed(hub, config.workers);
@@ -80,6 +84,13 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     const latency = { without: new Samples(), with: new Samples() };
     let sent = 0;
     let sendingSeconds = 0;
+    const commits = { transactions: 0, changes: 0 };
+    // The process's CPU time in each kind of round: the difference, over the messages, is what one costs.
+    const cpuMs = { without: 0, with: 0 };
+    const cpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     const steal = startStealMeter();
 
     // Each worker claims and releases its own request at its share of the rate, as a coordinator would;
@@ -105,19 +116,27 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     const ms = config.roundSeconds * 1000;
     await commandLoad(1_000, new Samples()); // warm-up
     for (let round = 0; round < config.rounds; round++) {
+      const cpuOff = cpu();
       await commandLoad(ms, latency.without);
+      cpuMs.without += cpu() - cpuOff;
       // More than the dispatcher could send in the round, so it is busy throughout; queued before the clock starts.
       hub.db.write(() => {
         for (let i = 0; i < MESSAGE_TARGETS.messagesPerSecond * 3 * config.roundSeconds; i++) queueTestMessage(hub, { consultationId });
       });
       const before = settledCount(hub);
+      const statsBefore = hub.db.commitStats();
       const t0 = performance.now();
+      const cpuOn = cpu();
       hub.dispatcher.start();
       await commandLoad(ms, latency.with);
+      cpuMs.with += cpu() - cpuOn;
       const during = settledCount(hub) - before;
       sendingSeconds += (performance.now() - t0) / 1000;
       sent += during;
       await hub.dispatcher.stop();
+      const statsAfter = hub.db.commitStats();
+      commits.transactions += statsAfter.transactions - statsBefore.transactions;
+      commits.changes += statsAfter.changes - statsBefore.changes;
       detail(`round ${round + 1}: ${during} messages accepted by Notify in ${config.roundSeconds} s`);
     }
     const stealShare = steal.read();
@@ -125,10 +144,12 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     const withMessages = summarize(latency.with.values());
     const rate = sent / sendingSeconds;
     const ratio = withMessages.p99 / without.p99;
-    detail(`${config.rounds} alternating rounds of ${config.roundSeconds} s, ${config.workers} coordinators claiming and releasing, ${config.commandRate} commands/s in all (paced); dispatcher concurrency ${config.concurrency}`);
+    detail(`${config.rounds} alternating rounds of ${config.roundSeconds} s, ${config.workers} coordinators claiming and releasing, ${config.commandRate} commands/s in all (paced); dispatcher: ${config.concurrency} Notify calls in flight, batches of ${config.batchSize}, at most ${config.maxPerSecond} a second`);
     detail(`  commands, no messages     ${fmt.summary(without)}`);
     detail(`  commands, dispatcher on   ${fmt.summary(withMessages)}`);
     detail(`  dispatcher                ${rate.toFixed(0)} messages/s accepted (send committed, Notify called, acceptance committed), ${sent} in all`);
+    detail(`  CPU, dispatcher on − off  ${((cpuMs.with - cpuMs.without) / Math.max(1, sent)).toFixed(2)} ms per message (the process's CPU time over the rounds)`);
+    detail(`  commits, dispatcher on    ${commits.transactions} transactions for ${commits.changes} operations (people's and the dispatcher's)`);
     figures.push({
       name: 'M1. dispatcher throughput beside commands',
       target: `≥ ${MESSAGE_TARGETS.messagesPerSecond} messages/s`,

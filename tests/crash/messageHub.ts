@@ -1,7 +1,7 @@
 // A hub in its own process for the patient-message crash test (tests/integration/messageCrash.test.ts):
 // on the given database file, sending through GOV.UK Notify at NOTIFY_BASE_URL (the test's fake), with
 // the dispatcher running. With EHUB_TEST_MESSAGE_REFERENCE set it queues one message under that
-// reference unless the file already holds it. EHUB_CRASH_POINT (server/messaging/crashPoint.ts) makes
+// reference (several, comma-separated: one batch) unless the file already holds them. EHUB_CRASH_POINT (server/messaging/crashPoint.ts) makes
 // it kill itself at that point. Prints "PORT <n>" once listening; closes cleanly on SIGTERM.
 import { startHub } from '../../server/app';
 import { queueTestMessage } from '../helpers/outbox';
@@ -20,9 +20,9 @@ async function main() {
       dispatcher: { firstCheckAfterMs: 200, intervalMs: 100 },
     },
   });
-  const reference = env.EHUB_TEST_MESSAGE_REFERENCE;
-  if (reference && !hub.db.q.messages.byReference(reference)) {
-    queueTestMessage(hub, { consultationId: 1, reference });
+  const references = (env.EHUB_TEST_MESSAGE_REFERENCE ?? '').split(',').filter((r) => r !== '');
+  if (references.length > 0 && !hub.db.q.messages.byReference(references[0]!)) {
+    hub.db.write(() => references.forEach((reference) => queueTestMessage(hub, { consultationId: 1, reference })));
     hub.dispatcher.wake();
   }
   const shutdown = async () => {

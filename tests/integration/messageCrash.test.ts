@@ -2,6 +2,7 @@
 // "sending" (before Notify is called) and right after Notify accepted the message (before the hub
 // recorded it), then restarted on the same file against the same fake Notify. Either way Notify ends
 // up holding exactly one notification under the message's reference, and the message ends delivered.
+// The same holds for every message of a batch the dispatcher committed `sending` together.
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -87,4 +88,27 @@ for (const { point, words, sentBeforeCrash } of CASES) {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 30_000);
+
+  it(`sends each message of a batch exactly once and ends all delivered after kill -9 ${words}`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ehub-msg-crash-'));
+    const dbPath = join(dir, 'hub.sqlite');
+    const references = Array.from({ length: 5 }, (_, i) => `crash-batch-${point}-${Date.now()}-${i}`);
+    try {
+      const first = startMessageHub(dbPath, { EHUB_CRASH_POINT: point, EHUB_TEST_MESSAGE_REFERENCE: references.join(',') });
+      const ended = await first.exited;
+      expect(ended.signal, first.stderr()).toBe('SIGKILL');
+      for (const reference of references) {
+        expect(statusOf(dbPath, reference)).toBe('sending');
+        expect(notify.countFor(reference)).toBe(sentBeforeCrash);
+      }
+
+      const second = startMessageHub(dbPath, { EHUB_TEST_MESSAGE_REFERENCE: references.join(',') });
+      await waitFor(`every message to be delivered (${second.stderr()})`, () => references.every((r) => statusOf(dbPath, r) === 'delivered'), 20_000);
+      second.process.kill('SIGTERM');
+      expect((await second.exited).code).toBe(0);
+      for (const reference of references) expect(notify.countFor(reference)).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
 }

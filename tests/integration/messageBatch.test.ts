@@ -1,0 +1,81 @@
+// The dispatcher's batches (docs/notify.md, "Batches"): queued messages are committed `sending`
+// together before Notify is called for any of them, their acceptances are committed together, each
+// message keeps its own history and audit entries, and a key Notify refuses holds the rest of a batch
+// without sending it.
+import { sql } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { createEmbeddedTransport } from '../../server/messaging/embeddedTransport';
+import type { MessageTransport } from '../../server/messaging/transport';
+import { startFakeNotify, type FakeNotify } from '../helpers/fakeNotify';
+import { startTestHub, type TestHub } from '../helpers/hub';
+import { queueTestMessage } from '../helpers/outbox';
+
+let notify: FakeNotify;
+let hub: TestHub | undefined;
+beforeAll(async () => {
+  notify = await startFakeNotify();
+});
+afterAll(() => notify.close());
+afterEach(async () => {
+  await hub?.stop();
+  hub = undefined;
+});
+
+const auditActions = (h: TestHub) => h.db.orm.all<{ entry: string }>(sql`select action || ' ' || subject as entry from audit_log order by id`).map((r) => r.entry);
+
+it('commits a batch of 25 messages sending before the first is sent, and records their acceptances in one commit', async () => {
+  // The embedded transport, watched: what the outbox holds, committed, when each send is made.
+  let h: TestHub | undefined;
+  const seenAtSend: string[][] = [];
+  let ids: number[] = [];
+  const embedded = createEmbeddedTransport({ now: () => h!.clock.now() });
+  const watched: MessageTransport = {
+    ...embedded,
+    send(message) {
+      seenAtSend.push(ids.map((id) => h!.db.q.messages.byId(id)!.status));
+      return embedded.send(message);
+    },
+  };
+  h = hub = await startTestHub({ messaging: { transport: watched } });
+  const consultationId = await h.submitRequest();
+  ids = Array.from({ length: 30 }, () => queueTestMessage(h, { consultationId }).id);
+  const before = h.db.commitStats();
+
+  expect(await h.dispatcher.drain()).toBe(30);
+
+  // The first batch (25) is all `sending` when Notify is first called; the second (5) still queued.
+  expect(seenAtSend[0]).toEqual([...Array<string>(25).fill('sending'), ...Array<string>(5).fill('queued')]);
+  expect(seenAtSend[25]!.slice(25)).toEqual(Array<string>(5).fill('sending'));
+  // Two batches: each one commit to start it and one to record what was accepted.
+  expect(h.db.commitStats().changes - before.changes).toBe(4);
+  for (const id of ids) {
+    expect(h.db.q.messages.byId(id)).toMatchObject({ status: 'accepted', attempts: 1, transport: 'embedded' });
+    expect(h.db.q.messages.events([id]).map((e) => e.status)).toEqual(['queued', 'sending', 'accepted']);
+  }
+  const actions = auditActions(h);
+  for (const id of ids) {
+    expect(actions.filter((a) => a === `message_send_started message:${id}`)).toHaveLength(1);
+    expect(actions.filter((a) => a === `message_accepted message:${id}`)).toHaveLength(1);
+  }
+});
+
+it('holds the rest of a batch unsent once Notify refuses the hub’s key, all to be tried again together', async () => {
+  hub = await startTestHub({
+    messaging: {
+      notify: { apiKey: notify.wrongKey, baseUrl: notify.url, smsTemplateId: notify.smsTemplateId, emailTemplateId: notify.emailTemplateId },
+      dispatcher: { backoffBaseMs: 1_000, random: () => 1 },
+    },
+  });
+  const consultationId = await hub.submitRequest();
+  const queued = Array.from({ length: 5 }, () => queueTestMessage(hub!, { consultationId }));
+  const callsBefore = notify.authHeaders().length;
+
+  await hub.dispatcher.drain();
+
+  // Only the sends already in flight (two at once) when the first 403 came back were made.
+  expect(notify.authHeaders().length - callsBefore).toBeLessThanOrEqual(2);
+  for (const { id } of queued) {
+    expect(hub.db.q.messages.byId(id)).toMatchObject({ status: 'queued', attempts: 0, failure: null, nextAttemptAt: hub.clock.now() + 1_000 });
+    expect(hub.db.q.messages.events([id]).at(-1)?.detail).toMatch(/^held: Notify answered 403 \(AuthError\).*; next attempt in 1 s$/);
+  }
+});
