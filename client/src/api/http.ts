@@ -44,7 +44,9 @@ import {
   type ReviewQueueReply,
   type ReviewView,
 } from '../../../shared/schemas/reviews';
+import { STATS_ANSWERS, type StatsAnswer, type StatsEndpoint } from '../../../shared/schemas/stats';
 import { ApiError } from './errors';
+import { statsPath, type StatsParams } from './stats';
 
 const userReply = z.object({ user: userSchema });
 const liabilityReply = z.object({
@@ -174,6 +176,8 @@ export interface HubApi {
   saveReviewPolicy(policy: ReviewPolicy): Promise<ReviewPolicy>;
   /** The signed-in member of staff's own reviewed decisions. */
   myReviews(): Promise<ReviewView[]>;
+  /** One of the manager's figures (GET /api/stats/<endpoint>): aggregates only, never a patient. */
+  stats<E extends StatsEndpoint>(endpoint: E, query: StatsParams<E>): Promise<StatsAnswer<E>>;
 }
 
 export interface ApiOptions {
@@ -273,5 +277,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
     reviewPolicy: async () => (await call('GET', '/reviews/policy', policyReply)).policy,
     saveReviewPolicy: async (policy) => (await call('PUT', '/reviews/policy', policyReply, policy)).policy,
     myReviews: async () => (await call('GET', '/reviews/mine', myReviewsReply)).reviews,
+    stats: <E extends StatsEndpoint>(endpoint: E, query: StatsParams<E>) =>
+      call('GET', statsPath(endpoint, query), STATS_ANSWERS[endpoint] as unknown as z.ZodType<StatsAnswer<E>>),
   };
 }
