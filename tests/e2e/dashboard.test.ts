@@ -39,7 +39,7 @@ it('moves today’s received and triaged counts as a coordinator routes a reques
   for (const chart of ['daily', 'sla', 'outcomes']) await manager.getByTestId(`figure-${chart}`).locator('svg.recharts-surface').first().waitFor();
   await expectAccessible(manager, 'The dashboard');
   // A reload would lose this.
-  await manager.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+  await manager.evaluate(() => Object.assign(globalThis, { stillTheSamePage: true }));
 
   const coordinator = await session.signInTo('coordinator1', '/queue');
   const last = ids[5]!;
@@ -56,7 +56,7 @@ it('moves today’s received and triaged counts as a coordinator routes a reques
   await hub.submitRequest(COUGH);
   await expect.poll(() => headline(manager, 'received').textContent(), { timeout: 5000 }).toBe('7');
   await expect.poll(() => manager.getByTestId('capacity-arrivals_today').locator('dd').textContent(), { timeout: 5000 }).toBe('7');
-  expect(await manager.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+  expect(await manager.evaluate(() => (globalThis as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
 
   // The CSV link downloads the very rows the page shows.
   const csv = await manager.request.get(`${hub.url}${await manager.getByTestId('figure-summary').getByRole('link', { name: /^Download CSV/ }).getAttribute('href')}`);
