@@ -4,7 +4,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { METRIC_DEFINITIONS } from '../../shared/rules/metrics';
-import { fakeStats } from './dashboardAnswers';
+import { fakeStats, statsFromFixtures } from './dashboardAnswers';
 import { LEAD_1, MANAGER_1 } from './fixtures';
 import { renderHub } from './harness';
 
@@ -150,6 +150,30 @@ describe('the manager’s dashboard', { timeout: 30_000 }, () => {
     expect(api.queue).not.toHaveBeenCalled();
     expect(api.consultation).not.toHaveBeenCalled();
     expect(api.practices).not.toHaveBeenCalled();
+  });
+
+  it('asks once more after a slow answer, however many notices arrived while it was out', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holdNext = false;
+    const stats = fakeStats(async (endpoint, query) => {
+      if (endpoint === 'daily' && holdNext) {
+        holdNext = false;
+        await held;
+      }
+      return statsFromFixtures(endpoint, query);
+    });
+    const { links } = renderHub({ user: MANAGER_1, route: '/dashboard', api: { stats } });
+    await screen.findByRole('table', { name: 'Daily volume and backlog, per day' });
+    const count = () => stats.mock.calls.filter(([e]) => e === 'daily').length;
+    const before = count();
+    holdNext = true;
+    for (let second = 1; second <= 3; second++) links.at(-1)!.notice({ topic: 'stats', at: `2026-11-24T10:11:0${second}.000Z` });
+    await waitFor(() => expect(count()).toBe(before + 1));
+    release();
+    await waitFor(() => expect(count()).toBe(before + 2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(count()).toBe(before + 2);
   });
 
   it('leaves a past period alone on a stats notice, while today’s capacity moves', async () => {

@@ -1,6 +1,6 @@
 // Answers of the stats endpoints for the dashboard's component tests: small, with suppressed ("<5") and
 // empty (null) cells where the real hub would send them, parsed by the shared schemas so they stay real.
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import { METRIC_DEFINITIONS } from '../../shared/rules/metrics';
 import { STATS_ANSWERS, type StatsAnswer, type StatsEndpoint, type StatsQuery } from '../../shared/schemas/stats';
 import type { HubApi } from '../../client/src/api/http';
@@ -93,5 +93,8 @@ function practiceRow(practice: string, name: string, received: number | '<5', re
   };
 }
 
-/** An api.stats answering from these fixtures, recording every call. */
-export const fakeStats = () => vi.fn(async (endpoint: StatsEndpoint, query: object) => statsAnswer(endpoint, query as Partial<StatsQuery>)) as unknown as HubApi['stats'] & ReturnType<typeof vi.fn>;
+type StatsFake = (endpoint: StatsEndpoint, query: object) => Promise<StatsAnswer<StatsEndpoint>>;
+/** Answers from these fixtures. */
+export const statsFromFixtures: StatsFake = async (endpoint, query) => statsAnswer(endpoint, query as Partial<StatsQuery>);
+/** An api.stats answering with `impl` (the fixtures unless a test says otherwise), recording every call. */
+export const fakeStats = (impl: StatsFake = statsFromFixtures) => vi.fn(impl) as unknown as HubApi['stats'] & Mock<StatsFake>;
