@@ -1,5 +1,5 @@
 // The app shell: finds out who is signed in, loads the hub's settings in force for them, routes them to
-// their home page (hub queue, inbox, practice list or dashboard placeholder) and back to sign-in when the
+// their home page (hub queue, inbox, practice list or dashboard) and back to sign-in when the
 // session ends. Each page's code arrives when it is first shown (pages.ts); the header stays meanwhile.
 import { Suspense, useEffect, type ReactElement } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router';
@@ -10,8 +10,8 @@ import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
 import { HubAlerts } from './features/alerts/HubAlerts';
 import { SignInPage } from './features/signin/SignInPage';
-import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, MyFeedbackPage, PharmaciesAdminPage, PracticePage, PracticesAdminPage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage } from './pages';
-import { HOME_PATHS, homeFor, isReviewLead, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
+import { DashboardPage, InboxPage, JourneyPage, LiabilityMatrixPage, MonthlySummaryPage, MyFeedbackPage, PharmaciesAdminPage, PracticePage, PracticesAdminPage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage } from './pages';
+import { HOME_PATHS, homeFor, isReviewLead, readsStats, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
 /** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
@@ -86,7 +86,8 @@ export function App() {
           <Route path="/hub" element={<Guard allow={seesHubQueue}><QueuePage /></Guard>} />
           <Route path="/inbox" element={<Guard allow={hasInbox}><InboxPage /></Guard>} />
           <Route path="/practice" element={<Guard allow={(u) => homeFor(u) === 'practice'}><PracticePage /></Guard>} />
-          <Route path="/dashboard" element={<Guard allow={(u) => homeFor(u) === 'dashboard'}><DashboardPlaceholder /></Guard>} />
+          <Route path="/dashboard" element={<Guard allow={readsStats}><DashboardPage /></Guard>} />
+          <Route path="/dashboard/print" element={<Guard allow={readsStats}><MonthlySummaryPage /></Guard>} />
           <Route path="/requests/:id" element={<Guard allow={(u) => seesHubQueue(u) || homeFor(u) === 'practice'}><JourneyPage /></Guard>} />
           <Route path="/liability-matrix" element={<Guard allow={seesHubQueue}><LiabilityMatrixPage /></Guard>} />
           <Route path="/protocol" element={<Guard allow={seesHubQueue}><ProtocolPage /></Guard>} />

@@ -5,7 +5,8 @@ import { lazyPage } from './lazyPage';
 export const QueuePage = lazyPage(() => import('./features/queue/QueuePage').then((m) => m.QueuePage));
 export const InboxPage = lazyPage(() => import('./features/inbox/InboxPage').then((m) => m.InboxPage));
 export const PracticePage = lazyPage(() => import('./features/practice/PracticePage').then((m) => m.PracticePage));
-export const DashboardPlaceholder = lazyPage(() => import('./features/dashboard/DashboardPlaceholder').then((m) => m.DashboardPlaceholder));
+export const DashboardPage = lazyPage(() => import('./features/dashboard/DashboardPage').then((m) => m.DashboardPage));
+export const MonthlySummaryPage = lazyPage(() => import('./features/dashboard/MonthlySummaryPage').then((m) => m.MonthlySummaryPage));
 export const JourneyPage = lazyPage(() => import('./features/consultation/JourneyPage').then((m) => m.JourneyPage));
 export const LiabilityMatrixPage = lazyPage(() => import('./features/liability/LiabilityMatrixPage').then((m) => m.LiabilityMatrixPage));
 export const ProtocolPage = lazyPage(() => import('./features/protocol/ProtocolPage').then((m) => m.ProtocolPage));
@@ -18,4 +19,4 @@ export const PharmaciesAdminPage = lazyPage(() => import('./features/admin/organ
 
 /** Fetches every page's chunk (tests render the app with all of them at hand). */
 export const preloadPages = () =>
-  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage, PracticesAdminPage, PharmaciesAdminPage].map((page) => page.preload())).then(() => undefined);
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPage, MonthlySummaryPage, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage, PracticesAdminPage, PharmaciesAdminPage].map((page) => page.preload())).then(() => undefined);

@@ -1,5 +1,5 @@
 // Who lands where: sign-in for nobody, the hub queue for coordinators, an inbox for clinicians, their
-// own page for practice staff, and a placeholder without patient data for managers.
+// own page for practice staff, and the figures' dashboard, without patient data, for managers.
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../client/src/api/errors';
@@ -50,9 +50,9 @@ describe('sign-in and role routing', () => {
     expect(screen.queryByRole('button', { name: 'Claim next' })).not.toBeInTheDocument();
   });
 
-  it('gives a manager the dashboard placeholder and asks for no patient data', async () => {
+  it('gives a manager the dashboard and asks for no patient data', async () => {
     const { api } = renderHub({ user: MANAGER_1 });
-    expect(await screen.findByText('Your dashboard arrives in a later release.')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Hub dashboard', level: 1 })).toBeInTheDocument();
     expect(api.queue).not.toHaveBeenCalled();
   });
 

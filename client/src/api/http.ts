@@ -44,8 +44,10 @@ import {
   type ReviewQueueReply,
   type ReviewView,
 } from '../../../shared/schemas/reviews';
+import { STATS_ANSWERS, type StatsAnswer, type StatsEndpoint } from '../../../shared/schemas/stats';
 import { ApiError } from './errors';
 import { organisationsApi, type OrganisationsApi } from './organisations';
+import { statsPath, type StatsParams } from './stats';
 
 const userReply = z.object({ user: userSchema });
 const liabilityReply = z.object({
@@ -177,6 +179,8 @@ export interface HubApi {
   myReviews(): Promise<ReviewView[]>;
   /** The admin's practices and pharmacies, with their keys (api/organisations.ts). */
   organisations: OrganisationsApi;
+  /** One of the manager's figures (GET /api/stats/<endpoint>): aggregates only, never a patient. */
+  stats<E extends StatsEndpoint>(endpoint: E, query: StatsParams<E>): Promise<StatsAnswer<E>>;
 }
 
 export interface ApiOptions {
@@ -277,5 +281,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
     saveReviewPolicy: async (policy) => (await call('PUT', '/reviews/policy', policyReply, policy)).policy,
     myReviews: async () => (await call('GET', '/reviews/mine', myReviewsReply)).reviews,
     organisations: organisationsApi(call),
+    stats: <E extends StatsEndpoint>(endpoint: E, query: StatsParams<E>) =>
+      call('GET', statsPath(endpoint, query), STATS_ANSWERS[endpoint] as unknown as z.ZodType<StatsAnswer<E>>),
   };
 }

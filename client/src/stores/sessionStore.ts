@@ -2,6 +2,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { User } from '../../../shared/schemas/api';
 import type { Role } from '../../../shared/schemas/domain';
+import { STATS_READERS } from '../../../shared/schemas/stats';
 
 export interface SessionState {
   status: 'unknown' | 'signed_in' | 'signed_out';
@@ -56,5 +57,8 @@ export const seesRota = (user: User) => seesHubQueue(user) || user.roles.some((r
 
 /** Message text is patient data: the hub's queue roles and the admin see sent messages, managers never do (docs/messaging.md). */
 export const seesSentMessages = (user: User) => seesHubQueue(user) || user.roles.includes('admin');
+
+/** The figures' readers (STATS_READERS: manager, lead, admin) see the dashboard, which holds aggregates only. */
+export const readsStats = (user: User) => user.roles.some((r) => (STATS_READERS as readonly Role[]).includes(r));
 
 export const HOME_PATHS: Record<Home, string> = { hub: '/queue', inbox: '/inbox', practice: '/practice', dashboard: '/dashboard' };
