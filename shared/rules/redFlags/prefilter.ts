@@ -230,20 +230,26 @@ export class Probe {
     if (!starts) return check === null || this.holds(check) ? allMatches(this.text, pattern) : (NONE as RegExpExecArray[]);
     // Where a match could start first: on an everyday text that alone rules most patterns out, for a few
     // lookups where the condition would walk dozens of literals.
-    let candidates: number[] | null = null;
+    let count = 0;
     for (const key of starts) {
       const b = bucketOf(key, this.shift);
-      for (let j = this.first[b]!, end = this.first[b + 1]!; j < end; j++) if (this.keys[j] === key) (candidates ??= []).push(this.positions[j]!);
+      for (let j = this.first[b]!, end = this.first[b + 1]!; j < end; j++) {
+        if (this.keys[j] !== key) continue;
+        if (count === tried.length) tried = growTo(tried, count * 2);
+        tried[count++] = this.positions[j]!;
+      }
     }
-    if (candidates === null || (check !== null && !this.holds(check))) return NONE as RegExpExecArray[];
+    if (count === 0 || (check !== null && !this.holds(check))) return NONE as RegExpExecArray[];
     // Trying many positions one by one costs more than one scan; both find the same matches.
-    if (candidates.length > this.text.length / 8) return allMatches(this.text, pattern);
-    if (starts.length > 1) candidates.sort((a, b) => a - b);
+    if (count > this.text.length / 8) return allMatches(this.text, pattern);
+    // Each start's positions come in order; several starts' must be merged into one order.
+    if (starts.length > 1) sortFirst(tried, count);
     // A global scan tries each position from lastIndex on and stops at the first that matches; positions
     // where no start begins cannot match, so trying only the candidates, in order, finds the same matches.
     let found: RegExpExecArray[] | null = null;
     let from = 0;
-    for (const i of candidates) {
+    for (let c = 0; c < count; c++) {
+      const i = tried[c]!;
       if (i < from) continue;
       sticky.lastIndex = i;
       const m = sticky.exec(this.text);
@@ -263,3 +269,32 @@ export class Probe {
 const NONE: readonly RegExpExecArray[] = Object.freeze([]);
 /** Each position's key and bucket while an index is built, reused from text to text. */
 let scratch = { keys: new Int32Array(4096), buckets: new Int32Array(4096) };
+/**
+ * The positions where one pattern is tried, while it is tried: one array for every call, as matches() never
+ * runs inside another (a regex calls no code of ours).
+ */
+let tried: Int32Array = new Int32Array(512);
+const growTo = (a: Int32Array, size: number): Int32Array => {
+  const bigger = new Int32Array(size);
+  bigger.set(a);
+  return bigger;
+};
+/**
+ * The first `count` numbers in ascending order: by insertion, as there are usually a handful (a typed
+ * array's own sort beyond that). Sorting a plain array with a comparator cost a tenth of a long text's screen.
+ */
+function sortFirst(a: Int32Array, count: number): void {
+  if (count > 32) {
+    a.subarray(0, count).sort();
+    return;
+  }
+  for (let i = 1; i < count; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
