@@ -18,11 +18,12 @@ const SMALL = 32;
 export const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /**
- * Three characters as one exact number (10 bits each, every \s as a space): two pieces share a key only
- * when one holds a character above U+03FF, which only lets a pattern through, never loses one. The tables
+ * Three characters as one number (10 bits each, every \s as a space and every digit as 0, as the starts are
+ * written: matchStarts.ts): two pieces share a key only when they differ in digits or one holds a character
+ * above U+03FF, which only lets a pattern through, never loses one. The tables
  * below keep whole keys (open addressing, placed by a multiplicative hash), so a lookup is exact.
  */
-const clamp = (c: number) => (c > 32 && c < 127 ? c : isSpace(c) ? 32 : c > 1023 ? 1023 : c);
+const clamp = (c: number) => (c > 57 && c < 127 ? c : c > 47 && c < 58 ? 48 : c > 32 && c < 48 ? c : isSpace(c) ? 32 : c > 1023 ? 1023 : c);
 const key3 = (a: number, b: number, c: number) => (a << 20) | (b << 10) | c;
 const bucketOf = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
 const keyAt = (s: string, at: number) => key3(clamp(s.charCodeAt(at)), clamp(s.charCodeAt(at + 1)), clamp(s.charCodeAt(at + 2)));
