@@ -211,8 +211,8 @@ export class Probe {
       return;
     }
     const n = text.length - K + 1;
-    // At most half full, so a lookup ends within a probe or two.
-    const bits = Math.max(6, Math.ceil(Math.log2(n)) + 1);
+    // More places than pieces, so a lookup always ends; a text repeats many of its pieces, so about half full.
+    const bits = Math.max(6, Math.ceil(Math.log2(n + 1)));
     const present = (this.present = new Int32Array(1 << bits));
     const mask = present.length - 1;
     const shift = (this.shift = 32 - bits);
