@@ -31,7 +31,7 @@ export interface ReadText {
   sentences: Span[];
   found: Found[];
   /** What one sentence says whatever the match (its breaks, relatives, "now"): read once, not per match. */
-  perSentence: Map<string, unknown>;
+  perSentence: Map<number, unknown>;
   /** Which patterns could match the folded text at all (prefilter.ts). */
   probe: Probe;
 }
@@ -64,9 +64,20 @@ function overlapsAny(matches: readonly RegExpExecArray[], start: number, end: nu
   return false;
 }
 
+/** What `once` remembers per sentence; a number, so the key is a number too (a regex's source as key cost a string hash per match). */
+const enum Asked {
+  Current,
+  Relative,
+  Story,
+  ClauseBreaks,
+  QuestionBreaks,
+}
+const breaksKey = (breaks: RegExp): Asked | -1 => (breaks === QUESTION_BREAK ? Asked.QuestionBreaks : breaks === CLAUSE_BREAK ? Asked.ClauseBreaks : -1);
+
 /** `compute` over one sentence, remembered for the other matches in it. */
-function once<T>(doc: ReadText, sentence: Span, what: string, compute: () => T): T {
-  const key = `${what}@${sentence.start}`;
+function once<T>(doc: ReadText, sentence: Span, what: Asked | -1, compute: () => T): T {
+  if (what < 0) return compute();
+  const key = sentence.start * 8 + what;
   if (doc.perSentence.has(key)) return doc.perSentence.get(key) as T;
   const value = compute();
   doc.perSentence.set(key, value);
@@ -105,7 +116,7 @@ function clauseOf(doc: ReadText, match: Span, breaks: RegExp): Span {
   const sentence = sentenceOf(doc, match.start);
   let start = sentence.start;
   let end = sentence.end;
-  for (const b of once(doc, sentence, breaks.source, () => spansOf(doc.folded.slice(sentence.start, sentence.end), breaks))) {
+  for (const b of once(doc, sentence, breaksKey(breaks), () => spansOf(doc.folded.slice(sentence.start, sentence.end), breaks))) {
     const at = sentence.start + b.start;
     if (at + (b.end - b.start) <= match.start) start = at + (b.end - b.start);
     else if (at >= match.end && at < end) end = at;
@@ -137,7 +148,7 @@ export function judge(doc: ReadText, match: Span, rule: RuleDef, lasting = false
       if (kind === 'past' && has(doc, between(f, match), CURRENT)) continue;
       if (kind === 'hypothetical' && rule.whenHypothetical === 'possible') effect = 'possible';
       // A "now" or "again" anywhere in the sentence brings an old story back to today: doubt, not dismissal.
-      if (kind === 'past' && effect === 'set-aside' && !f.term.firm && once(doc, sentence, 'current', () => has(doc, sentence, CURRENT))) effect = 'possible';
+      if (kind === 'past' && effect === 'set-aside' && !f.term.firm && once(doc, sentence, Asked.Current, () => has(doc, sentence, CURRENT))) effect = 'possible';
       if (kind === 'question' && has(doc, clauseOf(doc, match, QUESTION_BREAK), FIRST_PERSON)) effect = 'possible';
       if (kind === 'resolved') {
         if (has(doc, { start: f.end, end: sentence.end }, RECURS) || rule.whenResolved === 'keep') continue;
@@ -167,11 +178,11 @@ export function judge(doc: ReadText, match: Span, rule: RuleDef, lasting = false
  */
 function otherPersonStory(doc: ReadText, sentence: Span, match: Span): Doubt | null {
   const clause = clauseOf(doc, match, CLAUSE_BREAK);
-  const relative = once(doc, sentence, 'relative', () =>
+  const relative = once(doc, sentence, Asked.Relative, () =>
     spansOf(doc.folded.slice(sentence.start, sentence.end), RELATIVE_TERM).map((s) => ({ start: s.start + sentence.start, end: s.end + sentence.start })),
   );
   const near = relative.find((r) => overlaps({ start: clause.start, end: clause.end }, r));
-  if (near && once(doc, sentence, 'story', () => has(doc, sentence, OTHER_PERSON_STORY))) return { effect: 'set-aside', reason: quote('other person', doc.original.slice(near.start, near.end)) };
+  if (near && once(doc, sentence, Asked.Story, () => has(doc, sentence, OTHER_PERSON_STORY))) return { effect: 'set-aside', reason: quote('other person', doc.original.slice(near.start, near.end)) };
   const other = spansOf(doc.folded.slice(clause.start, clause.end), NOT_THE_PATIENT)[0];
   if (other) return { effect: 'possible', reason: quote('other person', doc.original.slice(clause.start + other.start, clause.start + other.end)) };
   return null;

@@ -1,7 +1,7 @@
 // The first characters of every match of a regex, read mechanically from its source (FIRST-k of a
 // grammar): the prefilter tries a pattern only at the positions where one of them begins (prefilter.ts).
 // Same syntax subset as literals.ts; anything else reads as "not known" (null), and the pattern is scanned
-// as usual.
+// as usual. The starts are written as the prefilter reads a text: every \s as a space and every digit as 0.
 
 /**
  * The first `k` characters of every match, as a set (a match shorter than `k` appears whole), or null when
@@ -99,6 +99,8 @@ class StartsReader {
       if (end < 0) return 'unknown';
       const body = this.src.slice(this.at, end);
       this.at = end + 1;
+      // Digits only ([1-4], [0-9]): the text these starts are looked for in has every digit written as 0.
+      if (/^(?:\d-\d|\d)+$/.test(body)) return new Set(['0']);
       if (body.startsWith('^') || body.includes('\\') || /.-./.test(body) || body === '') return 'unknown';
       return new Set(body);
     }
@@ -107,7 +109,8 @@ class StartsReader {
       if (e === 'b' || e === 'B') return new Set(['']);
       // The text these starts are looked for in has every \s character written as a space (prefilter.ts).
       if (e === 's') return new Set([' ']);
-      if (e === 'd') return new Set('0123456789');
+      // Every digit is read as 0 (prefilter.ts): "\d+" is three starts, not a thousand.
+      if (e === 'd') return new Set(['0']);
       if (/[\\^$.|?*+()[\]{}\/\-'"°]/.test(e)) return new Set([e]);
       return 'unknown';
     }

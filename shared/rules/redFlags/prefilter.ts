@@ -18,11 +18,12 @@ const SMALL = 32;
 export const isSpace = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /**
- * Three characters as one exact number (10 bits each, every \s as a space): two pieces share a key only
- * when one holds a character above U+03FF, which only lets a pattern through, never loses one. Keys go in
- * buckets by a hash of their top bits; each position keeps its key, so a lookup is exact, not "this bucket".
+ * Three characters as one number (10 bits each, every \s as a space and every digit as 0, as the starts are
+ * written: matchStarts.ts): two pieces share a key only when they differ in digits or one holds a character
+ * above U+03FF, which only lets a pattern through, never loses one. The tables
+ * below keep whole keys (open addressing, placed by a multiplicative hash), so a lookup is exact.
  */
-const clamp = (c: number) => (c > 32 && c < 127 ? c : isSpace(c) ? 32 : c > 1023 ? 1023 : c);
+const clamp = (c: number) => (c > 57 && c < 127 ? c : c > 47 && c < 58 ? 48 : c > 32 && c < 48 ? c : isSpace(c) ? 32 : c > 1023 ? 1023 : c);
 const key3 = (a: number, b: number, c: number) => (a << 20) | (b << 10) | c;
 const bucketOf = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
 const keyAt = (s: string, at: number) => key3(clamp(s.charCodeAt(at)), clamp(s.charCodeAt(at + 1)), clamp(s.charCodeAt(at + 2)));
@@ -119,72 +120,136 @@ function planOf(pattern: RegExp): Plan {
     sticky: new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'),
   };
   plans.set(pattern, plan);
-  for (const key of plan.starts ?? []) {
-    const ids = startsWith.get(key);
-    if (ids) ids.push(plan.id);
-    else startsWith.set(key, [plan.id]);
-  }
+  for (const key of plan.starts ?? []) startSlots.plansOf(startSlots.add(key)).push(plan.id);
   return plan;
 }
 
 /**
- * For every three characters some match starts with, the plans whose matches can: a small text looks up its
- * few pieces here once, instead of each pattern looking at the text.
+ * Every three characters some match starts with, each with a number (its slot) and the plans whose matches
+ * can start with it: an open-addressing table, so the index looks up each position of a text in one or two
+ * probes of an Int32Array.
  */
-const startsWith = new Map<number, number[]>();
+class StartTable {
+  /** key + 1 at its place, 0 where empty. */
+  private keys = new Int32Array(4096);
+  private slots = new Int32Array(4096);
+  private shift = 20;
+  private readonly plans: number[][] = [];
 
-/** One text, indexed once by its three-character pieces, for all the patterns run over it. */
+  /** The key's slot, or -1 when no match starts with these three characters. */
+  find(key: number): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    for (let h = bucketOf(key, this.shift); ; h = (h + 1) & mask) {
+      const k = keys[h]!;
+      if (k === key + 1) return this.slots[h]!;
+      if (k === 0) return -1;
+    }
+  }
+
+  add(key: number): number {
+    const found = this.find(key);
+    if (found >= 0) return found;
+    // Kept at most a quarter full, so a miss (most positions of a text) ends on the first or second probe.
+    if ((this.plans.length + 1) * 4 > this.keys.length) this.grow();
+    this.place(key, this.plans.length);
+    this.plans.push([]);
+    return this.plans.length - 1;
+  }
+
+  plansOf(slot: number): number[] {
+    return this.plans[slot]!;
+  }
+
+  private place(key: number, slot: number): void {
+    const mask = this.keys.length - 1;
+    let h = bucketOf(key, this.shift);
+    while (this.keys[h] !== 0) h = (h + 1) & mask;
+    this.keys[h] = key + 1;
+    this.slots[h] = slot;
+  }
+
+  private grow(): void {
+    const { keys, slots } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.slots = new Int32Array(keys.length * 2);
+    this.shift--;
+    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) this.place(keys[h]! - 1, slots[h]!);
+  }
+}
+const startSlots = new StartTable();
+
+/**
+ * One text, read once for all the patterns run over it: the set of its three-character pieces (for the
+ * literal conditions), and for every pattern the positions, in order, where one of its starts begins.
+ */
 export class Probe {
-  /** Bits of a key's hash dropped to give its bucket. */
+  /** The text's pieces as key + 1 in an open-addressing table; 0 is empty. */
+  private readonly present: Int32Array;
   private readonly shift: number;
-  /** Positions grouped by bucket, each group in order: bucket b's are positions[first[b]..first[b + 1]), their keys in keys[]. */
-  private readonly first: number[];
-  private readonly positions: number[];
-  private readonly keys: number[];
+  /** Plan p's candidate positions are candidates[firstOf[p]..firstOf[p + 1]), ascending. */
+  private readonly firstOf: Int32Array;
+  private readonly candidates: Int32Array;
   /** A text this short (a form answer: "4 days") is not indexed: its literals are looked for as written. */
   private readonly small: boolean;
-  /** For a small text: the plans made before it (ids below this) that some match could start in it. */
+  /** The plans made before the text was read (ids below this): only theirs are indexed. */
   private readonly planned: number;
+  /** For a small text: the plans some match could start in it. */
   private readonly startable: Set<number> | null = null;
   /** This text's mark in the literal memo. */
   private readonly stamp = nextStamp();
   constructor(readonly text: string) {
     this.small = text.length < SMALL;
-    this.planned = plans.size;
+    const planned = (this.planned = plans.size);
     if (this.small) {
       for (let i = 0; i + K <= text.length; i++) {
-        const ids = startsWith.get(keyAt(text, i));
-        if (ids) for (const id of ids) (this.startable ??= new Set()).add(id);
+        const slot = startSlots.find(keyAt(text, i));
+        if (slot >= 0) for (const id of startSlots.plansOf(slot)) (this.startable ??= new Set()).add(id);
       }
+      this.present = this.firstOf = this.candidates = EMPTY;
+      this.shift = 0;
+      return;
     }
-    const n = this.small ? 0 : text.length - K + 1;
-    const bits = this.small ? 0 : Math.min(12, Math.max(5, Math.ceil(Math.log2(n + 1))));
-    const buckets = 1 << bits;
-    this.shift = 32 - bits;
-    if (scratch.keys.length < n) scratch = { keys: new Int32Array(n), buckets: new Int32Array(n) };
-    const first = (this.first = new Array<number>(buckets + 1).fill(0));
+    const n = text.length - K + 1;
+    // More places than pieces, so a lookup always ends; a text repeats many of its pieces, so about half full.
+    const bits = Math.max(6, Math.ceil(Math.log2(n + 1)));
+    const present = (this.present = new Int32Array(1 << bits));
+    const mask = present.length - 1;
+    const shift = (this.shift = 32 - bits);
+    if (scratch.at.length < n) scratch = { at: new Int32Array(n), slot: new Int32Array(n), count: scratch.count };
+    if (scratch.count.length < planned + 1) scratch.count = new Int32Array(Math.max(planned + 1, scratch.count.length * 2));
+    const { at, slot: slotAt, count } = scratch;
+    count.fill(0, 0, planned + 1);
+    let hits = 0;
     // Each key from the one before: drop its first character, add the next.
-    let key = n > 0 ? (clamp(text.charCodeAt(0)) << 10) | clamp(text.charCodeAt(1)) : 0;
+    let key = (clamp(text.charCodeAt(0)) << 10) | clamp(text.charCodeAt(1));
     for (let i = 0; i < n; i++) {
       key = ((key << 10) | clamp(text.charCodeAt(i + 2))) & 0x3fffffff;
-      scratch.keys[i] = key;
-      first[(scratch.buckets[i] = bucketOf(key, this.shift)) + 1]!++;
+      let h = bucketOf(key, shift);
+      while (present[h] !== 0 && present[h] !== key + 1) h = (h + 1) & mask;
+      present[h] = key + 1;
+      const slot = startSlots.find(key);
+      if (slot < 0) continue;
+      at[hits] = i;
+      slotAt[hits++] = slot;
+      for (const id of startSlots.plansOf(slot)) count[id + 1]!++;
     }
-    for (let b = 0; b < buckets; b++) first[b + 1]! += first[b]!;
-    const next = first.slice(0, buckets);
-    const positions = (this.positions = new Array<number>(n).fill(0));
-    const keys = (this.keys = new Array<number>(n).fill(0));
-    for (let i = 0; i < n; i++) {
-      const j = next[scratch.buckets[i]!]!++;
-      positions[j] = i;
-      keys[j] = scratch.keys[i]!;
-    }
+    // Positions go to their plans in text order, so each plan's list is ascending (a position has one key).
+    const firstOf = (this.firstOf = new Int32Array(planned + 1));
+    for (let p = 0; p < planned; p++) firstOf[p + 1] = firstOf[p]! + count[p + 1]!;
+    const candidates = (this.candidates = new Int32Array(firstOf[planned]!));
+    count.set(firstOf.subarray(0, planned));
+    for (let j = 0; j < hits; j++) for (const id of startSlots.plansOf(slotAt[j]!)) candidates[count[id]!++] = at[j]!;
   }
 
   private has(key: number): boolean {
-    const b = bucketOf(key, this.shift);
-    for (let j = this.first[b]!, end = this.first[b + 1]!; j < end; j++) if (this.keys[j] === key) return true;
-    return false;
+    const { present } = this;
+    const mask = present.length - 1;
+    for (let h = bucketOf(key, this.shift); ; h = (h + 1) & mask) {
+      const k = present[h]!;
+      if (k === key + 1) return true;
+      if (k === 0) return false;
+    }
   }
 
   private hasAll(keys: readonly number[]): boolean {
@@ -222,28 +287,23 @@ export class Probe {
   /** Every match of a global pattern, as allMatches (text.ts) finds them. */
   matches(pattern: RegExp): RegExpExecArray[] {
     const { id, check, starts, sticky } = planOf(pattern);
-    if (this.small) {
-      // No match can start in the text; a plan made after the text was read is checked as usual.
-      if (starts && id < this.planned && !this.startable?.has(id)) return NONE as RegExpExecArray[];
-      return check === null || this.holds(check) ? allMatches(this.text, pattern) : (NONE as RegExpExecArray[]);
-    }
-    if (!starts) return check === null || this.holds(check) ? allMatches(this.text, pattern) : (NONE as RegExpExecArray[]);
+    // A plan made after the text was read has no positions here: it is checked and scanned as usual.
+    if (!starts || id >= this.planned) return check === null || this.holds(check) ? allMatches(this.text, pattern) : (NONE as RegExpExecArray[]);
+    // No match can start in the text.
+    if (this.small) return this.startable?.has(id) && (check === null || this.holds(check)) ? allMatches(this.text, pattern) : (NONE as RegExpExecArray[]);
     // Where a match could start first: on an everyday text that alone rules most patterns out, for a few
     // lookups where the condition would walk dozens of literals.
-    let candidates: number[] | null = null;
-    for (const key of starts) {
-      const b = bucketOf(key, this.shift);
-      for (let j = this.first[b]!, end = this.first[b + 1]!; j < end; j++) if (this.keys[j] === key) (candidates ??= []).push(this.positions[j]!);
-    }
-    if (candidates === null || (check !== null && !this.holds(check))) return NONE as RegExpExecArray[];
+    const first = this.firstOf[id]!;
+    const end = this.firstOf[id + 1]!;
+    if (first === end || (check !== null && !this.holds(check))) return NONE as RegExpExecArray[];
     // Trying many positions one by one costs more than one scan; both find the same matches.
-    if (candidates.length > this.text.length / 8) return allMatches(this.text, pattern);
-    if (starts.length > 1) candidates.sort((a, b) => a - b);
+    if (end - first > this.text.length / 8) return allMatches(this.text, pattern);
     // A global scan tries each position from lastIndex on and stops at the first that matches; positions
     // where no start begins cannot match, so trying only the candidates, in order, finds the same matches.
     let found: RegExpExecArray[] | null = null;
     let from = 0;
-    for (const i of candidates) {
+    for (let c = first; c < end; c++) {
+      const i = this.candidates[c]!;
       if (i < from) continue;
       sticky.lastIndex = i;
       const m = sticky.exec(this.text);
@@ -261,5 +321,6 @@ export class Probe {
 
 /** The shared answer "no matches": callers only read it. */
 const NONE: readonly RegExpExecArray[] = Object.freeze([]);
-/** Each position's key and bucket while an index is built, reused from text to text. */
-let scratch = { keys: new Int32Array(4096), buckets: new Int32Array(4096) };
+const EMPTY = new Int32Array(0);
+/** While a text is indexed: each start's position and slot, and a count (then a cursor) per plan; reused from text to text. */
+let scratch = { at: new Int32Array(4096), slot: new Int32Array(4096), count: new Int32Array(256) };
