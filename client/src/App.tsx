@@ -9,9 +9,11 @@ import { AppHeader } from './components/AppHeader';
 import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
 import { HubAlerts } from './features/alerts/HubAlerts';
+import { IdleLock } from './features/session/IdleLock';
 import { SignInPage } from './features/signin/SignInPage';
 import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, MyFeedbackPage, PracticePage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage } from './pages';
-import { HOME_PATHS, homeFor, isReviewLead, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
+import { AdminIndexPage, HubSettingsPage, StaffPage } from './pages';
+import { HOME_PATHS, homeFor, isAdmin, isReviewLead, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
 /** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
@@ -71,7 +73,7 @@ export function App() {
   }
 
   return (
-    <>
+    <IdleLock>
       <AppHeader user={user} onSignOut={signOut} />
       {/* Red flags nobody can miss: every hub user, on every page (docs/clinical-safety/red-flags.md). */}
       {user && seesHubQueue(user) && <HubAlerts key={user.id} user={user} />}
@@ -92,9 +94,12 @@ export function App() {
           <Route path="/reviews" element={<Guard allow={isReviewLead}><ReviewsPage /></Guard>} />
           <Route path="/my-feedback" element={<Guard allow={receivesReviews}><MyFeedbackPage /></Guard>} />
           <Route path="/messages" element={<Guard allow={seesSentMessages}><SentMessagesPage /></Guard>} />
+          <Route path="/admin" element={<Guard allow={isAdmin}><AdminIndexPage /></Guard>} />
+          <Route path="/admin/staff" element={<Guard allow={isAdmin}><StaffPage /></Guard>} />
+          <Route path="/admin/hub" element={<Guard allow={isAdmin}><HubSettingsPage /></Guard>} />
           <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
         </Routes>
       </Suspense>
-    </>
+    </IdleLock>
   );
 }

@@ -13,7 +13,10 @@ export const RotaPage = lazyPage(() => import('./features/rota/RotaPage').then((
 export const ReviewsPage = lazyPage(() => import('./features/review/ReviewsPage').then((m) => m.ReviewsPage));
 export const MyFeedbackPage = lazyPage(() => import('./features/review/MyFeedbackPage').then((m) => m.MyFeedbackPage));
 export const SentMessagesPage = lazyPage(() => import('./features/messages/SentMessagesPage').then((m) => m.SentMessagesPage));
+export const AdminIndexPage = lazyPage(() => import('./features/admin/AdminIndexPage').then((m) => m.AdminIndexPage));
+export const StaffPage = lazyPage(() => import('./features/admin/staff/StaffPage').then((m) => m.StaffPage));
+export const HubSettingsPage = lazyPage(() => import('./features/admin/hub/HubSettingsPage').then((m) => m.HubSettingsPage));
 
 /** Fetches every page's chunk (tests render the app with all of them at hand). */
 export const preloadPages = () =>
-  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage].map((page) => page.preload())).then(() => undefined);
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage, AdminIndexPage, StaffPage, HubSettingsPage].map((page) => page.preload())).then(() => undefined);

@@ -92,6 +92,7 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     sentMessages: vi.fn<HubApi['sentMessages']>(async () => []),
     contactTasks: vi.fn<HubApi['contactTasks']>(async () => []),
     ...unexpected('resolveContactTask'),
+    ...unexpected('adminSettings', 'saveAdminSettings', 'staffAccounts', 'createStaff', 'changeStaff', 'deactivateStaff', 'reactivateStaff', 'resetStaffPassword', 'unlockStaff'),
   } satisfies HubApi;
 }
 

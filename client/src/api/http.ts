@@ -30,7 +30,7 @@ import {
   type QueueSnapshot,
   type User,
 } from '../../../shared/schemas/api';
-import { hubSettingsViewSchema, type HubProtocol, type HubSettingsView } from '../../../shared/schemas/settings';
+import { hubSettingsSchema, hubSettingsViewSchema, type HubProtocol, type HubSettings, type HubSettingsView } from '../../../shared/schemas/settings';
 import { protocolChangeSchema, protocolVersionViewSchema, type ProtocolContent, type ProtocolChange, type ProtocolVersionView } from '../../../shared/schemas/protocol';
 import {
   agreementReplySchema,
@@ -44,6 +44,15 @@ import {
   type ReviewQueueReply,
   type ReviewView,
 } from '../../../shared/schemas/reviews';
+import {
+  passwordReplySchema,
+  staffAccountListSchema,
+  staffAccountReplySchema,
+  type ChangeStaffBody,
+  type CreateStaffBody,
+  type PasswordReply,
+  type StaffAccount,
+} from '../../../shared/schemas/staff';
 import { ApiError } from './errors';
 
 const userReply = z.object({ user: userSchema });
@@ -111,6 +120,8 @@ const myReviewsReply = z.object({ reviews: z.array(reviewViewSchema) });
 const periodParams = (p: PeriodQuery) => `from=${encodeURIComponent(p.from)}&to=${encodeURIComponent(p.to)}`;
 export type { AgreementReply, PeriodQuery, ReviewBody, ReviewPolicy, ReviewQueueReply, ReviewView };
 export type CommandReply = { seq: number; item: QueueItem };
+const adminSettingsReply = z.object({ settings: hubSettingsSchema });
+export type { ChangeStaffBody, CreateStaffBody, HubSettings, PasswordReply, StaffAccount };
 
 export interface HubApi {
   login(username: string, password: string): Promise<User>;
@@ -174,6 +185,17 @@ export interface HubApi {
   saveReviewPolicy(policy: ReviewPolicy): Promise<ReviewPolicy>;
   /** The signed-in member of staff's own reviewed decisions. */
   myReviews(): Promise<ReviewView[]>;
+  /** Admin (docs/admin.md): the hub's settings as stored, and a change to them, validated whole. */
+  adminSettings(): Promise<HubSettings>;
+  saveAdminSettings(settings: HubSettings): Promise<HubSettings>;
+  /** Admin: staff accounts; a new one, or a reset password, answers with a temporary password shown once. */
+  staffAccounts(): Promise<StaffAccount[]>;
+  createStaff(body: CreateStaffBody): Promise<PasswordReply>;
+  changeStaff(id: number, body: ChangeStaffBody): Promise<StaffAccount>;
+  deactivateStaff(id: number, reason?: string): Promise<StaffAccount>;
+  reactivateStaff(id: number): Promise<StaffAccount>;
+  resetStaffPassword(id: number, password?: string): Promise<PasswordReply>;
+  unlockStaff(id: number): Promise<void>;
 }
 
 export interface ApiOptions {
@@ -273,5 +295,16 @@ export function createApi(options: ApiOptions = {}): HubApi {
     reviewPolicy: async () => (await call('GET', '/reviews/policy', policyReply)).policy,
     saveReviewPolicy: async (policy) => (await call('PUT', '/reviews/policy', policyReply, policy)).policy,
     myReviews: async () => (await call('GET', '/reviews/mine', myReviewsReply)).reviews,
+    adminSettings: async () => (await call('GET', '/admin/settings', adminSettingsReply)).settings,
+    saveAdminSettings: async (settings) => (await call('PUT', '/admin/settings', adminSettingsReply, settings)).settings,
+    staffAccounts: async () => (await call('GET', '/admin/staff', staffAccountListSchema)).staff,
+    createStaff: (body) => call('POST', '/admin/staff', passwordReplySchema, body),
+    changeStaff: async (id, body) => (await call('PUT', `/admin/staff/${id}`, staffAccountReplySchema, body)).account,
+    deactivateStaff: async (id, reason) => (await call('POST', `/admin/staff/${id}/deactivate`, staffAccountReplySchema, reason ? { reason } : {})).account,
+    reactivateStaff: async (id) => (await call('POST', `/admin/staff/${id}/reactivate`, staffAccountReplySchema, {})).account,
+    resetStaffPassword: (id, password) => call('POST', `/admin/staff/${id}/reset-password`, passwordReplySchema, password === undefined ? {} : { password }),
+    unlockStaff: async (id) => {
+      await call('POST', `/admin/staff/${id}/unlock`, z.unknown(), {});
+    },
   };
 }

@@ -3,7 +3,7 @@
 import { NavLink } from 'react-router';
 import type { User } from '../../../shared/schemas/api';
 import { hasInbox } from '../stores/inboxRows';
-import { isReviewLead, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from '../stores/sessionStore';
+import { isAdmin, isReviewLead, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from '../stores/sessionStore';
 import { Button } from './Button';
 
 function linksFor(user: User): { to: string; label: string }[] {
@@ -18,6 +18,7 @@ function linksFor(user: User): { to: string; label: string }[] {
   if (isReviewLead(user)) links.push({ to: '/reviews', label: 'Decision review' });
   if (receivesReviews(user)) links.push({ to: '/my-feedback', label: 'My feedback' });
   if (seesSentMessages(user)) links.push({ to: '/messages', label: 'Sent messages' });
+  if (isAdmin(user)) links.push({ to: '/admin', label: 'Admin' });
   return links;
 }
 

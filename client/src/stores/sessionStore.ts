@@ -4,12 +4,15 @@ import type { User } from '../../../shared/schemas/api';
 import type { Role } from '../../../shared/schemas/domain';
 
 export interface SessionState {
-  status: 'unknown' | 'signed_in' | 'signed_out';
+  /** `locked`: the idle lock is over the page (features/session/IdleLock.tsx); the user is kept, to resume. */
+  status: 'unknown' | 'signed_in' | 'signed_out' | 'locked';
   user: User | null;
   /** Why the user is back at sign-in when it was not their choice ("your session has ended"). */
   notice: string | null;
   signedIn(user: User): void;
   signedOut(notice?: string): void;
+  /** The idle lock: the session on the hub has ended, the page waits hidden for the same user. */
+  locked(): void;
 }
 
 export type SessionStore = StoreApi<SessionState>;
@@ -21,6 +24,7 @@ export function createSessionStore(user: User | null = null): SessionStore {
     notice: null,
     signedIn: (next) => set({ status: 'signed_in', user: next, notice: null }),
     signedOut: (notice) => set({ status: 'signed_out', user: null, notice: notice ?? null }),
+    locked: () => set({ status: 'locked' }),
   }));
 }
 
@@ -56,5 +60,8 @@ export const seesRota = (user: User) => seesHubQueue(user) || user.roles.some((r
 
 /** Message text is patient data: the hub's queue roles and the admin see sent messages, managers never do (docs/messaging.md). */
 export const seesSentMessages = (user: User) => seesHubQueue(user) || user.roles.includes('admin');
+
+/** The admin's screens: staff accounts, the hub's hours and policies, organisations (docs/admin.md). */
+export const isAdmin = (user: User) => user.roles.includes('admin');
 
 export const HOME_PATHS: Record<Home, string> = { hub: '/queue', inbox: '/inbox', practice: '/practice', dashboard: '/dashboard' };
