@@ -145,7 +145,7 @@ export function createRealtime(
      */
     disconnectEndedSessions() {
       for (const socket of io.of('/').sockets.values()) {
-        if (!deps.sessions.userFromCookieHeader(socket.handshake.headers.cookie)) socket.disconnect(true);
+        if (!deps.sessions.userFromCookieHeader(socket.handshake.headers.cookie, false)) socket.disconnect(true);
       }
     },
     /** Tells every hub workstation that an aggregate other than a request changed (a topic, no content). */

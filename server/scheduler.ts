@@ -63,8 +63,10 @@ export function createScheduler(deps: {
   execute: Execute;
   log: Logger;
   intervalMs?: number;
+  /** Sessions' uses since the last tick, recorded before idle sessions are ended (server/auth/sessions.ts). */
+  sessionUse?: { activity(): { tokenHash: string; at: number }[]; idleMinutes?: number };
 }) {
-  const { db, clock, execute, log } = deps;
+  const { db, clock, execute, log, sessionUse } = deps;
   let timer: NodeJS.Timeout | undefined;
   let backlog = false;
 
@@ -80,7 +82,7 @@ export function createScheduler(deps: {
     const room = () => sent.length < MAX_EVENTS_PER_TICK;
     // A full chunk may have left more due (at worst the next tick finds nothing).
     backlog = !room();
-    const sessions = execute(expireSessions, { actor: SYSTEM_ACTOR, body: {} }).catch((error: unknown) =>
+    const sessions = execute(expireSessions, { actor: SYSTEM_ACTOR, body: { activity: sessionUse?.activity() ?? [], idleMinutes: sessionUse?.idleMinutes } }).catch((error: unknown) =>
       log.error({ err: { message: (error as Error).message } }, 'session expiry failed'),
     );
     const results = await Promise.allSettled(sent.map((s) => s.done));

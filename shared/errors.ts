@@ -33,6 +33,10 @@ export const ERROR_CODES = {
   /** An organisation is added once; its ODS code is its identity (docs/admin.md). */
   PRACTICE_EXISTS: 409,
   PHARMACY_EXISTS: 409,
+  // Staff accounts (docs/admin.md, "Staff")
+  USERNAME_TAKEN: 409,
+  ALREADY_DEACTIVATED: 409,
+  ALREADY_ACTIVE: 409,
   // 413 / 415 / 429
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -55,6 +59,8 @@ export const ERROR_CODES = {
   // Hub settings refused as a whole (shared/rules/hubSettings.ts)
   CALENDAR_HAS_NO_OPENING: 422,
   SLA_BEYOND_HORIZON: 422,
+  /** The hub keeps at least one active admin, or nobody could put an account right again. */
+  LAST_ADMIN: 422,
   // The duty clinician rota (shared/rules/rota.ts) and the lead's reassign
   ROTA_SESSION_PAST: 422,
   ROTA_SESSION_CLOSED: 422,

@@ -9,9 +9,10 @@ import { AppHeader } from './components/AppHeader';
 import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
 import { HubAlerts } from './features/alerts/HubAlerts';
+import { IdleLock } from './features/session/IdleLock';
 import { SignInPage } from './features/signin/SignInPage';
-import { DashboardPage, InboxPage, JourneyPage, LiabilityMatrixPage, MonthlySummaryPage, MyFeedbackPage, PharmaciesAdminPage, PracticePage, PracticesAdminPage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage } from './pages';
-import { HOME_PATHS, homeFor, isReviewLead, readsStats, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
+import { AdminIndexPage, DashboardPage, HubSettingsPage, InboxPage, JourneyPage, LiabilityMatrixPage, MonthlySummaryPage, MyFeedbackPage, PharmaciesAdminPage, PracticePage, PracticesAdminPage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage, StaffPage } from './pages';
+import { HOME_PATHS, homeFor, isAdmin, isReviewLead, readsStats, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
 /** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
@@ -20,8 +21,6 @@ function Guard({ allow, children }: { allow: (user: User) => boolean; children: 
   if (!user) return <Navigate to="/sign-in" replace />;
   return allow(user) ? children : <Navigate to={HOME_PATHS[homeFor(user)]} replace />;
 }
-
-const isAdmin = (user: User) => user.roles.includes('admin');
 
 /** "/" and "/queue" (where sign-in lands): coordinators' hub queue, everyone else's own home. */
 function Home() {
@@ -73,7 +72,7 @@ export function App() {
   }
 
   return (
-    <>
+    <IdleLock>
       <AppHeader user={user} onSignOut={signOut} />
       {/* Red flags nobody can miss: every hub user, on every page (docs/clinical-safety/red-flags.md). */}
       {user && seesHubQueue(user) && <HubAlerts key={user.id} user={user} />}
@@ -95,11 +94,14 @@ export function App() {
           <Route path="/reviews" element={<Guard allow={isReviewLead}><ReviewsPage /></Guard>} />
           <Route path="/my-feedback" element={<Guard allow={receivesReviews}><MyFeedbackPage /></Guard>} />
           <Route path="/messages" element={<Guard allow={seesSentMessages}><SentMessagesPage /></Guard>} />
+          <Route path="/admin" element={<Guard allow={isAdmin}><AdminIndexPage /></Guard>} />
+          <Route path="/admin/staff" element={<Guard allow={isAdmin}><StaffPage /></Guard>} />
+          <Route path="/admin/hub" element={<Guard allow={isAdmin}><HubSettingsPage /></Guard>} />
           <Route path="/admin/practices" element={<Guard allow={isAdmin}><PracticesAdminPage /></Guard>} />
           <Route path="/admin/pharmacies" element={<Guard allow={isAdmin}><PharmaciesAdminPage /></Guard>} />
           <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
         </Routes>
       </Suspense>
-    </>
+    </IdleLock>
   );
 }

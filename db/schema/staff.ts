@@ -26,6 +26,11 @@ export const sessions = sqliteTable(
       .references(() => staff.id),
     createdAt: integer('created_at').notNull(),
     expiresAt: integer('expires_at').notNull(),
+    /**
+     * The last request the session made, as recorded (the server batches it, server/auth/sessions.ts);
+     * null until first recorded, when createdAt stands for it. Past the idle lock, the session ends.
+     */
+    lastActiveAt: integer('last_active_at'),
   },
   (t) => [index('sessions_staff').on(t.staffId)],
 );

@@ -1,5 +1,5 @@
 // Password and key hashing with scrypt (node:crypto), stored as "scrypt$N$r$p$salt$hash".
-import { randomBytes, scrypt as scryptCb, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, scrypt as scryptCb, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 // N=2^15 (32 MiB of working memory) rather than 2^14: twice the work, and a working buffer just
 // over glibc's 32 MiB ceiling for its adaptive mmap threshold, so each hash's memory is unmapped
@@ -20,6 +20,22 @@ export function hashSecretSync(secret: string): string {
   const salt = randomBytes(16);
   const key = scryptSync(secret, salt, KEYLEN, { ...PARAMS, maxmem: 64 * 1024 * 1024 });
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+/** A new password's or key's stored form, hashed off the event loop. */
+export async function hashSecret(secret: string): Promise<string> {
+  const salt = randomBytes(16);
+  const key = await scrypt(secret, salt, PARAMS);
+  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
+}
+
+/** Letters and digits nobody misreads aloud or on a screen (no 0/o, 1/l/i). */
+const UNAMBIGUOUS = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A temporary password an admin reads out once: four groups of four, about 79 bits. */
+export function temporaryPassword(): string {
+  const groups = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => UNAMBIGUOUS[randomInt(UNAMBIGUOUS.length)]).join(''));
+  return groups.join('-');
 }
 
 export async function verifySecret(secret: string, stored: string): Promise<boolean> {

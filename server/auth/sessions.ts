@@ -3,6 +3,9 @@
 // in use are also kept in memory (the database join cost about 45 µs a request, a tenth of a
 // command's time); the memory copy goes with sign-out, expiry, and any reload of the staff
 // directory, which is how a change to an account reaches everything that caches staff.
+// A session unused for the hub's idle lock (idleLockMinutes, docs/admin.md) ends: each request counts
+// as use, noted in memory and recorded in the database in batches by the scheduler (takeActivity), so a
+// request costs no write and a second node reading the same table sees the same activity within a tick.
 import { hash, randomBytes } from 'node:crypto';
 import { parse as parseCookie } from 'cookie';
 import type { HubDatabase } from '../../db/open';
@@ -23,13 +26,22 @@ export function toUser(row: StaffRow): User {
 interface KnownSession {
   user: User;
   expiresAt: number;
+  lastActiveAt: number;
+}
+
+/** A session's last use, waiting for the scheduler to record it. */
+export interface SessionActivity {
+  tokenHash: string;
+  at: number;
 }
 
 /** Past this many sessions in memory, the expired ones are dropped before another is added. */
 const PRUNE_AT = 1000;
 
-export function createSessions(db: HubDatabase, clock: Clock, directory: Directory) {
+export function createSessions(db: HubDatabase, clock: Clock, directory: Directory, idleMs: () => number) {
   const known = new Map<string, KnownSession>();
+  /** Uses not yet recorded; kept apart from `known`, which a directory reload clears. */
+  const pending = new Map<string, number>();
   let generation = directory.generation();
 
   /** The session behind a token hash: from memory, or the database (an active account only). */
@@ -46,7 +58,8 @@ export function createSessions(db: HubDatabase, clock: Clock, directory: Directo
       const now = clock.now();
       for (const [hash, session] of known) if (session.expiresAt <= now) known.delete(hash);
     }
-    const session = { user: toUser(found.staff), expiresAt: found.expiresAt };
+    const recorded = found.lastActiveAt ?? found.createdAt;
+    const session = { user: toUser(found.staff), expiresAt: found.expiresAt, lastActiveAt: Math.max(recorded, pending.get(tokenHash) ?? 0) };
     known.set(tokenHash, session);
     return session;
   }
@@ -58,18 +71,33 @@ export function createSessions(db: HubDatabase, clock: Clock, directory: Directo
       const token = randomBytes(32).toString('base64url');
       return { token, tokenHash: sha256(token), expiresAt: clock.now() + SESSION_HOURS * 3600_000 };
     },
-    /** The active staff member a cookie header signs in, if any. */
-    userFromCookieHeader(header: string | undefined): User | undefined {
+    /**
+     * The active staff member a cookie header signs in, if any. A request is the user's activity and keeps
+     * the session from idling out; `touch: false` only asks (a socket checked after sessions ended).
+     */
+    userFromCookieHeader(header: string | undefined, touch = true): User | undefined {
       const token = header ? parseCookie(header)[SESSION_COOKIE] : undefined;
       if (!token) return undefined;
       const tokenHash = sha256(token);
       const session = lookUp(tokenHash);
       if (!session) return undefined;
-      if (session.expiresAt <= clock.now()) {
+      const now = clock.now();
+      if (session.expiresAt <= now || now - session.lastActiveAt >= idleMs()) {
         known.delete(tokenHash);
+        pending.delete(tokenHash);
         return undefined;
       }
+      if (touch) {
+        session.lastActiveAt = now;
+        pending.set(tokenHash, now);
+      }
       return session.user;
+    },
+    /** Uses noted since the last call, for the scheduler to record (commands/sessions.ts, expireSessions). */
+    takeActivity(): SessionActivity[] {
+      const taken = [...pending].map(([tokenHash, at]) => ({ tokenHash, at }));
+      pending.clear();
+      return taken;
     },
     /** The stored hash of the session a cookie header carries, if it carries one. */
     tokenHashOf(header: string | undefined): string | undefined {
@@ -79,6 +107,7 @@ export function createSessions(db: HubDatabase, clock: Clock, directory: Directo
     /** Drops a signed-out session from memory, once its row is gone. */
     forget(tokenHash: string): void {
       known.delete(tokenHash);
+      pending.delete(tokenHash);
     },
   };
 }

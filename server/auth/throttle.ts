@@ -16,6 +16,8 @@ export interface LoginThrottle {
   recordSuccess(username: string, address: string): Promise<void>;
   /** An admin's unlock: forgets every failure counted for this username, from every address. */
   unlock(username: string): Promise<void>;
+  /** Failures counted for this username from anywhere in the window: the admin's staff page offers an unlock. */
+  recentFailures(username: string): Promise<number>;
 }
 
 export interface LoginThrottleOptions {
@@ -90,6 +92,9 @@ export function createLoginThrottle(options: LoginThrottleOptions = {}): LoginTh
     async unlock(username) {
       const user = normalise(username);
       await Promise.all([unlocks.penalty(user), usernames.delete(user)]);
+    },
+    async recentFailures(username) {
+      return (await usernames.get(normalise(username)))?.consumedPoints ?? 0;
     },
   };
 }

@@ -33,14 +33,24 @@ export const signOut = defineOperation({
   },
 });
 
-/** The scheduler ends sessions past their expiry; workstations still holding one are closed. */
+/**
+ * The scheduler records when sessions were last used (server/auth/sessions.ts notes it per request), then
+ * ends sessions past their expiry or idle past the hub's idle lock (docs/admin.md); workstations still
+ * holding one are closed. Recording first means a session in use is never ended on an old reading.
+ */
 export const expireSessions = defineOperation({
   name: 'sessions_expired',
   senders: { system: true },
-  input: z.object({}),
-  perform({ db, now }) {
-    const ended = db.q.staff.deleteExpiredSessions(now);
-    if (ended === 0) return { result: 0 };
-    return { result: ended, audit: [{ subject: 'sessions', after: { ended } }], afterCommit: (hub) => hub.sessionsEnded() };
+  input: z.object({
+    activity: z.array(z.object({ tokenHash: tokenHashSchema, at: z.number().int().nonnegative() })).default([]),
+    /** The idle lock sessions run on, when the hub overrides the setting (HubOptions.sessionIdleMinutes). */
+    idleMinutes: z.number().int().positive().optional(),
+  }),
+  perform({ db, now, input, settings }) {
+    db.q.staff.touchSessions(input.activity);
+    const expired = db.q.staff.deleteExpiredSessions(now);
+    const idle = db.q.staff.deleteIdleSessions(now - (input.idleMinutes ?? settings.idleLockMinutes) * 60_000);
+    if (expired + idle === 0) return { result: 0 };
+    return { result: expired + idle, audit: [{ subject: 'sessions', after: { ended: expired, idle } }], afterCommit: (hub) => hub.sessionsEnded() };
   },
 });

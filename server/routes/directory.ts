@@ -32,8 +32,8 @@ export function directoryRoutes(deps: { db: HubDatabase; sessions: Sessions; set
   });
 
   router.get('/hub', signedIn, (_req, res) => {
-    const { calendar, sla, protocol, leaseMinutes } = deps.settings();
-    res.json({ calendar, sla, protocol: hubProtocolSchema.parse(protocol), leaseMinutes });
+    const { calendar, sla, protocol, leaseMinutes, idleLockMinutes } = deps.settings();
+    res.json({ calendar, sla, protocol: hubProtocolSchema.parse(protocol), leaseMinutes, idleLockMinutes });
   });
 
   return router;

@@ -128,7 +128,7 @@ export type Presence = z.infer<typeof presenceSchema>;
  * What changed in an aggregate other than a request (the rota, the protocol, reviews, settings): a
  * topic only, never its content, so a notice carries no patient data; workstations refetch what they show.
  */
-export const NOTICE_TOPICS = ['settings', 'rota', 'protocol', 'reviews', 'messages', 'stats', 'directory'] as const;
+export const NOTICE_TOPICS = ['settings', 'rota', 'protocol', 'reviews', 'messages', 'stats', 'directory', 'staff'] as const;
 export const noticeTopicSchema = z.enum(NOTICE_TOPICS);
 export type NoticeTopic = z.infer<typeof noticeTopicSchema>;
 export const hubNoticeSchema = z.object({ topic: noticeTopicSchema, at: z.string() });

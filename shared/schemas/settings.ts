@@ -9,6 +9,9 @@ export { safetyNettingTemplateSchema, type SafetyNettingTemplate } from './proto
 
 export const DEFAULT_HUB_NAME = 'your local GP hub';
 
+/** Minutes without activity before a workstation locks: shorter nags, longer leaves patient data on an unattended screen. */
+export const IDLE_LOCK_BOUNDS = { min: 2, max: 120, default: 15 } as const;
+
 /**
  * What counts as the patient having a message, per channel (docs/messaging.md): Notify's delivery receipt, or
  * its acceptance where the hub decides a channel's receipts cannot be waited for. Responsibility for self-care
@@ -30,6 +33,11 @@ export const hubSettingsSchema = z.object({
   sla: slaPolicySchema.default(DEFAULT_SLA_POLICY),
   /** A claim lapses after this long without activity from its holder: a minute to two hours. */
   leaseMinutes: z.number().int().min(1).max(120).default(10),
+  /**
+   * A shared workstation locks, and its session ends, after this long without the user's hand on it
+   * (docs/admin.md, "Idle lock"): two minutes to two hours.
+   */
+  idleLockMinutes: z.number().int().min(IDLE_LOCK_BOUNDS.min).max(IDLE_LOCK_BOUNDS.max).default(IDLE_LOCK_BOUNDS.default),
   /** Clinical sign-offs a protocol draft needs before it is in force: the lead's, or the lead's and a second lead's. */
   protocolSignOffsRequired: z.union([z.literal(1), z.literal(2)]).default(1),
   /** The hub's name as patients read it in messages ({hubName}, docs/messaging.md). */
@@ -53,5 +61,5 @@ export const hubProtocolSchema = z.object({
 export type HubProtocol = z.infer<typeof hubProtocolSchema>;
 
 /** GET /api/hub: the settings in force that every signed-in user may read (no templates: they have their own list). */
-export const hubSettingsViewSchema = hubSettingsSchema.pick({ calendar: true, sla: true, leaseMinutes: true }).extend({ protocol: hubProtocolSchema });
+export const hubSettingsViewSchema = hubSettingsSchema.pick({ calendar: true, sla: true, leaseMinutes: true, idleLockMinutes: true }).extend({ protocol: hubProtocolSchema });
 export type HubSettingsView = z.infer<typeof hubSettingsViewSchema>;

@@ -94,6 +94,7 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     contactTasks: vi.fn<HubApi['contactTasks']>(async () => []),
     ...unexpected('resolveContactTask', 'stats'),
     organisations: fakeOrganisations(),
+    ...unexpected('adminSettings', 'saveAdminSettings', 'staffAccounts', 'createStaff', 'changeStaff', 'deactivateStaff', 'reactivateStaff', 'resetStaffPassword', 'unlockStaff'),
   } satisfies HubApi;
 }
 

@@ -37,6 +37,12 @@ export const ROUTES = {
   settingsGet: { method: 'GET', path: () => '/api/admin/settings' },
   settingsPut: { method: 'PUT', path: () => '/api/admin/settings' },
   unlock: { method: 'POST', path: (id: string) => `/api/admin/staff/${id}/unlock` },
+  staffList: { method: 'GET', path: () => '/api/admin/staff' },
+  staffCreate: { method: 'POST', path: () => '/api/admin/staff' },
+  staffChange: { method: 'PUT', path: (id: string) => `/api/admin/staff/${id}` },
+  staffDeactivate: { method: 'POST', path: (id: string) => `/api/admin/staff/${id}/deactivate` },
+  staffReactivate: { method: 'POST', path: (id: string) => `/api/admin/staff/${id}/reactivate` },
+  staffResetPassword: { method: 'POST', path: (id: string) => `/api/admin/staff/${id}/reset-password` },
   protocol: { method: 'GET', path: () => '/api/protocol' },
   protocolVersions: { method: 'GET', path: () => '/api/protocol/versions' },
   protocolDraft: { method: 'GET', path: () => '/api/protocol/draft' },
@@ -237,6 +243,16 @@ function validBody(c: HostileRequest, ctx: RenderContext, t: { version: number; 
       return { phone: '0118 496 0444', openingHours: 'Mon to Sat 8am to 8pm' };
     case 'reviewPolicyPut':
       return { redFlags: true, notFollowingSuggestion: true, coordinatorSelfCareOrSelfReferral: true, declinedOrExpired: true, randomShare: 0.2, seed: 'fuzz' };
+    case 'staffCreate':
+      return c.target.pick % 2 === 0
+        ? { username: `fuzz${c.target.pick}`, name: 'Fuzz Person', roles: ['coordinator'] }
+        : { username: `fuzz${c.target.pick}`, name: 'Fuzz Nurse', roles: ['anp'], registrationBody: 'NMC', registrationNumber: '12A3456B' };
+    case 'staffChange':
+      return { name: 'Renamed Person', roles: ['coordinator'], practiceOds: null, registrationBody: null, registrationNumber: null };
+    case 'staffDeactivate':
+      return { reason: 'left the hub' };
+    case 'staffResetPassword':
+      return c.target.pick % 2 === 0 ? {} : { password: 'a long enough passphrase' };
     case 'settingsPut':
       return { ...defaultSettings(), calendar: { ...defaultSettings().calendar, closures: ['2026-12-24'] } } as unknown as Record<string, unknown>;
     default:
@@ -302,6 +318,12 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   settingsPut: { who: 'admin', pool: 'any' },
   settingsGet: { who: 'admin', pool: 'any' },
   unlock: { who: 'admin', pool: 'any' },
+  staffList: { who: 'admin', pool: 'any' },
+  staffCreate: { who: 'admin', pool: 'any' },
+  staffChange: { who: 'admin', pool: 'any' },
+  staffDeactivate: { who: 'admin', pool: 'any' },
+  staffReactivate: { who: 'admin', pool: 'any' },
+  staffResetPassword: { who: 'admin', pool: 'any' },
   protocolDraft: { who: 'lead', pool: 'any' },
   protocolDraftStart: { who: 'lead', pool: 'any' },
   protocolDraftPut: { who: 'lead', pool: 'any' },

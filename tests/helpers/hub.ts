@@ -37,11 +37,23 @@ export const TEST_CALLBACK_TOKEN = 'test-notify-callback-token-0001';
 export const OPEN_HOURS = '2026-11-24T10:00:00.000Z';
 
 export async function startTestHub(
-  options: { now?: string; settings?: StoredSettings; clientDir?: string; loginThrottle?: LoginThrottle; messaging?: HubOptions['messaging']; log?: HubOptions['log'] } = {},
+  options: {
+    now?: string;
+    settings?: StoredSettings;
+    clientDir?: string;
+    loginThrottle?: LoginThrottle;
+    messaging?: HubOptions['messaging'];
+    log?: HubOptions['log'];
+    /**
+     * Sessions end after the admin's idle lock (tests/integration/idleTimeout.test.ts). Other tests jump the clock
+     * hours between one user's requests, standing for a day's work, so their sessions idle only past 12 hours.
+     */
+    idleLock?: 'settings';
+  } = {},
 ): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'ehub-test-'));
   const clock = manualClock(options.now ?? OPEN_HOURS);
-  const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), clock, settings: options.settings, clientDir: options.clientDir, loginThrottle: options.loginThrottle, messaging: options.messaging ?? { callbackToken: TEST_CALLBACK_TOKEN }, log: options.log });
+  const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), clock, settings: options.settings, clientDir: options.clientDir, loginThrottle: options.loginThrottle, messaging: options.messaging ?? { callbackToken: TEST_CALLBACK_TOKEN }, log: options.log, sessionIdleMinutes: options.idleLock === 'settings' ? undefined : 12 * 60 });
   passwordHash ??= hashSecretSync(TEST_PASSWORD);
   hub.db.write(() => {
     for (const p of PRACTICES) hub.db.q.practices.insert({ ...p, intakeKeyHash: sha256(TEST_INTAKE_KEY) });

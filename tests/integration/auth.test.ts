@@ -66,7 +66,7 @@ describe('sign-in', () => {
     const row = hub.db.q.staff.byUsername('coordinator5')!;
     // The session is found through the database, not process memory.
     const { createSessions } = await import('../../server/auth/sessions');
-    const fresh = createSessions(hub.db, hub.clock, hub.directory);
+    const fresh = createSessions(hub.db, hub.clock, hub.directory, () => hub.settings().idleLockMinutes * 60_000);
     expect(fresh.userFromCookieHeader(client.cookie)?.id).toBe(row.id);
   });
 });

@@ -7,6 +7,8 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SESSION_COOKIE, sha256 } from '../../server/auth/sessions';
 import { changeSettings } from '../../server/commands/changeSettings';
+import { reactivateStaff } from '../../server/commands/reactivateStaff';
+import { ACCOUNTS } from '../helpers/fixtures';
 import { discardProtocolDraft } from '../../server/commands/discardProtocolDraft';
 import { signOffProtocol } from '../../server/commands/signOffProtocol';
 import { startProtocolDraft } from '../../server/commands/startProtocolDraft';
@@ -115,6 +117,26 @@ async function restoreDefaultProtocol() {
   for (const id of [-1, -2]) if (hub.db.q.protocol.draft()) await hub.execute(signOffProtocol, { actor: lead(id), body: {} });
 }
 
+/**
+ * An admin's change to a staff account (ids are request ids here, and so often the test's own accounts):
+ * the accounts each role signs in with are put back as they were, through the same audited commands, and
+ * signed in again, so later cases still reach what they aim at.
+ */
+async function restoreTestAccounts() {
+  const admin: Actor = { kind: 'staff', id: 0, name: 'test admin', roles: ['admin'] };
+  for (const who of SIGNED_IN) {
+    const account = ACCOUNTS.find((a) => a.username === ACCOUNT_OF[who])!;
+    const row = hub.db.q.staff.byUsername(account.username)!;
+    if (!row.active) await hub.execute(reactivateStaff, { actor: admin, body: { staffId: row.id } });
+    const access = { name: account.name, roles: account.roles, practiceOds: account.practiceOds ?? null, registrationBody: null, registrationNumber: null };
+    if (JSON.stringify(row.roles) !== JSON.stringify(account.roles) || row.practiceOds !== access.practiceOds) {
+      hub.db.write(() => hub.db.q.staff.setAccess(row.id, access));
+    }
+    renewSession(who);
+  }
+  hub.directory.refresh();
+}
+
 /** A year of minutes: an SLA allowance beyond it is no SLA, and the working-time clock walks it day by day. */
 const MAX_SLA_MINUTES = 525_600;
 
@@ -159,6 +181,7 @@ async function sendAndCheck(c: HostileRequest) {
   if (ok && r.path === '/api/auth/logout' && r.who in ACCOUNT_OF) renewSession(r.who as SignedIn);
   if (ok && r.method === 'PUT' && r.path === '/api/admin/settings') await checkSettingsInForce(r);
   if (ok && r.path === '/api/protocol/draft/sign-off') await restoreDefaultProtocol();
+  if (ok && r.method !== 'GET' && r.path.startsWith('/api/admin/staff/')) await restoreTestAccounts();
   return { r, res };
 }
 

@@ -30,7 +30,7 @@ import {
   type QueueSnapshot,
   type User,
 } from '../../../shared/schemas/api';
-import { hubSettingsViewSchema, type HubProtocol, type HubSettingsView } from '../../../shared/schemas/settings';
+import { hubSettingsSchema, hubSettingsViewSchema, type HubProtocol, type HubSettings, type HubSettingsView } from '../../../shared/schemas/settings';
 import { protocolChangeSchema, protocolVersionViewSchema, type ProtocolContent, type ProtocolChange, type ProtocolVersionView } from '../../../shared/schemas/protocol';
 import {
   agreementReplySchema,
@@ -45,6 +45,15 @@ import {
   type ReviewView,
 } from '../../../shared/schemas/reviews';
 import { STATS_ANSWERS, type StatsAnswer, type StatsEndpoint } from '../../../shared/schemas/stats';
+import {
+  passwordReplySchema,
+  staffAccountListSchema,
+  staffAccountReplySchema,
+  type ChangeStaffBody,
+  type CreateStaffBody,
+  type PasswordReply,
+  type StaffAccount,
+} from '../../../shared/schemas/staff';
 import { ApiError } from './errors';
 import { organisationsApi, type OrganisationsApi } from './organisations';
 import { statsPath, type StatsParams } from './stats';
@@ -114,6 +123,8 @@ const myReviewsReply = z.object({ reviews: z.array(reviewViewSchema) });
 const periodParams = (p: PeriodQuery) => `from=${encodeURIComponent(p.from)}&to=${encodeURIComponent(p.to)}`;
 export type { AgreementReply, PeriodQuery, ReviewBody, ReviewPolicy, ReviewQueueReply, ReviewView };
 export type CommandReply = { seq: number; item: QueueItem };
+const adminSettingsReply = z.object({ settings: hubSettingsSchema });
+export type { ChangeStaffBody, CreateStaffBody, HubSettings, PasswordReply, StaffAccount };
 
 export interface HubApi {
   login(username: string, password: string): Promise<User>;
@@ -181,6 +192,17 @@ export interface HubApi {
   organisations: OrganisationsApi;
   /** One of the manager's figures (GET /api/stats/<endpoint>): aggregates only, never a patient. */
   stats<E extends StatsEndpoint>(endpoint: E, query: StatsParams<E>): Promise<StatsAnswer<E>>;
+  /** Admin (docs/admin.md): the hub's settings as stored, and a change to them, validated whole. */
+  adminSettings(): Promise<HubSettings>;
+  saveAdminSettings(settings: HubSettings): Promise<HubSettings>;
+  /** Admin: staff accounts; a new one, or a reset password, answers with a temporary password shown once. */
+  staffAccounts(): Promise<StaffAccount[]>;
+  createStaff(body: CreateStaffBody): Promise<PasswordReply>;
+  changeStaff(id: number, body: ChangeStaffBody): Promise<StaffAccount>;
+  deactivateStaff(id: number, reason?: string): Promise<StaffAccount>;
+  reactivateStaff(id: number): Promise<StaffAccount>;
+  resetStaffPassword(id: number, password?: string): Promise<PasswordReply>;
+  unlockStaff(id: number): Promise<void>;
 }
 
 export interface ApiOptions {
@@ -283,5 +305,16 @@ export function createApi(options: ApiOptions = {}): HubApi {
     organisations: organisationsApi(call),
     stats: <E extends StatsEndpoint>(endpoint: E, query: StatsParams<E>) =>
       call('GET', statsPath(endpoint, query), STATS_ANSWERS[endpoint] as unknown as z.ZodType<StatsAnswer<E>>),
+    adminSettings: async () => (await call('GET', '/admin/settings', adminSettingsReply)).settings,
+    saveAdminSettings: async (settings) => (await call('PUT', '/admin/settings', adminSettingsReply, settings)).settings,
+    staffAccounts: async () => (await call('GET', '/admin/staff', staffAccountListSchema)).staff,
+    createStaff: (body) => call('POST', '/admin/staff', passwordReplySchema, body),
+    changeStaff: async (id, body) => (await call('PUT', `/admin/staff/${id}`, staffAccountReplySchema, body)).account,
+    deactivateStaff: async (id, reason) => (await call('POST', `/admin/staff/${id}/deactivate`, staffAccountReplySchema, reason ? { reason } : {})).account,
+    reactivateStaff: async (id) => (await call('POST', `/admin/staff/${id}/reactivate`, staffAccountReplySchema, {})).account,
+    resetStaffPassword: (id, password) => call('POST', `/admin/staff/${id}/reset-password`, passwordReplySchema, password === undefined ? {} : { password }),
+    unlockStaff: async (id) => {
+      await call('POST', `/admin/staff/${id}/unlock`, z.unknown(), {});
+    },
   };
 }

@@ -3,7 +3,7 @@
 import { NavLink } from 'react-router';
 import type { User } from '../../../shared/schemas/api';
 import { hasInbox } from '../stores/inboxRows';
-import { isReviewLead, readsStats, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from '../stores/sessionStore';
+import { isAdmin, isReviewLead, readsStats, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from '../stores/sessionStore';
 import { Button } from './Button';
 
 function linksFor(user: User): { to: string; label: string }[] {
@@ -19,7 +19,7 @@ function linksFor(user: User): { to: string; label: string }[] {
   if (receivesReviews(user)) links.push({ to: '/my-feedback', label: 'My feedback' });
   if (seesSentMessages(user)) links.push({ to: '/messages', label: 'Sent messages' });
   if (readsStats(user)) links.push({ to: '/dashboard', label: 'Dashboard' });
-  if (user.roles.includes('admin')) links.push({ to: '/admin/practices', label: 'Practices' }, { to: '/admin/pharmacies', label: 'Pharmacies' });
+  if (isAdmin(user)) links.push({ to: '/admin', label: 'Admin' });
   return links;
 }
 

@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_PROTOCOL } from '../../../shared/rules/destinations';
 import { DEFAULT_HUB_CALENDAR, DEFAULT_SLA_POLICY } from '../../../shared/time/hubCalendar';
-import type { HubSettingsView } from '../../../shared/schemas/settings';
+import { IDLE_LOCK_BOUNDS, type HubSettingsView } from '../../../shared/schemas/settings';
 import type { HubApi } from '../api/http';
 
 /**
@@ -16,6 +16,7 @@ export const DEFAULT_HUB_SETTINGS: HubSettingsView = Object.freeze({
   sla: DEFAULT_SLA_POLICY,
   protocol: Object.freeze({ version: 'in force', signedOffBy: 'the GP clinical lead', coordinatorMaySelfCare: DEFAULT_PROTOCOL.coordinatorMaySelfCare }),
   leaseMinutes: 10,
+  idleLockMinutes: IDLE_LOCK_BOUNDS.default,
 });
 
 export interface HubSettingsState {

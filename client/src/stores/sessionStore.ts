@@ -5,12 +5,15 @@ import type { Role } from '../../../shared/schemas/domain';
 import { STATS_READERS } from '../../../shared/schemas/stats';
 
 export interface SessionState {
-  status: 'unknown' | 'signed_in' | 'signed_out';
+  /** `locked`: the idle lock is over the page (features/session/IdleLock.tsx); the user is kept, to resume. */
+  status: 'unknown' | 'signed_in' | 'signed_out' | 'locked';
   user: User | null;
   /** Why the user is back at sign-in when it was not their choice ("your session has ended"). */
   notice: string | null;
   signedIn(user: User): void;
   signedOut(notice?: string): void;
+  /** The idle lock: the session on the hub has ended, the page waits hidden for the same user. */
+  locked(): void;
 }
 
 export type SessionStore = StoreApi<SessionState>;
@@ -22,6 +25,7 @@ export function createSessionStore(user: User | null = null): SessionStore {
     notice: null,
     signedIn: (next) => set({ status: 'signed_in', user: next, notice: null }),
     signedOut: (notice) => set({ status: 'signed_out', user: null, notice: notice ?? null }),
+    locked: () => set({ status: 'locked' }),
   }));
 }
 
@@ -60,5 +64,7 @@ export const seesSentMessages = (user: User) => seesHubQueue(user) || user.roles
 
 /** The figures' readers (STATS_READERS: manager, lead, admin) see the dashboard, which holds aggregates only. */
 export const readsStats = (user: User) => user.roles.some((r) => (STATS_READERS as readonly Role[]).includes(r));
+/** The admin's screens: staff accounts, the hub's hours and policies, organisations (docs/admin.md). */
+export const isAdmin = (user: User) => user.roles.includes('admin');
 
 export const HOME_PATHS: Record<Home, string> = { hub: '/queue', inbox: '/inbox', practice: '/practice', dashboard: '/dashboard' };
