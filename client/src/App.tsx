@@ -10,7 +10,8 @@ import { PageLoading } from './components/PageLoading';
 import { useDeps, useSession } from './deps';
 import { HubAlerts } from './features/alerts/HubAlerts';
 import { SignInPage } from './features/signin/SignInPage';
-import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, MyFeedbackPage, PracticePage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage } from './pages';
+import { DashboardPlaceholder, InboxPage, JourneyPage, LiabilityMatrixPage, MyFeedbackPage, PracticePage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SearchPage, SentMessagesPage } from './pages';
+import { maySearch } from './features/search/maySearch';
 import { HOME_PATHS, homeFor, isReviewLead, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
 import { hasInbox } from './stores/inboxRows';
 
@@ -92,6 +93,7 @@ export function App() {
           <Route path="/reviews" element={<Guard allow={isReviewLead}><ReviewsPage /></Guard>} />
           <Route path="/my-feedback" element={<Guard allow={receivesReviews}><MyFeedbackPage /></Guard>} />
           <Route path="/messages" element={<Guard allow={seesSentMessages}><SentMessagesPage /></Guard>} />
+          <Route path="/search" element={<Guard allow={maySearch}><SearchPage /></Guard>} />
           <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
         </Routes>
       </Suspense>

@@ -13,7 +13,8 @@ export const RotaPage = lazyPage(() => import('./features/rota/RotaPage').then((
 export const ReviewsPage = lazyPage(() => import('./features/review/ReviewsPage').then((m) => m.ReviewsPage));
 export const MyFeedbackPage = lazyPage(() => import('./features/review/MyFeedbackPage').then((m) => m.MyFeedbackPage));
 export const SentMessagesPage = lazyPage(() => import('./features/messages/SentMessagesPage').then((m) => m.SentMessagesPage));
+export const SearchPage = lazyPage(() => import('./features/search/SearchPage').then((m) => m.SearchPage));
 
 /** Fetches every page's chunk (tests render the app with all of them at hand). */
 export const preloadPages = () =>
-  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage].map((page) => page.preload())).then(() => undefined);
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPlaceholder, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage, SearchPage].map((page) => page.preload())).then(() => undefined);

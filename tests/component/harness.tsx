@@ -92,6 +92,7 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     sentMessages: vi.fn<HubApi['sentMessages']>(async () => []),
     contactTasks: vi.fn<HubApi['contactTasks']>(async () => []),
     ...unexpected('resolveContactTask'),
+    search: vi.fn<HubApi['search']>(async () => ({ results: [], more: false })),
   } satisfies HubApi;
 }
 
