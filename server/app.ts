@@ -35,6 +35,7 @@ import { liabilityRoutes } from './routes/liability';
 import { rotaRoutes } from './routes/rota';
 import { reviewRoutes } from './routes/reviews';
 import { messageRoutes } from './routes/messages';
+import { searchRoutes } from './routes/search';
 import { statsRoutes } from './routes/stats';
 import { rebuildStats } from './commands/rebuildStats';
 import { createScheduler } from './scheduler';
@@ -163,6 +164,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', protocolRoutes({ db, sessions, execute, settings: () => settings }));
   app.use('/api', reviewRoutes({ db, sessions, execute, directory, settings: () => settings }));
   app.use('/api', messageRoutes({ db, sessions, execute }));
+  app.use('/api', searchRoutes({ sessions, execute }));
   app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings }));
   app.use('/api', adminOrganisationRoutes({ db, sessions, execute }));
   app.use('/api', notFound);

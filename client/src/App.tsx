@@ -11,8 +11,9 @@ import { useDeps, useSession } from './deps';
 import { HubAlerts } from './features/alerts/HubAlerts';
 import { IdleLock } from './features/session/IdleLock';
 import { SignInPage } from './features/signin/SignInPage';
-import { AdminIndexPage, DashboardPage, HubSettingsPage, InboxPage, JourneyPage, LiabilityMatrixPage, MonthlySummaryPage, MyFeedbackPage, PharmaciesAdminPage, PracticePage, PracticesAdminPage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SentMessagesPage, StaffPage } from './pages';
+import { AdminIndexPage, DashboardPage, HubSettingsPage, InboxPage, JourneyPage, LiabilityMatrixPage, MonthlySummaryPage, MyFeedbackPage, PharmaciesAdminPage, PracticePage, PracticesAdminPage, ProtocolPage, QueuePage, ReviewsPage, RotaPage, SearchPage, SentMessagesPage, StaffPage } from './pages';
 import { HOME_PATHS, homeFor, isAdmin, isReviewLead, readsStats, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
+import { maySearch } from './features/search/maySearch';
 import { hasInbox } from './stores/inboxRows';
 
 /** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
@@ -99,6 +100,7 @@ export function App() {
           <Route path="/admin/hub" element={<Guard allow={isAdmin}><HubSettingsPage /></Guard>} />
           <Route path="/admin/practices" element={<Guard allow={isAdmin}><PracticesAdminPage /></Guard>} />
           <Route path="/admin/pharmacies" element={<Guard allow={isAdmin}><PharmaciesAdminPage /></Guard>} />
+          <Route path="/search" element={<Guard allow={maySearch}><SearchPage /></Guard>} />
           <Route path="*" element={<Navigate to={user ? '/' : '/sign-in'} replace />} />
         </Routes>
       </Suspense>

@@ -16,10 +16,11 @@ export const MyFeedbackPage = lazyPage(() => import('./features/review/MyFeedbac
 export const SentMessagesPage = lazyPage(() => import('./features/messages/SentMessagesPage').then((m) => m.SentMessagesPage));
 export const PracticesAdminPage = lazyPage(() => import('./features/admin/organisations/PracticesPage').then((m) => m.PracticesPage));
 export const PharmaciesAdminPage = lazyPage(() => import('./features/admin/organisations/PharmaciesPage').then((m) => m.PharmaciesPage));
+export const SearchPage = lazyPage(() => import('./features/search/SearchPage').then((m) => m.SearchPage));
 export const AdminIndexPage = lazyPage(() => import('./features/admin/AdminIndexPage').then((m) => m.AdminIndexPage));
 export const StaffPage = lazyPage(() => import('./features/admin/staff/StaffPage').then((m) => m.StaffPage));
 export const HubSettingsPage = lazyPage(() => import('./features/admin/hub/HubSettingsPage').then((m) => m.HubSettingsPage));
 
 /** Fetches every page's chunk (tests render the app with all of them at hand). */
 export const preloadPages = () =>
-  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPage, MonthlySummaryPage, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage, PracticesAdminPage, PharmaciesAdminPage, AdminIndexPage, StaffPage, HubSettingsPage].map((page) => page.preload())).then(() => undefined);
+  Promise.all([QueuePage, InboxPage, PracticePage, DashboardPage, MonthlySummaryPage, JourneyPage, LiabilityMatrixPage, ProtocolPage, RotaPage, ReviewsPage, MyFeedbackPage, SentMessagesPage, PracticesAdminPage, PharmaciesAdminPage, AdminIndexPage, StaffPage, HubSettingsPage, SearchPage].map((page) => page.preload())).then(() => undefined);

@@ -1,6 +1,7 @@
 // Named, prepared queries over consultation requests.
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, notLike, or, sql } from 'drizzle-orm';
 import { consultations, isOpenRequest, type ConsultationRow, type NewConsultationRow } from '../schema';
+import { familyKeyOf } from '../../shared/schemas/search';
 import type { Orm } from '../open';
 
 const ph = sql.placeholder;
@@ -96,8 +97,9 @@ export function consultationQueries(orm: Orm) {
         ...(r.firstActionAt === null && r.firstActionDue <= now && !r.slaBreaches.includes('first_action') ? [{ id: r.id, deadline: 'first_action' as const }] : []),
         ...(r.outcomeDue <= now && !r.slaBreaches.includes('outcome') ? [{ id: r.id, deadline: 'outcome' as const }] : []),
       ]),
+    /** The family-name key search compares is derived here, so no writer can leave it out. */
     insert: (row: NewConsultationRow): number =>
-      orm.insert(consultations).values(row).returning({ id: consultations.id }).get().id,
+      orm.insert(consultations).values({ ...row, familyKey: familyKeyOf(row.familyName) }).returning({ id: consultations.id }).get().id,
     /** Writes the new lifecycle state only if nobody changed the row since it was read. */
     writeLifecycle: (next: ConsultationRow, expectedVersion: number): boolean =>
       writeLifecycle.run({

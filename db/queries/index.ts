@@ -10,6 +10,8 @@ import { liabilityQueries } from './liability';
 import { messageQueries } from './messages';
 import { practiceQueries } from './practices';
 import { protocolQueries } from './protocol';
+import { referenceQueries } from './references';
+import { searchQueries } from './search';
 import { rotaQueries } from './rota';
 import { reviewQueries } from './reviews';
 import { settingsQueries } from './settings';
@@ -33,6 +35,8 @@ export function prepareQueries(orm: Orm, auditKey: KeyObject) {
     reviews: reviewQueries(orm),
     messages: messageQueries(orm),
     stats: statsQueries(orm),
+    references: referenceQueries(orm),
+    search: searchQueries(orm),
   };
 }
 

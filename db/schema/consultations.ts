@@ -1,7 +1,7 @@
 // Consultation requests: the patient's submission and where it stands in the lifecycle.
 // Instants are stored as epoch milliseconds so ordering and range scans stay cheap.
 import { isNotNull, sql, type SQL } from 'drizzle-orm';
-import { sqliteTable, text, integer, index, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Answers } from '../../shared/schemas/intake';
 import type { Outcome } from '../../shared/schemas/outcome';
 import type { ScreenResult } from '../../shared/schemas/redFlags';
@@ -18,10 +18,17 @@ export const consultations = sqliteTable(
   'consultations',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
+    /**
+     * The human reference, EH-24-00123 (shared/reference.ts): assigned at admission, never changed.
+     * Nullable only because SQLite cannot add a NOT NULL column to a filled table; every row has one.
+     */
+    reference: text('reference'),
     practiceOds: text('practice_ods').notNull(),
     nhsNumber: text('nhs_number').notNull(),
     givenName: text('given_name').notNull(),
     familyName: text('family_name').notNull(),
+    /** The family name as search compares it (shared/schemas/search.ts familyKeyOf): lower-cased, no spaces or punctuation. */
+    familyKey: text('family_key'),
     birthDate: text('birth_date').notNull(),
     sex: text('sex').$type<Sex>().notNull(),
     phone: text('phone'),
@@ -66,11 +73,18 @@ export const consultations = sqliteTable(
   // is rewritten too, and each page it touches is one more WAL frame in the commit. So: open
   // requests in the queue's own order (the snapshot reads them in order, and closed requests, most
   // rows in time, are not in it); practice without status (the practice view filters on the
-  // practice alone); and only the requests that hold a lease.
+  // practice alone); and only the requests that hold a lease. Search (docs/search.md) reads by
+  // columns no command rewrites (reference, NHS number, family name, practice, receipt), so its
+  // indexes cost the insert only.
   (t) => [
     index('consultations_open').on(t.priority, t.firstActionDue, t.id).where(isOpenRequest(t.status)),
     index('consultations_practice').on(t.practiceOds),
     index('consultations_lease').on(t.leaseExpiresAt).where(isNotNull(t.leaseExpiresAt)),
+    uniqueIndex('consultations_reference').on(t.reference),
+    index('consultations_nhs_number').on(t.nhsNumber, t.receivedAt),
+    index('consultations_family_key').on(t.familyKey),
+    index('consultations_practice_received').on(t.practiceOds, t.receivedAt),
+    index('consultations_received').on(t.receivedAt),
   ],
 );
 

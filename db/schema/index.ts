@@ -13,3 +13,4 @@ export * from './rota';
 export * from './reviews';
 export * from './messages';
 export * from './stats';
+export * from './references';

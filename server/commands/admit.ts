@@ -91,7 +91,9 @@ export const admitWith = (screenWith: typeof screenRequest) => defineOperation({
       }
     }
 
-    const id = db.q.consultations.insert(newRow(request, now, ctx, screenWith));
+    // The human reference is taken in this transaction, so a refused admission gives no number away.
+    const reference = db.q.references.assign(now, settings.calendar.timeZone);
+    const id = db.q.consultations.insert({ ...newRow(request, now, ctx, screenWith), reference });
     if (idempotencyKey !== undefined) db.q.idempotency.record({ scope: request.practiceOds, key: idempotencyKey, bodyHash, consultationId: id, createdAt: now });
     const row = db.q.consultations.byId(id)!;
     // A red flag while the hub is closed is answered with urgent-care advice, recorded in the journey with the intake.

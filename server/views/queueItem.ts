@@ -54,6 +54,9 @@ export function toQueueItem(row: ConsultationRow, directory: Directory, pendingH
   const submittedAt = new Date(row.submittedAt);
   return {
     id: row.id,
+    // Every admitted request has a reference (the migration backfilled older ones); a row written
+    // around admission without one still shows something staff can quote.
+    reference: row.reference ?? `#${row.id}`,
     version: row.version,
     status: row.status,
     practiceOds: row.practiceOds,

@@ -41,6 +41,8 @@ export type PendingHandoff = z.infer<typeof pendingHandoffSchema>;
 /** One row of the live queue: enough to triage at a glance, no full name or NHS number. */
 export const queueItemSchema = z.object({
   id: z.number().int(),
+  /** The human reference, EH-24-00123 (shared/reference.ts): what staff read out, type into search and write in notes. */
+  reference: z.string(),
   version: z.number().int(),
   status: statusSchema,
   practiceOds: z.string(),

@@ -20,6 +20,7 @@ export function queueItem(overrides: Partial<QueueItem> = {}): QueueItem {
   const id = overrides.id ?? nextId++;
   return {
     id,
+    reference: `EH-26-${String(id).padStart(5, '0')}`,
     version: 1,
     status: 'queued',
     ...RIVERSIDE,

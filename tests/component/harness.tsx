@@ -95,6 +95,7 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     ...unexpected('resolveContactTask', 'stats'),
     organisations: fakeOrganisations(),
     ...unexpected('adminSettings', 'saveAdminSettings', 'staffAccounts', 'createStaff', 'changeStaff', 'deactivateStaff', 'reactivateStaff', 'resetStaffPassword', 'unlockStaff'),
+    search: vi.fn<HubApi['search']>(async () => ({ results: [], more: false })),
   } satisfies HubApi;
 }
 

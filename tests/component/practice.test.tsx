@@ -74,7 +74,7 @@ describe('practice page', () => {
     await screen.findByTestId('handed-back-1');
     const cards = within(handedBackSection()).getAllByRole('listitem');
     expect(cards).toHaveLength(1);
-    expect(cards[0]).toHaveTextContent('Request 1: TM, 36, female');
+    expect(cards[0]).toHaveTextContent('Request EH-26-00001: TM, 36, female');
     expect(cards[0]).toHaveTextContent('Back to practice: GP');
     expect(cards[0]).toHaveTextContent('Coordinator 1, Tue 24 Nov, 09:30');
     expect(cards[0]).toHaveTextContent('Needs the patient’s own GP: “Wants a review of long-term medication”');
@@ -97,7 +97,7 @@ describe('practice page', () => {
     expect(button).toHaveAccessibleDescription(/Responsibility moves to the practice when you accept/);
     await keys.click(button);
     expect(accept).toHaveBeenCalledWith(901);
-    expect(await screen.findByText('Request 1 accepted: the practice is now responsible for it.')).toBeInTheDocument();
+    expect(await screen.findByText('Request EH-26-00001 accepted: the practice is now responsible for it.')).toBeInTheDocument();
     expect(screen.queryByTestId('handed-back-1')).not.toBeInTheDocument();
     expect(within(handedBackSection()).getByText('Nothing handed back')).toBeInTheDocument();
     expect(within(outcomesSection()).getByTestId('outcome-1')).toBeInTheDocument();
@@ -107,7 +107,7 @@ describe('practice page', () => {
     const decline = vi.fn<HubApi['decline']>(async () => ({ seq: 101, item: { ...ITEMS[0]!, version: 5, status: 'queued', pendingHandoff: null, pendingDestination: null } }));
     const { keys } = renderPractice(ITEMS, { decline });
     const card = await screen.findByTestId('handed-back-1');
-    await keys.click(within(card).getByRole('button', { name: /^Decline request 1/ }));
+    await keys.click(within(card).getByRole('button', { name: /^Decline request EH-26-00001/ }));
     const reason = within(card).getByLabelText('Why is the practice declining it?');
     await keys.click(within(card).getByRole('button', { name: 'Decline and return to the hub' }));
     expect(decline).not.toHaveBeenCalled();
@@ -117,7 +117,7 @@ describe('practice page', () => {
     await keys.type(reason, '  Patient registered elsewhere since October  ');
     await keys.click(within(card).getByRole('button', { name: 'Decline and return to the hub' }));
     expect(decline).toHaveBeenCalledWith(901, 'Patient registered elsewhere since October');
-    expect(await screen.findByText('Request 1 declined and returned to the hub’s triage queue.')).toBeInTheDocument();
+    expect(await screen.findByText('Request EH-26-00001 declined and returned to the hub’s triage queue.')).toBeInTheDocument();
     expect(screen.queryByTestId('handed-back-1')).not.toBeInTheDocument();
   });
 
@@ -130,8 +130,8 @@ describe('practice page', () => {
       handoffs: [],
     }));
     const { keys } = renderPractice(ITEMS, { consultation, liability });
-    await keys.click(await screen.findByRole('button', { name: 'Read outcome of request 3' }));
-    const detail = await screen.findByRole('region', { name: /^Request 3/ });
+    await keys.click(await screen.findByRole('button', { name: 'Read outcome of request EH-26-00003' }));
+    const detail = await screen.findByRole('region', { name: /^Request EH-26-00003/ });
     expect(consultation).toHaveBeenCalledWith(3);
     expect(await within(detail).findByText('Advice given: Rest, fluids and paracetamol')).toBeInTheDocument();
     expect(within(detail).getByText('Closed by the hub Tue 24 Nov, 09:50.')).toBeInTheDocument();
@@ -139,8 +139,8 @@ describe('practice page', () => {
     expect(within(detail).getByText(/getting worse when I swallow/)).toBeInTheDocument();
     expect(await within(detail).findByText('accepted hand-off #77')).toBeInTheDocument();
     expect(liability).toHaveBeenCalledWith(3);
-    await keys.click(within(detail).getByRole('button', { name: 'Close request 3' }));
-    expect(screen.queryByRole('region', { name: /^Request 3/ })).not.toBeInTheDocument();
+    await keys.click(within(detail).getByRole('button', { name: 'Close request EH-26-00003' }));
+    expect(screen.queryByRole('region', { name: /^Request EH-26-00003/ })).not.toBeInTheDocument();
   });
 
   it('follows the live link: a new hand-back appears, another practice’s never does', async () => {

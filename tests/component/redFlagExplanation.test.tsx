@@ -195,7 +195,7 @@ describe('deciding on a flag', () => {
   it('shows practice staff why a flag fired, with no raise, confirm or clear', async () => {
     const item = possiblyFlagged({ id: 8, version: 4, status: 'returned_to_practice', pendingDestination: 'practice_gp' });
     const { keys } = renderHub({ user: PRACTICE_1, items: [item], route: '/practice', api: { consultation: vi.fn(async () => screenedDetailOf(item)) } });
-    await keys.click(await screen.findByRole('button', { name: 'Read the request 8' }));
+    await keys.click(await screen.findByRole('button', { name: 'Read the request EH-26-00008' }));
     const section = await screen.findByRole('region', { name: 'Red flags' });
     expect(within(section).getByText(/^Sepsis signs/)).toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: /red flag/i })).not.toBeInTheDocument();

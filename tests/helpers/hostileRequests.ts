@@ -70,6 +70,7 @@ export const ROUTES = {
   statsPractices: { method: 'GET', path: (id: string) => `/api/stats/practices?from=2026-11-01&to=2026-11-30&practice=${id}` },
   statsOther: { method: 'GET', path: (id: string, command: string) => `/api/stats/${['outcomes', 'sla', 'heatmap', 'teams', 'staff'][command.length % 5]}${command.length % 2 ? '.csv' : ''}?from=2026-11-${id}&to=2026-11-30` },
   statsCapacity: { method: 'GET', path: (id: string) => `/api/stats/capacity?practice=${id}` },
+  search: { method: 'GET', path: (id: string, command: string) => `/api/search?q=${['EH-26-00001', '943 476 5919', 'mctest', 'E85001', 'Testy%20Mc'][command.length % 5]}&from=2026-11-01&to=2026-11-${id}` },
   listSize: { method: 'PUT', path: (id: string) => `/api/admin/practices/${id}/list-size` },
   // Organisations named from the id, so the fixture practices and pharmacies (and their keys) stay as the other routes need them.
   adminPractices: { method: 'GET', path: () => '/api/admin/practices' },

@@ -54,6 +54,7 @@ import {
   type PasswordReply,
   type StaffAccount,
 } from '../../../shared/schemas/staff';
+import { searchResponseSchema, type SearchResponse } from '../../../shared/schemas/search';
 import { ApiError } from './errors';
 import { organisationsApi, type OrganisationsApi } from './organisations';
 import { statsPath, type StatsParams } from './stats';
@@ -203,7 +204,12 @@ export interface HubApi {
   reactivateStaff(id: number): Promise<StaffAccount>;
   resetStaffPassword(id: number, password?: string): Promise<PasswordReply>;
   unlockStaff(id: number): Promise<void>;
+  /** Finds requests by reference, NHS number, name, practice or date (an audited read; docs/search.md). */
+  search(query: SearchParams): Promise<SearchResponse>;
 }
+
+/** GET /api/search's query as the page keeps it in its URL: only the fields given. */
+export type SearchParams = Partial<Record<'q' | 'from' | 'to' | 'practice' | 'status', string>>;
 
 export interface ApiOptions {
   fetch?: typeof fetch;
@@ -272,6 +278,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
     consultationMessages: async (id) => (await call('GET', `/consultations/${id}/messages`, messagesReply)).messages,
     sentMessages: async (limit = 200) => (await call('GET', `/messages?limit=${limit}`, messagesReply)).messages,
     contactTasks: async () => (await call('GET', '/contact-tasks', contactTasksReply)).tasks,
+    search: (query) => call('GET', `/search?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]))}`, searchResponseSchema),
     resolveContactTask: async (id, body) => {
       await call('POST', `/contact-tasks/${id}/resolve`, z.unknown(), body);
     },

@@ -4,6 +4,9 @@ import { NavLink } from 'react-router';
 import type { User } from '../../../shared/schemas/api';
 import { hasInbox } from '../stores/inboxRows';
 import { isAdmin, isReviewLead, readsStats, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from '../stores/sessionStore';
+import { maySearch } from '../features/search/maySearch';
+import { SearchBox } from '../features/search/SearchBox';
+import '../features/search/search.css';
 import { Button } from './Button';
 
 function linksFor(user: User): { to: string; label: string }[] {
@@ -44,6 +47,7 @@ export function AppHeader({ user, onSignOut }: { user: User | null; onSignOut?: 
           </ul>
         </nav>
       )}
+      {user && maySearch(user) && <SearchBox />}
       {user && (
         <div className="app-user">
           <span>

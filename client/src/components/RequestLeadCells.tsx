@@ -1,5 +1,5 @@
 // The first cells of a request's row wherever requests are listed: priority, patient (initials,
-// age and sex, never the name, with the row's open button) and practice.
+// age and sex, never the name, with the row's open button, and the request's reference) and practice.
 import type { QueueItem } from '../../../shared/schemas/api';
 import { SEX_WORDS } from '../format';
 import { PriorityMarker } from './PriorityMarker';
@@ -14,6 +14,7 @@ export function RequestLeadCells({ item }: { item: QueueItem }) {
         <button type="button" className="row-open" data-row-id={item.id}>
           <strong>{item.patient.initials}</strong> {item.patient.age} y, {SEX_WORDS[item.patient.sex]}
         </button>
+        <span className="row-reference">{item.reference}</span>
       </td>
       <td className="col-practice">{item.practiceName}</td>
     </>

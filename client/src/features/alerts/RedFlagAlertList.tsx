@@ -11,7 +11,7 @@ export function RedFlagAlertList({ alerts, onDismiss }: { alerts: RedFlagAlert[]
       {alerts.map((alert) => (
         <div key={alert.key} className={`red-flag-alert red-flag-alert-${alert.kind}`} data-testid={`red-flag-alert-${alert.key}`}>
           <p role="alert">{alert.text}</p>
-          <Link to={`/requests/${alert.consultationId}`}>Request {alert.consultationId}</Link>
+          <Link to={`/requests/${alert.consultationId}`}>Request {alert.reference}</Link>
           <Button variant="quiet" onClick={() => onDismiss(alert.key)} aria-label={`Dismiss: ${alert.text}`}>
             Dismiss
           </Button>

@@ -11,6 +11,8 @@ export interface RedFlagAlert {
   key: string;
   kind: 'new' | 'escalated';
   consultationId: number;
+  /** The request's human reference (EH-24-00123), as staff quote it. */
+  reference: string;
   /** The practice and the rules that fired: never the patient. */
   text: string;
 }
@@ -29,7 +31,7 @@ const rules = (item: QueueItem) => item.redFlags.map(redFlagLabel).join('; ');
 function alertsFor(item: QueueItem, escalations: boolean): RedFlagAlert[] {
   const raised: RedFlagAlert[] = [];
   if (isWaitingRedFlag(item)) {
-    raised.push({ key: `new:${item.id}`, kind: 'new', consultationId: item.id, text: `New red flag from ${item.practiceName}: ${rules(item)}` });
+    raised.push({ key: `new:${item.id}`, kind: 'new', consultationId: item.id, reference: item.reference, text: `New red flag from ${item.practiceName}: ${rules(item)}` });
   }
   const handoff = item.pendingHandoff;
   if (escalations && item.status === 'offered' && handoff?.escalatedAt) {
@@ -37,6 +39,7 @@ function alertsFor(item: QueueItem, escalations: boolean): RedFlagAlert[] {
       key: `escalated:${handoff.id}`,
       kind: 'escalated',
       consultationId: item.id,
+      reference: item.reference,
       text: `Red flag from ${item.practiceName} not accepted in time: escalated to the clinical lead. ${rules(item)}`,
     });
   }

@@ -47,7 +47,8 @@ export function ConsultationPane({ openId, user }: { openId: number | null; user
         <>
           <div className="pane-head">
             <h2 id="pane-heading">
-              Request from {view.detail.practiceName} <span className="ods">({view.detail.practiceOds})</span>
+              Request from {view.detail.practiceName} <span className="ods">({view.detail.practiceOds})</span>{' '}
+              <span className="pane-reference">{view.detail.reference}</span>
             </h2>
             <ActionButton name="closeRequest" variant="quiet" hideWhenDisabled />
           </div>

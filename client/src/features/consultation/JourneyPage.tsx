@@ -27,7 +27,7 @@ export function JourneyPage() {
       {view.status === 'ready' && (
         <>
           <h1>
-            Request {view.detail.id} from {view.detail.practiceName} <span className="ods">({view.detail.practiceOds})</span>
+            Request {view.detail.reference} from {view.detail.practiceName} <span className="ods">({view.detail.practiceOds})</span>
           </h1>
           <p className="pane-meta" data-testid="journey-status">
             <StatusBadge status={view.detail.status} />

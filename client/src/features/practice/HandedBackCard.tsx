@@ -42,7 +42,7 @@ export function HandedBackCard({ item, onOpen, onDone }: Props) {
   return (
     <li className="handed-back" data-testid={`handed-back-${item.id}`}>
       <h3 id={`${id}-title`}>
-        Request {item.id}: {patientWords(item.patient)} {item.redFlags.length > 0 && <RedFlagMarker />}
+        Request {item.reference}: {patientWords(item.patient)} {item.redFlags.length > 0 && <RedFlagMarker />}
       </h3>
       <p className="snippet-full">{item.snippet}</p>
       {handoff ? (
@@ -83,15 +83,15 @@ export function HandedBackCard({ item, onOpen, onDone }: Props) {
           variant="primary"
           disabled={busy || !handoff}
           aria-describedby={`${id}-moves`}
-          onClick={() => handoff && answer(() => api.accept(handoff.id), `Request ${item.id} accepted: the practice is now responsible for it.`)}
+          onClick={() => handoff && answer(() => api.accept(handoff.id), `Request ${item.reference} accepted: the practice is now responsible for it.`)}
         >
-          Accept for the practice <span className="visually-hidden">(request {item.id})</span>
+          Accept for the practice <span className="visually-hidden">(request {item.reference})</span>
         </Button>
         <Button disabled={busy || !handoff} aria-expanded={declining} onClick={() => setDeclining((open) => !open)}>
-          Decline <span className="visually-hidden">request {item.id}</span>
+          Decline <span className="visually-hidden">request {item.reference}</span>
         </Button>
         <Button variant="quiet" onClick={() => onOpen(item.id)}>
-          Read the request <span className="visually-hidden">{item.id}</span>
+          Read the request <span className="visually-hidden">{item.reference}</span>
         </Button>
       </div>
       {declining && handoff && (
@@ -99,7 +99,7 @@ export function HandedBackCard({ item, onOpen, onDone }: Props) {
           requestId={item.id}
           busy={busy}
           onCancel={() => setDeclining(false)}
-          onDecline={(reason) => answer(() => api.decline(handoff.id, reason), `Request ${item.id} declined and returned to the hub’s triage queue.`)}
+          onDecline={(reason) => answer(() => api.decline(handoff.id, reason), `Request ${item.reference} declined and returned to the hub’s triage queue.`)}
         />
       )}
     </li>

@@ -24,7 +24,7 @@ export function OutcomesTable({ items, openId, onOpen }: { items: QueueItem[]; o
         <tbody>
           {items.map((item) => (
             <tr key={item.id} data-testid={`outcome-${item.id}`} className={item.id === openId ? 'is-open' : undefined}>
-              <td>{item.id}</td>
+              <td>{item.reference}</td>
               <td>{patientWords(item.patient)}</td>
               <td className="col-snippet">
                 <span className="snippet">{item.snippet}</span>
@@ -33,7 +33,7 @@ export function OutcomesTable({ items, openId, onOpen }: { items: QueueItem[]; o
               <td>{outcomeWords(item.outcome)}</td>
               <td>
                 <Button variant="secondary" onClick={() => onOpen(item.id)} aria-current={item.id === openId ? 'true' : undefined}>
-                  Read outcome <span className="visually-hidden">of request {item.id}</span>
+                  Read outcome <span className="visually-hidden">of request {item.reference}</span>
                 </Button>
               </td>
             </tr>

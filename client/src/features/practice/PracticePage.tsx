@@ -91,7 +91,7 @@ export function PracticePage() {
             </p>
           )}
         </div>
-        {openId !== null && <PracticeRequestDetail id={openId} version={open?.version ?? 0} onClose={() => setOpenId(null)} />}
+        {openId !== null && <PracticeRequestDetail id={openId} reference={open?.reference} version={open?.version ?? 0} onClose={() => setOpenId(null)} />}
       </div>
     </main>
   );

@@ -10,7 +10,7 @@ import { RequestDetails } from '../consultation/RequestDetails';
 import { LiabilityTimeline } from '../liability/LiabilityTimeline';
 import { outcomeWords } from './practiceWords';
 
-export function PracticeRequestDetail({ id, version, onClose }: { id: number; version: number; onClose: () => void }) {
+export function PracticeRequestDetail({ id, reference, version, onClose }: { id: number; reference?: string; version: number; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Every open is an audited read on the hub; read again only when the request itself changed.
   const loaded = useConsultation(id, version);
@@ -22,11 +22,11 @@ export function PracticeRequestDetail({ id, version, onClose }: { id: number; ve
     <section className="practice-detail" aria-labelledby="practice-detail-heading">
       <div className="pane-head">
         <h2 id="practice-detail-heading" ref={heading} tabIndex={-1}>
-          Request {id}
+          Request {reference ?? detail?.reference ?? id}
           {detail && <span className="ods"> from {detail.practiceName}</span>}
         </h2>
         <Button variant="quiet" onClick={onClose}>
-          Close <span className="visually-hidden">request {id}</span>
+          Close <span className="visually-hidden">request {reference ?? id}</span>
         </Button>
       </div>
       {loaded.status === 'loading' && (
