@@ -26,7 +26,8 @@ it('lets practice staff accept a request handed back to their practice, and the 
 
   const practice = await signIn('practice1');
   await practice.getByRole('heading', { name: 'Your practice’s requests', level: 1 }).waitFor();
-  const accept = practice.getByRole('button', { name: `Accept for the practice (request ${id})` });
+  // Named by the request's reference, which the practice quotes (docs/search.md).
+  const accept = practice.getByRole('button', { name: `Accept for the practice (request ${routed.item.reference})` });
   await accept.waitFor();
   await expectAccessible(practice, 'The practice page');
   await accept.click();
