@@ -34,6 +34,8 @@ import { rotaRoutes } from './routes/rota';
 import { reviewRoutes } from './routes/reviews';
 import { messageRoutes } from './routes/messages';
 import { statsRoutes } from './routes/stats';
+import { inlineStatsReader, type StatsReader } from './stats/reader';
+import { workerStatsReader } from './stats/workerReader';
 import { rebuildStats } from './commands/rebuildStats';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type DispatcherOptions } from './messaging/dispatcher';
@@ -73,6 +75,8 @@ export async function startHub(options: HubOptions) {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLogger('silent');
   const db: HubDatabase = openDatabase(options.dbPath);
+  // The figures on a worker thread's read-only connection; a database in memory is this connection's alone.
+  const stats: StatsReader = options.dbPath === ':memory:' ? inlineStatsReader(db) : workerStatsReader(options.dbPath, { log });
   // Stored settings win over defaults, unless they could stall the SLA clock; a test may pin its own.
   const stored = settingsToRunOn(db.q.settings.load(), new Date(clock.now()));
   if (stored.refused) log.error({ refused: stored.refused }, 'stored hub settings refused; running on the defaults until an admin saves new ones');
@@ -155,7 +159,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', protocolRoutes({ db, sessions, execute, settings: () => settings }));
   app.use('/api', reviewRoutes({ db, sessions, execute, directory, settings: () => settings }));
   app.use('/api', messageRoutes({ db, sessions, execute }));
-  app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings }));
+  app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings, stats }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: false, maxAge: '1h' }));
@@ -194,6 +198,7 @@ export async function startHub(options: HubOptions) {
       await dispatcher.stop();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await stats.close();
       // Changes already submitted finish committing (and are answered) before the file closes.
       await db.drain();
       db.close();
