@@ -37,6 +37,8 @@ import { reviewRoutes } from './routes/reviews';
 import { messageRoutes } from './routes/messages';
 import { searchRoutes } from './routes/search';
 import { statsRoutes } from './routes/stats';
+import { inlineStatsReader, type StatsReader } from './stats/reader';
+import { workerStatsReader } from './stats/workerReader';
 import { rebuildStats } from './commands/rebuildStats';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type DispatcherOptions } from './messaging/dispatcher';
@@ -81,6 +83,8 @@ export async function startHub(options: HubOptions) {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLogger('silent');
   const db: HubDatabase = openDatabase(options.dbPath);
+  // The figures on a worker thread's read-only connection; a database in memory is this connection's alone.
+  const stats: StatsReader = options.dbPath === ':memory:' ? inlineStatsReader(db) : workerStatsReader(options.dbPath, { log });
   // Stored settings win over defaults, unless they could stall the SLA clock; a test may pin its own.
   const stored = settingsToRunOn(db.q.settings.load(), new Date(clock.now()));
   if (stored.refused) log.error({ refused: stored.refused }, 'stored hub settings refused; running on the defaults until an admin saves new ones');
@@ -165,7 +169,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', reviewRoutes({ db, sessions, execute, directory, settings: () => settings }));
   app.use('/api', messageRoutes({ db, sessions, execute }));
   app.use('/api', searchRoutes({ sessions, execute }));
-  app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings }));
+  app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings, stats }));
   app.use('/api', adminOrganisationRoutes({ db, sessions, execute }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {
@@ -205,6 +209,7 @@ export async function startHub(options: HubOptions) {
       await dispatcher.stop();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await stats.close();
       // Changes already submitted finish committing (and are answered) before the file closes.
       await db.drain();
       db.close();

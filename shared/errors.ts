@@ -77,6 +77,8 @@ export const ERROR_CODES = {
   // 5xx: our fault, never for bad input
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  /** The figures' worker died or ran past its time (server/stats/workerReader.ts): it is started again. */
+  STATS_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -4,6 +4,7 @@ import { eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { consultations, decisionReviews, handoffFacts, patientMessages, practices, requestFacts, sessions, staff, type HandoffFactsRow, type RequestFactsRow } from '../schema';
 import type { Role } from '../../shared/schemas/domain';
+import { FINAL_MESSAGE_STATUSES, type MessageStatus } from '../../shared/schemas/messages';
 import type { Orm } from '../open';
 import { statsCountQueries } from './statsCounts';
 
@@ -17,6 +18,7 @@ export interface DayRange {
 }
 
 const n = (v: unknown) => Number(v ?? 0);
+const isSettledMessage = (status: SQLiteColumn) => sql`${status} in (${sql.join(FINAL_MESSAGE_STATUSES.map((x) => sql`${x}`), sql`, `)})`;
 const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 /** The day counters of a request's receipt that the summary and the SLA figures read. */
 const RECEIVED_FIGURES = ['received', 'triaged', 'undecided', 'completed', 'cancelled', 'still_open', 'redirected', 'first_action_met', 'outcome_met', 'next_day_met'] as const;
@@ -169,12 +171,22 @@ export function statsQueries(orm: Orm) {
     handoffAnswerHistogram: (r: DayRange) => counts.answerMinutes(r),
     decisionsByPerson: (r: DayRange) => counts.daySums(r, ['decisions']).map((x) => ({ id: x.key, count: x.count })),
     completionsByPerson: (r: DayRange) => counts.daySums(r, ['completions']).map((x) => ({ id: x.key, count: x.count })),
-    /** Patient messages about requests received in the range, by status (their text is never read). */
-    messagesByStatus(r: DayRange) {
-      const f = requestFacts;
-      return rows<{ status: string; count: number }>(sql`select ${patientMessages.status} as status, count(*) as count from ${patientMessages}
-        join ${f} on ${f.consultationId} = ${patientMessages.consultationId} where ${inRange(f.receivedDay, f.practiceOds, r)} group by ${patientMessages.status}`);
+    /** Settled patient messages about requests received in the range, by final status, from the counters. */
+    messagesByStatus: (r: DayRange) => counts.daySums(r, ['messages']).map((x) => ({ status: x.key, count: x.count })),
+    /** Settled messages of the requests with ids in [fromId, toId], per request and status, for a rebuild (their text is never read). */
+    settledMessagesBetween(fromId: number, toId: number) {
+      const m = patientMessages;
+      const out = new Map<number, { status: MessageStatus; count: number }[]>();
+      for (const x of rows<{ id: number; status: MessageStatus; count: number }>(sql`select ${m.consultationId} as id, ${m.status} as status, count(*) as count from ${m}
+        where ${m.consultationId} between ${fromId} and ${toId} and ${isSettledMessage(m.status)} group by 1, 2`)) {
+        out.set(x.id, [...(out.get(x.id) ?? []), { status: x.status, count: n(x.count) }]);
+      }
+      return out;
     },
+    /** Settled messages exist but no message counter: a database from before messages were counted. */
+    messageCountsMissing: () =>
+      n(one<{ c: number }>(sql`select exists(select 1 from ${patientMessages} where ${isSettledMessage(patientMessages.status)})
+        and not exists(select 1 from stats_counts where grain = 'd' and practice_ods = '*' and figure = 'messages') as c`)?.c) === 1,
     /** The lead's verdicts on decisions made in [fromAt, toAt), narrowed by the request's practice. */
     reviewVerdicts(fromAt: number, toAt: number, practice: string | null) {
       const f = requestFacts;

@@ -11,8 +11,8 @@ export const rebuildStats = defineOperation({
   input: z.object({ force: z.boolean().default(false) }).strict(),
   perform({ db, settings, input }) {
     const facts = db.q.stats.factsCount();
-    // Behind: requests with no facts row, or facts from before the counters (docs/metrics.md).
-    const behind = facts !== db.q.stats.requestCount() || (facts > 0 && db.q.stats.countsCount() === 0);
+    // Behind: requests with no facts row, or facts from before the counters or the message counters (docs/metrics.md).
+    const behind = facts !== db.q.stats.requestCount() || (facts > 0 && db.q.stats.countsCount() === 0) || db.q.stats.messageCountsMissing();
     if (!behind && !input.force) return { result: { rebuilt: 0 } };
     const rebuilt = rebuildFacts(db, settings.calendar);
     return { result: { rebuilt }, audit: [{ subject: 'stats', after: { rebuilt } }], notices: ['stats'] };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { messageFailureSchema } from '../../shared/schemas/messages';
 import { HttpError } from '../http/errors';
 import { afterSettled } from '../messaging/settlement';
+import { rollUpMessage } from '../stats/rollup';
 import { defineOperation } from './definition';
 
 export const settleMessageBodySchema = z.discriminatedUnion('status', [
@@ -24,6 +25,7 @@ export const settleMessage = defineOperation({
     if (message.status !== 'sending' && message.status !== 'accepted') return { result: { recorded: false } };
     const failure = input.status === 'failed' ? input.failure : null;
     db.q.messages.changeStatus({ id: message.id, from: message.status, status: input.status, at: now, failure, detail: input.detail ?? null });
+    rollUpMessage(db, message, input.status);
     const effects = afterSettled(ctx, { ...message, status: input.status, failure });
     return {
       result: { recorded: true },

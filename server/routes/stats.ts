@@ -1,23 +1,18 @@
 // The federation manager's figures (docs/metrics.md, docs/api.md): GET /api/stats/<figure> as JSON and
 // /api/stats/<figure>.csv as exactly the same rows; read-only, aggregates only, for the manager, the
 // lead and the admin. And the admin's practice list size, which per-head figures divide by.
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import type { HubDatabase } from '../../db/open';
-import { capacityQuerySchema, STATS_ANSWERS, STATS_ENDPOINTS, STATS_READERS, type StatsEndpoint } from '../../shared/schemas/stats';
+import { STATS_ANSWERS, STATS_ENDPOINTS, STATS_READERS, type StatsEndpoint } from '../../shared/schemas/stats';
 import { requireUser, signedInUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
 import type { Clock } from '../clock';
 import { staffActor } from '../commands/actors';
 import type { Execute } from '../commands/execute';
 import { setPracticeListSize } from '../commands/setPracticeListSize';
-import { validationError } from '../http/errors';
 import type { HubSettings } from '../settings';
-import { knownPractice, rangeOf } from '../stats/answer';
-import { capacity } from '../stats/capacity';
 import { toCsv } from '../stats/csv';
-import { outcomes, practiceTable } from '../stats/outcomes';
-import { staffThroughput, teams } from '../stats/teams';
-import { daily, heatmap, slaByDay, summary } from '../stats/volume';
+import type { StatsReader } from '../stats/reader';
 
 interface Deps {
   db: HubDatabase;
@@ -25,37 +20,12 @@ interface Deps {
   execute: Execute;
   clock: Clock;
   settings: () => HubSettings;
+  /** Where the figures are computed: a worker thread's read-only connection, or inline (server/stats/reader.ts). */
+  stats: StatsReader;
 }
 
-function answerOf(endpoint: StatsEndpoint, req: Request, deps: Deps): { rows: object[] } {
-  const { db } = deps;
-  const now = deps.clock.now();
-  const settings = deps.settings();
-  if (endpoint === 'capacity') {
-    const parsed = capacityQuerySchema.safeParse(req.query);
-    if (!parsed.success) throw validationError(parsed.error);
-    return capacity(db, knownPractice(db, parsed.data.practice), now, settings);
-  }
-  const range = rangeOf(req, db);
-  switch (endpoint) {
-    case 'summary':
-      return summary(db, range, now, settings);
-    case 'daily':
-      return daily(db, range, now);
-    case 'outcomes':
-      return outcomes(db, range, now);
-    case 'sla':
-      return slaByDay(db, range, now);
-    case 'heatmap':
-      return heatmap(db, range, now);
-    case 'practices':
-      return practiceTable(db, range, now);
-    case 'teams':
-      return teams(db, range, now, settings);
-    case 'staff':
-      return staffThroughput(db, range, now);
-  }
-}
+/** The answer, computed off the event loop where the reader can; the moment and settings are the hub's now. */
+const answerOf = (endpoint: StatsEndpoint, query: unknown, deps: Deps) => deps.stats.answer(endpoint, { query, now: deps.clock.now(), settings: deps.settings() });
 
 /** The columns of an endpoint's rows, in the schema's order: the CSV header. */
 const columnsOf = (endpoint: StatsEndpoint) => Object.keys(STATS_ANSWERS[endpoint].shape.rows.element.shape);
@@ -65,11 +35,11 @@ export function statsRoutes(deps: Deps) {
   const readers = requireUser(deps.sessions, STATS_READERS);
 
   for (const endpoint of STATS_ENDPOINTS) {
-    router.get(`/stats/${endpoint}`, readers, (req, res) => {
-      res.json(answerOf(endpoint, req, deps));
+    router.get(`/stats/${endpoint}`, readers, async (req, res) => {
+      res.json(await answerOf(endpoint, req.query, deps));
     });
-    router.get(`/stats/${endpoint}.csv`, readers, (req, res) => {
-      const answer = answerOf(endpoint, req, deps) as { rows: Record<string, unknown>[] };
+    router.get(`/stats/${endpoint}.csv`, readers, async (req, res) => {
+      const answer = (await answerOf(endpoint, req.query, deps)) as { rows: Record<string, unknown>[] };
       res.type('text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="e-hub-${endpoint}.csv"`);
       res.send(toCsv(columnsOf(endpoint), answer.rows));

@@ -1,7 +1,6 @@
 // What every stats answer shares: the period asked for (validated: real days, to not before from, at
 // most three years, a known practice), the envelope, and the definitions of the figures it holds.
-import type { Request } from 'express';
-import type { HubDatabase } from '../../db/open';
+import type { StatsDb } from './db';
 import type { DayRange } from '../../db/queries/stats';
 import { METRIC_DEFINITIONS, type MetricId } from '../../shared/rules/metrics';
 import { nextDay } from '../../shared/rules/metricsTime';
@@ -9,14 +8,14 @@ import { statsQuerySchema } from '../../shared/schemas/stats';
 import { HttpError, validationError } from '../http/errors';
 
 /** The period of a request's query string; a bad one is a 400 (or 422 for an unknown practice) naming the field. */
-export function rangeOf(req: Request, db: HubDatabase): DayRange {
-  const parsed = statsQuerySchema.safeParse(req.query);
+export function rangeOf(query: unknown, db: StatsDb): DayRange {
+  const parsed = statsQuerySchema.safeParse(query);
   if (!parsed.success) throw validationError(parsed.error);
   const { from, to, practice } = parsed.data;
   return { from, to, practice: knownPractice(db, practice) };
 }
 
-export function knownPractice(db: HubDatabase, practice: string | undefined): string | null {
+export function knownPractice(db: StatsDb, practice: string | undefined): string | null {
   if (practice === undefined) return null;
   if (!db.q.practices.byOds(practice)) throw new HttpError('UNKNOWN_PRACTICE', 'practice: no member practice has this ODS code.');
   return practice;

@@ -1,13 +1,12 @@
 // Today's capacity (docs/metrics.md): arrivals so far against the same weekday's usual pattern (the
 // previous eight weeks), the backlog, who is signed in per role, and when the backlog would clear at
 // today's closing rate, in working hours.
-import type { HubDatabase } from '../../db/open';
+import type { StatsDb, StatsSettings } from './db';
 import { derived, suppressCount, type MetricId } from '../../shared/rules/metrics';
 import { nextDay, startOfDay, wallClockOf } from '../../shared/rules/metricsTime';
 import { ROLES, type Role } from '../../shared/schemas/domain';
 import type { StatsAnswer } from '../../shared/schemas/stats';
 import { addWorkingMinutes, workingMinutesBetween } from '../../shared/time/workingTime';
-import type { HubSettings } from '../settings';
 import { definitionsOf } from './answer';
 
 const WEEKS_OF_PATTERN = 8;
@@ -16,7 +15,7 @@ const DAY_MS = 86_400_000;
 /** The calendar day `weeks` weeks before `iso`. */
 const weeksBefore = (iso: string, weeks: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - weeks * 7 * DAY_MS).toISOString().slice(0, 10);
 
-export function capacity(db: HubDatabase, practice: string | null, now: number, settings: HubSettings): StatsAnswer<'capacity'> {
+export function capacity(db: StatsDb, practice: string | null, now: number, settings: StatsSettings): StatsAnswer<'capacity'> {
   const cal = settings.calendar;
   const today = wallClockOf(now, cal).day;
   const dayStart = startOfDay(today, cal);

@@ -3,6 +3,7 @@
 // counts and takes away the old row's, in the change's transaction (rollup.ts); a rebuild adds every
 // row's. So the counters equal a recount from the facts by construction, and the property test checks it.
 import type { HandoffFactsRow, RequestFactsRow } from '../../db/schema';
+import { FINAL_MESSAGE_STATUSES, type MessageStatus } from '../../shared/schemas/messages';
 
 /** Counter key → how much to add: `grain|practice|figure|period|key`. */
 export type Counts = Map<string, number>;
@@ -68,6 +69,16 @@ export function addCountsOf(into: Counts, facts: RequestFactsRow | undefined, ha
     daily(into, h.practiceOds, 'decisions', h.offeredDay, h.offeredById, sign);
     if (h.answerWm !== null) add(into, countKey('m', HUB, 'answer_wm', monthOf(h.offeredDay), `${answer}${SEP}${h.answerWm}`), sign);
   }
+  return into;
+}
+
+/**
+ * Adds `sign` × one patient message's count: on its request's received day, for the practice and the
+ * hub, under figure `messages` keyed by its final status. A message still on its way counts nothing,
+ * so only settling it (queued → … → delivered | failed, settleMessage) moves a counter.
+ */
+export function addMessageCount(into: Counts, request: Pick<RequestFactsRow, 'practiceOds' | 'receivedDay'>, status: MessageStatus, sign: 1 | -1, by = 1): Counts {
+  if (FINAL_MESSAGE_STATUSES.includes(status)) daily(into, request.practiceOds, 'messages', request.receivedDay, status, sign * by);
   return into;
 }
 

@@ -1,6 +1,6 @@
 // Where completed requests went (the outcome mix and, beside a practice's, the hub's), and the
 // per-practice table: volume per 1,000 registered patients, redirection, the mix by group (docs/metrics.md).
-import type { HubDatabase } from '../../db/open';
+import type { StatsDb } from './db';
 import type { DayRange } from '../../db/queries/stats';
 import { REDIRECTION_DESTINATIONS, derived, rate, suppressCount } from '../../shared/rules/metrics';
 import { DESTINATIONS, type Destination } from '../../shared/schemas/domain';
@@ -21,7 +21,7 @@ const GROUP_OF: Record<Destination, OutcomeGroup> = {
   urgent: 'urgent',
 };
 
-export function outcomes(db: HubDatabase, range: DayRange, now: number): StatsAnswer<'outcomes'> {
+export function outcomes(db: StatsDb, range: DayRange, now: number): StatsAnswer<'outcomes'> {
   const mix = db.q.stats.outcomeMix({ ...range, practice: null });
   const count = (d: Destination, practice: string | null) =>
     mix.filter((m) => m.destination === d && (practice === null || m.practice === practice)).reduce((s, m) => s + m.count, 0);
@@ -40,7 +40,7 @@ export function outcomes(db: HubDatabase, range: DayRange, now: number): StatsAn
   return envelope(range, now, rows, Object.keys(outcomesRowSchema.shape));
 }
 
-export function practiceTable(db: HubDatabase, range: DayRange, now: number): StatsAnswer<'practices'> {
+export function practiceTable(db: StatsDb, range: DayRange, now: number): StatsAnswer<'practices'> {
   const all = { ...range, practice: null };
   const volume = new Map(db.q.stats.receivedByPractice(all).map((v) => [v.practice, v]));
   const mix = db.q.stats.outcomeMix(all);

@@ -6,7 +6,8 @@
 import type { HubDatabase } from '../../db/open';
 import type { ConsultationRow } from '../../db/schema';
 import type { HubCalendar } from '../../shared/time/hubCalendar';
-import { addCountsOf, countsDelta, splitKey, type Counts } from './counters';
+import type { MessageStatus } from '../../shared/schemas/messages';
+import { addCountsOf, addMessageCount, countsDelta, splitKey, type Counts } from './counters';
 import { handoffFactsOf, requestFactsOf } from './facts';
 
 /**
@@ -34,6 +35,19 @@ export function rollUp(db: HubDatabase, row: ConsultationRow, calendar: HubCalen
   db.q.stats.addCounts(countsDelta(before, after), splitKey);
 }
 
+/**
+ * A patient message's status changes outside recordChange (the outbox's operations): its counter moves
+ * in the same transaction, by the difference between the status it had and the one it has now. The
+ * request's facts row gives the day and practice; without one (rollups deferred) the rebuild counts it.
+ */
+export function rollUpMessage(db: HubDatabase, message: { consultationId: number; status: MessageStatus }, status: MessageStatus): void {
+  if (deferred.has(db) || message.status === status) return;
+  const request = db.q.stats.factsOf(message.consultationId).facts;
+  if (!request) return;
+  const delta = addMessageCount(addMessageCount(new Map(), request, message.status, -1), request, status, 1);
+  db.q.stats.addCounts(delta, splitKey);
+}
+
 const PAGE = 1000;
 /** Requests whose counts are added up in memory before they are written: bounds a rebuild's memory. */
 const FLUSH_EVERY = 50_000;
@@ -50,10 +64,12 @@ export function rebuildFacts(db: HubDatabase, calendar: HubCalendar): number {
   for (let after = 0; ; ) {
     const ids = db.q.stats.requestIdsAfter(after, PAGE);
     if (ids.length === 0) break;
+    const messages = db.q.stats.settledMessagesBetween(ids[0]!, ids.at(-1)!);
     for (const id of ids) {
       const rolled = factsOf(db, db.q.consultations.byId(id)!, calendar);
       db.q.stats.writeFacts(rolled.facts, rolled.handoffs);
       addCountsOf(pending, rolled.facts, rolled.handoffs, 1);
+      for (const m of messages.get(id) ?? []) addMessageCount(pending, rolled.facts, m.status, 1, m.count);
     }
     count += ids.length;
     after = ids.at(-1)!;

@@ -1,19 +1,18 @@
 // Hand-offs per team or destination: offered, how they were answered, acceptance time, decline and
 // expiry rates; external acknowledgement time; red-flag acceptance within its allowance; and each
 // member of staff's throughput (docs/metrics.md). Staff names are not patient data.
-import type { HubDatabase } from '../../db/open';
+import type { StatsDb, StatsSettings } from './db';
 import type { DayRange } from '../../db/queries/stats';
 import { EXTERNAL_DESTINATIONS, derived, percentile, rate, suppressCount } from '../../shared/rules/metrics';
 import { DESTINATIONS, type Destination } from '../../shared/schemas/domain';
 import { staffRowSchema, teamsRowSchema, type StatsAnswer } from '../../shared/schemas/stats';
-import type { HubSettings } from '../settings';
 import { envelope } from './answer';
 
 type Histogram = { value: number; count: number }[];
 const sum = (h: { count: number }[]) => h.reduce((s, x) => s + x.count, 0);
 const median = (h: Histogram) => derived(sum(h), () => percentile(h, 0.5));
 
-export function teamFigures(db: HubDatabase, range: DayRange, settings: HubSettings) {
+export function teamFigures(db: StatsDb, range: DayRange, settings: StatsSettings) {
   const byStatus = db.q.stats.handoffsByStatus(range);
   const answers = db.q.stats.handoffAnswerHistogram(range);
   const count = (d: Destination | null, status?: string) =>
@@ -48,11 +47,11 @@ export function teamFigures(db: HubDatabase, range: DayRange, settings: HubSetti
   };
 }
 
-export function teams(db: HubDatabase, range: DayRange, now: number, settings: HubSettings): StatsAnswer<'teams'> {
+export function teams(db: StatsDb, range: DayRange, now: number, settings: StatsSettings): StatsAnswer<'teams'> {
   return envelope(range, now, teamFigures(db, range, settings).teams, Object.keys(teamsRowSchema.shape));
 }
 
-export function staffThroughput(db: HubDatabase, range: DayRange, now: number): StatsAnswer<'staff'> {
+export function staffThroughput(db: StatsDb, range: DayRange, now: number): StatsAnswer<'staff'> {
   const decisions = new Map(db.q.stats.decisionsByPerson(range).map((r) => [r.id, r.count]));
   const completions = new Map(db.q.stats.completionsByPerson(range).map((r) => [r.id, r.count]));
   // People only: the hub's own escalations (id 0) and integrations are nobody's throughput.

@@ -1,18 +1,17 @@
 // Headline figures, volume and backlog per day, SLA compliance per day, and the hour × weekday heatmap
 // (docs/metrics.md). Counts come from the rollup; each is suppressed below five, and so is what is derived from it.
-import type { HubDatabase } from '../../db/open';
+import type { StatsDb, StatsSettings } from './db';
 import type { DayRange } from '../../db/queries/stats';
 import { NEXT_WORKING_DAY_TARGET, derived, percentile, rate, suppressCount, type MetricId } from '../../shared/rules/metrics';
 import { startOfDay, nextDay } from '../../shared/rules/metricsTime';
 import { WEEKDAY_NAMES, dailyRowSchema, heatmapRowSchema, slaRowSchema, type Cell, type StatsAnswer } from '../../shared/schemas/stats';
-import type { HubSettings } from '../settings';
 import { daysOf, envelope } from './answer';
 import { teamFigures } from './teams';
 
 const median = (h: { value: number; count: number }[]) => percentile(h, 0.5);
 const total = (h: { count: number }[]) => h.reduce((s, x) => s + x.count, 0);
 
-export function summary(db: HubDatabase, range: DayRange, now: number, settings: HubSettings): StatsAnswer<'summary'> {
+export function summary(db: StatsDb, range: DayRange, now: number, settings: StatsSettings): StatsAnswer<'summary'> {
   const s = db.q.stats.receivedSummary(range, now);
   const fa = db.q.stats.histogram(range, 'firstAction');
   const out = db.q.stats.histogram(range, 'outcome');
@@ -55,7 +54,7 @@ export function summary(db: HubDatabase, range: DayRange, now: number, settings:
   return envelope(range, now, rows, rows.map((r) => r.metric));
 }
 
-export function daily(db: HubDatabase, range: DayRange, now: number): StatsAnswer<'daily'> {
+export function daily(db: StatsDb, range: DayRange, now: number): StatsAnswer<'daily'> {
   const received = new Map(db.q.stats.receivedByDay(range, now).map((r) => [r.day as string, r]));
   const closed = new Map(db.q.stats.closedByDay(range).map((r) => [r.day, r]));
   let backlog = db.q.stats.backlogBefore(range.from, range.practice);
@@ -79,7 +78,7 @@ export function daily(db: HubDatabase, range: DayRange, now: number): StatsAnswe
   return envelope(range, now, rows, Object.keys(dailyRowSchema.shape));
 }
 
-export function slaByDay(db: HubDatabase, range: DayRange, now: number): StatsAnswer<'sla'> {
+export function slaByDay(db: StatsDb, range: DayRange, now: number): StatsAnswer<'sla'> {
   const received = new Map(db.q.stats.receivedByDay(range, now).map((r) => [r.day as string, r]));
   const rows = daysOf(range).map((day) => {
     const r = received.get(day);
@@ -96,7 +95,7 @@ export function slaByDay(db: HubDatabase, range: DayRange, now: number): StatsAn
   return envelope(range, now, rows, Object.keys(slaRowSchema.shape));
 }
 
-export function heatmap(db: HubDatabase, range: DayRange, now: number): StatsAnswer<'heatmap'> {
+export function heatmap(db: StatsDb, range: DayRange, now: number): StatsAnswer<'heatmap'> {
   const counts = new Map(db.q.stats.heatmap(range).map((c) => [`${c.weekday}:${c.hour}`, c.count]));
   // Monday first, as the hub's week reads.
   const rows = [1, 2, 3, 4, 5, 6, 0].flatMap((weekday) =>

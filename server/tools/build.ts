@@ -4,3 +4,5 @@ import { INSTALL_ROOT } from '../../db/installRoot';
 import { bundle } from './bundle';
 
 await bundle(join(INSTALL_ROOT, 'server', 'main.ts'), join(INSTALL_ROOT, 'dist', 'server', 'main.js'));
+// The figures' worker thread runs its own entry, found beside main.js (server/stats/workerReader.ts).
+await bundle(join(INSTALL_ROOT, 'server', 'stats', 'worker.ts'), join(INSTALL_ROOT, 'dist', 'server', 'statsWorker.js'));

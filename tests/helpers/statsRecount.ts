@@ -32,6 +32,12 @@ export function recount(db: HubDatabase, r: DayRange, now: number) {
     handoffs: byKey(db.orm.all<{ k: string; count: number }>(sql`select destination || '|' || status || '|' || red_flag as k, count(*) as count from handoff_facts where ${offered} group by 1`), (x) => x.k),
     closed: byKey(db.orm.all<{ k: string; count: number }>(sql`select closed_day as k, count(*) as count from request_facts where ${closed} group by 1`), (x) => x.k),
     heat: byKey(db.orm.all<{ k: string; count: number }>(sql`select received_weekday || ':' || received_hour as k, count(*) as count from request_facts where ${where} group by 1`), (x) => x.k),
+    // Settled messages about the requests received in the period, as the hub joined them before it counted them.
+    messages: byKey(
+      db.orm.all<{ k: string; count: number }>(sql`select m.status as k, count(*) as count from patient_messages m join request_facts on request_facts.consultation_id = m.consultation_id
+        where ${where} and m.status in ('delivered', 'failed') group by 1`),
+      (x) => x.k,
+    ),
   };
 }
 
@@ -46,5 +52,6 @@ export function fromCounters(db: HubDatabase, r: DayRange, now: number) {
     handoffs: byKey(s.handoffsByStatus(r), (x) => `${x.destination}|${x.status}|${x.redFlag}`),
     closed: new Map(s.closedByDay(r).map((x) => [x.day, x.closed])),
     heat: byKey(s.heatmap(r), (x) => `${x.weekday}:${x.hour}`),
+    messages: byKey(s.messagesByStatus(r), (x) => x.status),
   };
 }

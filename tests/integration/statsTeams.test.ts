@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accept, acknowledge, claim, complete, decline, raiseRedFlag, route } from '../../server/commands';
 import type { Actor } from '../../shared/lifecycle/events';
 import { SYSTEM_ACTOR } from '../../shared/lifecycle/events';
-import { patientMessages, decisionReviews } from '../../db/schema';
+import { decisionReviews } from '../../db/schema';
+import { settleMessage } from '../../server/commands/settleMessage';
+import { startMessageSend } from '../../server/commands/startMessageSend';
+import { queueTestMessage } from '../helpers/outbox';
 import { intakeBody } from '../helpers/fixtures';
 import { json, startTestHub, type Client, type TestHub } from '../helpers/hub';
 
@@ -69,13 +72,18 @@ beforeAll(async () => {
     after(start, minutes);
     await hub.execute(accept, { actor: actors.lead1!, consultationId: row.id, body: { handoffId: escalated.pendingHandoffId } });
   }
-  // Messages and reviews fill in once messaging and review have landed; written here as those parts would.
+  // Reviews are written here as the review part would.
   const first = hub.db.q.stats.allRequestFacts()[0]!.consultationId;
   const handoffs = hub.db.q.stats.allHandoffFacts();
+  // Five messages reach the patient and two fail, each settled through the outbox's operations (which count them).
+  for (const status of ['delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'failed', 'failed'] as const) {
+    const { id: messageId } = queueTestMessage(hub, { consultationId: first });
+    const send = { actor: SYSTEM_ACTOR };
+    await hub.execute(startMessageSend, { ...send, body: { messageId } });
+    const settled = status === 'delivered' ? { status } : { status, failure: 'permanent_failure' as const };
+    await hub.execute(settleMessage, { ...send, body: { messageId, ...settled } });
+  }
   hub.db.write(() => {
-    for (const status of ['delivered', 'delivered', 'delivered', 'delivered', 'delivered', 'failed', 'failed'] as const) {
-      hub.db.orm.insert(patientMessages).values({ consultationId: first, cause: { kind: 'outcome', outcome: 'advice_given' }, channel: 'sms', recipient: '07700900123', body: 'x', reference: `ref-${Math.random()}`, status, nextAttemptAt: 0, createdAt: hub.clock.now(), createdById: '1', createdByName: 'x', updatedAt: hub.clock.now() }).run();
-    }
     handoffs.slice(0, 6).forEach((h, i) =>
       hub.db.orm.insert(decisionReviews).values({ handoffId: h.handoffId, consultationId: h.consultationId, verdict: i < 5 ? 'agree' : 'disagree', severity: 'none', reviewerId: '1', reviewerName: 'Dr Lee Lead', reviewedAt: hub.clock.now(), decidedById: h.offeredById, decidedByName: 'Coordinator 1', decidedAt: Date.parse('2026-11-24T12:00:00.000Z'), destination: h.destination }).run(),
     );
