@@ -1,13 +1,13 @@
 // /admin/pharmacies (docs/admin.md): the community pharmacies the hub refers to, what patient messages say
 // about them, and whether their system has an integration key; add one, change one, create or rotate its key.
 import { useCallback, useState } from 'react';
-import { Button } from '../../../components/Button';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useDeps } from '../../../deps';
 import { AddPharmacyForm } from './AddPharmacyForm';
 import { ConfirmKeyPanel } from './ConfirmKeyPanel';
 import { EditPharmacyPanel } from './EditPharmacyPanel';
 import { OneTimeKeyPanel } from './OneTimeKeyPanel';
+import { OrganisationActions } from './OrganisationActions';
 import { useKeyRotation } from './useKeyRotation';
 import { useOrganisations } from './useOrganisations';
 import './organisations.css';
@@ -68,14 +68,7 @@ export function PharmaciesPage() {
                     </td>
                     <td>{p.openingHours ?? 'Not recorded'}</td>
                     <td>{p.keySet ? 'Set' : 'Not set'}</td>
-                    <td className="org-actions">
-                      <Button variant="secondary" onClick={() => setEditing(p.ods)} aria-label={`Change ${p.name}`}>
-                        Change
-                      </Button>
-                      <Button variant="secondary" onClick={() => keys.ask({ ods: p.ods, name: p.name, hasKey: p.keySet })} aria-label={`${p.keySet ? 'Rotate key' : 'Create key'} for ${p.name}`}>
-                        {p.keySet ? 'Rotate key' : 'Create key'}
-                      </Button>
-                    </td>
+                    <OrganisationActions organisation={p} onChange={() => setEditing(p.ods)} onKey={() => keys.ask({ ods: p.ods, name: p.name, hasKey: p.keySet })} />
                   </tr>
                 ))}
               </tbody>

@@ -2,7 +2,6 @@
 // size and whether their system has an intake key; add one, change one, create or rotate its key.
 import { useCallback, useState } from 'react';
 import type { AdminPractice } from '../../../api/organisations';
-import { Button } from '../../../components/Button';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useDeps } from '../../../deps';
 import { calendarDate } from '../../../format';
@@ -11,6 +10,7 @@ import { ConfirmKeyPanel } from './ConfirmKeyPanel';
 import { EditPracticePanel } from './EditPracticePanel';
 import { today } from './fieldErrors';
 import { OneTimeKeyPanel } from './OneTimeKeyPanel';
+import { OrganisationActions } from './OrganisationActions';
 import { useKeyRotation } from './useKeyRotation';
 import { useOrganisations } from './useOrganisations';
 import './organisations.css';
@@ -71,14 +71,7 @@ export function PracticesPage() {
                     <td>{membership(p, day)}</td>
                     <td>{p.listSize === null ? 'Not set' : p.listSize.toLocaleString('en-GB')}</td>
                     <td>{p.keySet ? 'Set' : 'Not set'}</td>
-                    <td className="org-actions">
-                      <Button variant="secondary" onClick={() => setEditing(p.ods)} aria-label={`Change ${p.name}`}>
-                        Change
-                      </Button>
-                      <Button variant="secondary" onClick={() => keys.ask({ ods: p.ods, name: p.name, hasKey: p.keySet })} aria-label={`${p.keySet ? 'Rotate key' : 'Create key'} for ${p.name}`}>
-                        {p.keySet ? 'Rotate key' : 'Create key'}
-                      </Button>
-                    </td>
+                    <OrganisationActions organisation={p} onChange={() => setEditing(p.ods)} onKey={() => keys.ask({ ods: p.ods, name: p.name, hasKey: p.keySet })} />
                   </tr>
                 ))}
               </tbody>
