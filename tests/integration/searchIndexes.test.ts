@@ -1,5 +1,5 @@
 // Search stays fast over years of history only if each key reads its own index: SQLite's plan for
-// every kind of search, checked here (docs/search.md; the figure is in docs/benchmarks.md).
+// every kind of search, checked here (docs/search.md; the speed over two years of history is a bench figure, not yet measured).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchCriteria } from '../../db/queries/search';
 import { startTestHub, type TestHub } from '../helpers/hub';
