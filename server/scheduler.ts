@@ -5,6 +5,7 @@ import type { HubDatabase } from '../db/open';
 import type { Clock } from './clock';
 import { expireLease, expireOffer, expireReferral, recordBreach } from './commands';
 import { expireSessions } from './commands/sessions';
+import { expireIdempotencyKeys } from './commands/expireIdempotencyKeys';
 import type { Execute } from './commands/execute';
 import type { Operation } from './commands/definition';
 import { HttpError } from './http/errors';
@@ -16,6 +17,9 @@ import type { Logger } from './logger';
  * behind it; in chunks, people's commands go in between. The next chunk follows at once.
  */
 export const MAX_EVENTS_PER_TICK = 200;
+
+/** Housekeeping that is never urgent (expired intake keys) runs at most this often. */
+const HOUSEKEEPING_MS = 60 * 60_000;
 
 /** One event the scheduler sends: what it is (for the log), the operation and its call. */
 export interface DueEvent {
@@ -69,6 +73,7 @@ export function createScheduler(deps: {
   const { db, clock, execute, log, sessionUse } = deps;
   let timer: NodeJS.Timeout | undefined;
   let backlog = false;
+  let lastHousekeeping = -Infinity;
 
   /**
    * One pass over what is due, most urgent first, up to MAX_EVENTS_PER_TICK; returns how many
@@ -85,8 +90,11 @@ export function createScheduler(deps: {
     const sessions = execute(expireSessions, { actor: SYSTEM_ACTOR, body: { activity: sessionUse?.activity() ?? [], idleMinutes: sessionUse?.idleMinutes } }).catch((error: unknown) =>
       log.error({ err: { message: (error as Error).message } }, 'session expiry failed'),
     );
+    const housekeeping = now - lastHousekeeping >= HOUSEKEEPING_MS ? execute(expireIdempotencyKeys, { actor: SYSTEM_ACTOR, body: {} }) : undefined;
+    if (housekeeping) lastHousekeeping = now;
     const results = await Promise.allSettled(sent.map((s) => s.done));
     await sessions;
+    await housekeeping?.catch((error: unknown) => log.error({ err: { message: (error as Error).message } }, 'intake key expiry failed'));
     results.forEach((result, i) => {
       if (result.status === 'rejected' && !(result.reason instanceof HttpError)) {
         log.error({ err: { message: (result.reason as Error).message }, ...sent[i]!.ids }, `${sent[i]!.what} failed`);

@@ -1,6 +1,6 @@
 // Intake idempotency keys: what a key created, looked up and recorded inside the admission's
 // transaction, so two retries racing each other still create one request.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { intakeIdempotency, type IntakeIdempotencyRow } from '../schema';
 import type { Orm } from '../open';
 
@@ -16,8 +16,11 @@ export function idempotencyQueries(orm: Orm) {
     .insert(intakeIdempotency)
     .values({ scope: ph('scope'), key: ph('key'), bodyHash: ph('bodyHash'), consultationId: ph('consultationId'), createdAt: ph('createdAt') })
     .prepare();
+  const deleteCreatedBefore = orm.delete(intakeIdempotency).where(lt(intakeIdempotency.createdAt, ph('before'))).prepare();
   return {
     find: (scope: string, key: string): IntakeIdempotencyRow | undefined => find.get({ scope, key }),
     record: (row: IntakeIdempotencyRow): void => void record.run(row),
+    /** Keys recorded before `before` (epoch ms) are forgotten; returns how many. */
+    deleteCreatedBefore: (before: number): number => deleteCreatedBefore.run({ before }).changes,
   };
 }

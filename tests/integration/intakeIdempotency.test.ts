@@ -72,3 +72,24 @@ describe('a red-flag intake', () => {
     expect(row.claimedBy).toBeNull();
   });
 });
+
+describe('how long a key is kept', () => {
+  const keyCount = () => hub.db.orm.get<{ n: number }>(sql`select count(*) as n from intake_idempotency`).n;
+  const DAY = 24 * 60 * 60_000;
+
+  it('forgets a key after seven days and keeps a newer one working, with the sweep audited', async () => {
+    const start = hub.clock.now();
+    await submitWithKey(intakeBody(), 'week-old-key');
+    hub.clock.set(start + 6 * DAY);
+    const recent = intakeBody({ submittedAt: new Date(start + 6 * DAY).toISOString() });
+    const { id } = await json<{ id: number }>(await submitWithKey(recent, 'recent-key'));
+    hub.clock.set(start + 7 * DAY + 60_000);
+    await hub.scheduler.tick();
+    expect(keyCount()).toBe(1);
+    const retry = await submitWithKey(recent, 'recent-key');
+    expect(retry.status).toBe(200);
+    expect((await json<{ id: number }>(retry)).id).toBe(id);
+    const audit = hub.db.orm.all<{ after: string }>(sql`select after from audit_log where action = 'idempotency_keys_expired'`);
+    expect(audit.map((a) => JSON.parse(a.after))).toEqual([{ expired: 1, keptDays: 7 }]);
+  });
+});
