@@ -62,6 +62,8 @@ async function waitFor(what: string, check: () => boolean, timeoutMs: number) {
   }
 }
 
+// Each case starts two hub processes from source, each booting its Notify worker thread under tsx too:
+// on the shared 2-core machine under load that alone has taken 20–30 s, hence the generous timeouts.
 const CASES: { point: CrashPoint; words: string; sentBeforeCrash: number }[] = [
   { point: 'after-send-started', words: 'between committing the send and calling Notify', sentBeforeCrash: 0 },
   { point: 'after-notify-accepted', words: 'between Notify accepting it and the hub recording that', sentBeforeCrash: 1 },
@@ -87,7 +89,7 @@ for (const { point, words, sentBeforeCrash } of CASES) {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 60_000);
 
   it(`sends each message of a batch exactly once and ends all delivered after kill -9 ${words}`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ehub-msg-crash-'));
@@ -110,5 +112,5 @@ for (const { point, words, sentBeforeCrash } of CASES) {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 40_000);
+  }, 80_000);
 }

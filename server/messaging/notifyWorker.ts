@@ -1,0 +1,29 @@
+// The Notify worker thread (docs/notify.md, "Off the event loop"): owns the notifications-node-client,
+// whose signed JWT, HTTP request and response parsing per call cost about 2.5 ms of CPU, so that cost
+// falls on this thread and not on the event loop people's commands run on. It only makes calls and
+// answers with typed outcomes; every decision and every commit stays with the dispatcher. Started by
+// workerTransport.ts; bundled as dist/server/notifyWorker.js by server/tools/build.ts. Nothing here logs.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createNotifyTransport } from './notifyTransport';
+import { outcomeUnknown, type NotifyWorkerData, type TransportAsk, type TransportOutcome, type TransportReply } from './workerProtocol';
+
+const transport = createNotifyTransport((workerData as NotifyWorkerData).notify);
+
+function call(ask: TransportAsk): Promise<TransportOutcome> {
+  switch (ask.op) {
+    case 'send':
+      return transport.send(ask.message);
+    case 'status':
+      return transport.status(ask.message);
+    case 'find':
+      return transport.findByReference(ask.reference, ask.channel);
+  }
+}
+
+parentPort!.on('message', (ask: TransportAsk) => {
+  // The transport answers every Notify error as an outcome; anything else thrown is the worker's own fault,
+  // reported in patient-free words (an error's message could quote the request).
+  void call(ask)
+    .catch(() => outcomeUnknown(ask.op, 'the Notify worker could not make the call'))
+    .then((outcome) => parentPort!.postMessage({ id: ask.id, outcome } satisfies TransportReply));
+});
