@@ -43,8 +43,9 @@ import { rebuildStats } from './commands/rebuildStats';
 import { createScheduler } from './scheduler';
 import { createDispatcher, type DispatcherOptions } from './messaging/dispatcher';
 import { createEmbeddedTransport } from './messaging/embeddedTransport';
-import { createNotifyTransport, type NotifyConfig } from './messaging/notifyTransport';
+import type { NotifyConfig } from './messaging/notifyTransport';
 import type { MessageTransport } from './messaging/transport';
+import { createWorkerTransport } from './messaging/workerTransport';
 import { notifyCallbackRoutes } from './routes/notifyCallback';
 import { establishProtocol } from './commands/establishProtocol';
 import { SYSTEM_ACTOR } from '../shared/lifecycle/events';
@@ -135,7 +136,8 @@ export async function startHub(options: HubOptions) {
   const execute = createExecutor(executorDeps);
   const scheduler = createScheduler({ db, clock, execute, log, sessionUse: { activity: () => sessions.takeActivity(), idleMinutes: options.sessionIdleMinutes } });
   const messaging = options.messaging ?? {};
-  const transport = messaging.transport ?? (messaging.notify ? createNotifyTransport(messaging.notify) : createEmbeddedTransport(clock));
+  // Notify's calls run on a worker thread (docs/notify.md); the embedded transport costs nothing worth moving.
+  const transport = messaging.transport ?? (messaging.notify ? createWorkerTransport(messaging.notify, { log }) : createEmbeddedTransport(clock));
   const dispatcher = createDispatcher({ db, clock, execute, transport, log, options: messaging.dispatcher });
   await execute(establishProtocol, { actor: SYSTEM_ACTOR, body: {} });
   // Requests the figures' rollup has no row for (an older database, a bulk load) are rolled up now.

@@ -8,7 +8,8 @@
 //   accepted  → ask for its status when no delivery receipt has settled it first, and settle or look later.
 // Commits are what the dispatcher's messages cost people's commands most (docs/benchmarks.md, M2), so
 // queued messages go in batches: two commits for a batch rather than two per message. Notify calls are
-// bounded in flight, and each waits a turn of the event loop, so people's commands run between them.
+// bounded in flight, and each waits a turn of the event loop, so people's commands run between them; with
+// a key they run on a worker thread (workerTransport.ts), so their own CPU is not the event loop's.
 // This file decides when and how many; steps.ts what is done with each outcome.
 import type { HubDatabase } from '../../db/open';
 import type { PatientMessageRow } from '../../db/schema';
@@ -44,10 +45,11 @@ export interface DispatcherOptions {
 }
 
 export const DISPATCHER_DEFAULTS = {
-  // Two Notify calls in flight: each is a signed HTTP call on the event loop people's commands share, and more
-  // at once starves them (docs/benchmarks.md, M2: 32 in flight put their p99 at 5.6×, 2 at 1.1×). Throughput is
-  // in-flight ÷ Notify's latency: about 20 messages/s at 100 ms, near Notify's own limit of 3,000 a minute per
-  // service and far above the rate a hub decides.
+  // Two Notify calls in flight. Chosen when each was a signed HTTP call on the event loop people's commands
+  // share (docs/benchmarks.md, M2: 32 in flight put their p99 at 5.6×, 2 at 1.1×); the calls now run on a
+  // worker thread, and more in flight should be measured before it is allowed. Throughput is in-flight ÷
+  // Notify's latency: about 20 messages/s at 100 ms, near Notify's own limit of 3,000 a minute per service
+  // and far above the rate a hub decides.
   concurrency: 2,
   // Two commits (and two fsyncs) per batch instead of two per message; a batch's transaction stays a few
   // milliseconds, which is what a command that arrives during it waits (docs/benchmarks.md, M2).

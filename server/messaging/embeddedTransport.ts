@@ -3,9 +3,8 @@
 // few seconds after acceptance, derived from the row's accepted time so a restart changes nothing.
 // Recipients meant to fail (docs/notify.md) fail permanently, so the demo can show a failure too.
 import { randomUUID } from 'node:crypto';
-import type { PatientMessageRow } from '../../db/schema';
 import type { Clock } from '../clock';
-import type { MessageTransport } from './transport';
+import type { CheckedMessage, MessageTransport } from './transport';
 
 /** How long after acceptance a simulated message is delivered (or bounces). */
 export const EMBEDDED_DELIVERY_MS = 3_000;
@@ -18,7 +17,7 @@ export function createEmbeddedTransport(clock: Clock, deliveryMs = EMBEDDED_DELI
     name: 'embedded',
     firstCheckAfterMs: deliveryMs,
     send: async () => ({ kind: 'accepted', providerId: `embedded-${randomUUID()}` }),
-    async status(message: PatientMessageRow) {
+    async status(message: CheckedMessage) {
       // updatedAt is the acceptance: an accepted message changes no more until it settles.
       if (clock.now() < message.updatedAt + deliveryMs) return { kind: 'pending', detail: 'simulated: on its way' };
       if (bouncesInDemo(message.recipient)) return { kind: 'failed', failure: 'permanent_failure', detail: 'simulated: the demo bounces this recipient' };

@@ -8,9 +8,8 @@ import { Agent as HttpsAgent } from 'node:https';
 import { createRequire } from 'node:module';
 import type { AxiosInstance, AxiosStatic } from 'axios';
 import { NotifyClient } from 'notifications-node-client';
-import type { PatientMessageRow } from '../../db/schema';
 import type { MessageChannel } from '../../shared/schemas/messages';
-import { notifyStatusOutcome, type LookupOutcome, type MessageTransport, type OutgoingMessage, type SendOutcome, type StatusOutcome } from './transport';
+import { notifyStatusOutcome, type CheckedMessage, type LookupOutcome, type MessageTransport, type OutgoingMessage, type SendOutcome, type StatusOutcome } from './transport';
 
 export const NOTIFY_PRODUCTION_URL = 'https://api.notifications.service.gov.uk';
 
@@ -81,7 +80,7 @@ export function createNotifyTransport(config: NotifyConfig): MessageTransport {
         return classifySendError(err, message.channel);
       }
     },
-    async status(message: PatientMessageRow): Promise<StatusOutcome> {
+    async status(message: CheckedMessage): Promise<StatusOutcome> {
       if (!message.providerId) return { kind: 'unknown', detail: 'no Notify id recorded' };
       try {
         const response = await client.getNotificationById(message.providerId);

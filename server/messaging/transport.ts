@@ -10,6 +10,9 @@ export type TransportName = 'embedded' | 'notify';
 /** What is sent: the text, where to, and the reference that makes a resend findable. */
 export type OutgoingMessage = Pick<PatientMessageRow, 'reference' | 'channel' | 'recipient' | 'subject' | 'body'>;
 
+/** What a status check needs of a message: Notify's id, or (simulated) the recipient and when it was accepted. */
+export type CheckedMessage = Pick<PatientMessageRow, 'providerId' | 'recipient' | 'updatedAt'>;
+
 export type SendOutcome =
   /** The transport has it, under this id. */
   | { kind: 'accepted'; providerId: string }
@@ -39,7 +42,7 @@ export interface MessageTransport {
   name: TransportName;
   send(message: OutgoingMessage): Promise<SendOutcome>;
   /** The status of a message it accepted; the row is passed so a simulated transport can derive it. */
-  status(message: PatientMessageRow): Promise<StatusOutcome>;
+  status(message: CheckedMessage): Promise<StatusOutcome>;
   /** An earlier send under this reference, if the transport holds one. */
   findByReference(reference: string, channel: MessageChannel): Promise<LookupOutcome>;
   /** When to ask after an accepted message first, if sooner than the outbox's default status check. */

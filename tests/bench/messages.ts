@@ -3,7 +3,7 @@
 // on the same hub; and that load's p99 with the dispatcher sending against the same load without,
 // in alternating rounds of one run so the shared machine's noise falls on both. See docs/benchmarks.md.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHub, type Hub } from '../../server/app';
 import { sha256 } from '../../server/auth/sessions';
@@ -67,6 +67,19 @@ async function seed(hub: Hub, requests: number) {
   return { ids, actorOf: (i: number): Actor => ({ kind: 'staff', id: staff.id + i, name: `Coordinator ${i + 1}`, roles: ['coordinator'], practiceOds: null }) };
 }
 
+/**
+ * The main thread's own CPU time in ms (Linux: its task's utime + stime, in 10 ms ticks), where people's
+ * commands run; process.cpuUsage() also counts the Notify worker's thread. Undefined elsewhere.
+ */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 const settledCount = (hub: Hub) =>
   (hub.db.orm.$client.prepare("select count(*) as n from patient_messages where status in ('accepted', 'delivered', 'failed')").get() as { n: number }).n;
 
@@ -87,9 +100,18 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     const commits = { transactions: 0, changes: 0 };
     // The process's CPU time in each kind of round: the difference, over the messages, is what one costs.
     const cpuMs = { without: 0, with: 0 };
+    const mainMs = { without: 0, with: 0 };
     const cpu = () => {
       const u = process.cpuUsage();
       return (u.user + u.system) / 1000;
+    };
+    const main = () => mainThreadCpuMs() ?? Number.NaN;
+    // The main thread's event-loop utilisation in each kind of round: the share of time it was busy.
+    const elu = { without: { idle: 0, active: 0 }, with: { idle: 0, active: 0 } };
+    const addElu = (into: { idle: number; active: number }, since: ReturnType<typeof performance.eventLoopUtilization>) => {
+      const d = performance.eventLoopUtilization(since);
+      into.idle += d.idle;
+      into.active += d.active;
     };
     const steal = startStealMeter();
 
@@ -117,8 +139,12 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     await commandLoad(1_000, new Samples()); // warm-up
     for (let round = 0; round < config.rounds; round++) {
       const cpuOff = cpu();
+      const mainOff = main();
+      const eluStartOff = performance.eventLoopUtilization();
       await commandLoad(ms, latency.without);
       cpuMs.without += cpu() - cpuOff;
+      mainMs.without += main() - mainOff;
+      addElu(elu.without, eluStartOff);
       // More than the dispatcher could send in the round, so it is busy throughout; queued before the clock starts.
       hub.db.write(() => {
         for (let i = 0; i < MESSAGE_TARGETS.messagesPerSecond * 3 * config.roundSeconds; i++) queueTestMessage(hub, { consultationId });
@@ -127,9 +153,13 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
       const statsBefore = hub.db.commitStats();
       const t0 = performance.now();
       const cpuOn = cpu();
+      const mainOn = main();
+      const eluStartOn = performance.eventLoopUtilization();
       hub.dispatcher.start();
       await commandLoad(ms, latency.with);
       cpuMs.with += cpu() - cpuOn;
+      mainMs.with += main() - mainOn;
+      addElu(elu.with, eluStartOn);
       const during = settledCount(hub) - before;
       sendingSeconds += (performance.now() - t0) / 1000;
       sent += during;
@@ -148,7 +178,10 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     detail(`  commands, no messages     ${fmt.summary(without)}`);
     detail(`  commands, dispatcher on   ${fmt.summary(withMessages)}`);
     detail(`  dispatcher                ${rate.toFixed(0)} messages/s accepted (send committed, Notify called, acceptance committed), ${sent} in all`);
-    detail(`  CPU, dispatcher on − off  ${((cpuMs.with - cpuMs.without) / Math.max(1, sent)).toFixed(2)} ms per message (the process's CPU time over the rounds)`);
+    const perMessage = (on: number, off: number) => ((on - off) / Math.max(1, sent)).toFixed(2);
+    const share = (e: { idle: number; active: number }) => `${((100 * e.active) / Math.max(1, e.idle + e.active)).toFixed(0)}%`;
+    detail(`  CPU, dispatcher on − off  ${perMessage(cpuMs.with, cpuMs.without)} ms per message, all threads; ${perMessage(mainMs.with, mainMs.without)} ms on the main thread (where commands run)`);
+    detail(`  main event loop busy      ${share(elu.without)} dispatcher off, ${share(elu.with)} on`);
     detail(`  commits, dispatcher on    ${commits.transactions} transactions for ${commits.changes} operations (people's and the dispatcher's)`);
     figures.push({
       name: 'M1. dispatcher throughput beside commands',

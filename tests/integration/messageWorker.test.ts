@@ -1,0 +1,88 @@
+// Notify's calls run on a worker thread (docs/notify.md, "Off the event loop"). When that worker dies
+// in the middle of a batch, the sends it had in hand are answered "outcome unknown": they stay
+// `sending`, the rest of the batch goes through a new worker, and the unknown ones are looked up by
+// reference before any resend. Each message reaches Notify once and ends accepted, and the log says
+// what happened without the key, a recipient or a text.
+import { Writable } from 'node:stream';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { createLogger } from '../../server/logger';
+import { createWorkerTransport } from '../../server/messaging/workerTransport';
+import { startFakeNotify, type FakeNotify } from '../helpers/fakeNotify';
+import { startTestHub, type TestHub } from '../helpers/hub';
+import { queueTestMessage } from '../helpers/outbox';
+
+let notify: FakeNotify;
+let hub: TestHub | undefined;
+beforeAll(async () => {
+  notify = await startFakeNotify();
+});
+afterAll(() => notify.close());
+afterEach(async () => {
+  await hub?.stop();
+  hub = undefined;
+});
+
+async function waitFor(what: string, check: () => boolean, timeoutMs = 10_000) {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+it('sends each message of a batch once and ends all accepted when the Notify worker dies mid-batch', async () => {
+  const lines: string[] = [];
+  const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(...String(chunk).trim().split('\n')), done()) });
+  const log = createLogger('info', { format: 'json', destination: sink });
+  const transport = createWorkerTransport({ apiKey: notify.apiKey, baseUrl: notify.url, smsTemplateId: notify.smsTemplateId, emailTemplateId: notify.emailTemplateId, timeoutMs: 10_000 }, { log });
+  hub = await startTestHub({ log, messaging: { transport, dispatcher: { backoffBaseMs: 1_000, random: () => 1 } } });
+  const h = hub;
+  const consultationId = await h.submitRequest();
+  const queued = Array.from({ length: 6 }, (_, i) => queueTestMessage(h, { consultationId, recipient: `07700 90011${i}`, body: `Message ${i} for the patient.` }));
+  const requestsBefore = notify.sendRequests();
+  // The batch's first two sends (two in flight): one Notify creates and never answers, one it never receives.
+  notify.program('lost', 'hang');
+
+  const batch = h.dispatcher.tick();
+  await waitFor('both sends to be in flight', () => notify.sendRequests() - requestsBefore === 2);
+  await transport.stopWorker();
+  await batch;
+
+  // The two whose answer was lost stay `sending`; the four after them went through a new worker.
+  const after = queued.map(({ id }) => h.db.q.messages.byId(id)!);
+  expect(after.filter((m) => m.status === 'sending')).toHaveLength(2);
+  expect(after.filter((m) => m.status === 'accepted')).toHaveLength(4);
+  expect(lines.filter((line) => line.includes('patient message not sent: the Notify worker stopped before answering'))).toHaveLength(2);
+
+  h.clock.advance(1_000);
+  await h.dispatcher.drain();
+
+  for (const { id, reference } of queued) {
+    expect(h.db.q.messages.byId(id)).toMatchObject({ status: 'accepted', transport: 'notify' });
+    expect(notify.countFor(reference)).toBe(1);
+    expect(h.db.q.messages.byId(id)!.providerId).toBe(notify.notifications().find((n) => n.reference === reference)!.id);
+  }
+  // Six sends, and the one that never reached Notify sent again; the one Notify had was adopted, not resent.
+  expect(notify.sendRequests() - requestsBefore).toBe(7);
+  expect(lines.some((line) => line.includes('the Notify worker stopped'))).toBe(true);
+  const logged = lines.join('\n');
+  expect(logged).not.toContain(notify.apiKey.slice(-36));
+  expect(logged).not.toMatch(/07700 9001|Message \d for the patient/);
+});
+
+it('answers a send the stopped worker never returned as unknown, and sends through a new worker after it', async () => {
+  const transport = createWorkerTransport({ apiKey: notify.apiKey, baseUrl: notify.url, smsTemplateId: notify.smsTemplateId, emailTemplateId: notify.emailTemplateId, timeoutMs: 10_000 });
+  try {
+    notify.program('hang');
+    const message = { reference: `worker-${Date.now()}`, channel: 'sms' as const, recipient: '07700 900123', subject: null, body: 'Hello.' };
+    const requestsBefore = notify.sendRequests();
+    const first = transport.send(message);
+    await waitFor('the send to reach Notify', () => notify.sendRequests() > requestsBefore);
+    await transport.stopWorker();
+    expect(await first).toEqual({ kind: 'retry', detail: 'the Notify worker stopped before answering', maybeSent: true });
+    expect(await transport.findByReference(message.reference, 'sms')).toEqual({ kind: 'none' });
+    expect(await transport.send(message)).toMatchObject({ kind: 'accepted' });
+  } finally {
+    await transport.close?.();
+  }
+});
