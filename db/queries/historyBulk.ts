@@ -38,3 +38,44 @@ export function bulkTransactions(db: HubDatabase) {
     },
   };
 }
+
+interface Statement {
+  reader: boolean;
+  raw(on?: boolean): Statement;
+}
+interface Client {
+  prepare(source: string): Statement;
+  pragma(source: string): unknown;
+}
+
+/** The page cache while generating: the indexes of a two-year file far outgrow SQLite's default 2 MB. */
+const GENERATION_CACHE_KIB = 512 * 1024;
+
+/**
+ * The generator's connection while it writes: every statement compiled once, and a large page cache.
+ * Drizzle compiles a query that is not prepared in advance (an insert of a whole row, a status change
+ * with a set of columns, each savepoint) every time it runs; here the same SQL text reuses the
+ * statement compiled the first time. Drizzle asks for raw rows by calling `raw()` on the statement
+ * just before it runs and never resets it, so a statement found in the cache is first put back to
+ * rows as objects. Returns the undo, which puts the connection back as the hub opened it.
+ */
+export function generationConnection(db: HubDatabase): () => void {
+  const client = (db.orm as unknown as { $client: Client }).$client;
+  const prepare = client.prepare;
+  const compiled = new Map<string, Statement>();
+  client.prepare = function cached(this: Client, source: string): Statement {
+    const known = compiled.get(source);
+    if (known) return known.reader ? known.raw(false) : known;
+    const statement = prepare.call(this, source);
+    compiled.set(source, statement);
+    return statement;
+  };
+  const cacheSize = client.pragma('cache_size');
+  client.pragma(`cache_size = -${GENERATION_CACHE_KIB}`);
+  return () => {
+    delete (client as Partial<Client>).prepare;
+    compiled.clear();
+    const [row] = cacheSize as { cache_size: number }[];
+    client.pragma(`cache_size = ${row?.cache_size ?? -2000}`);
+  };
+}
