@@ -4,7 +4,7 @@
 // scheduler's own doing. The steps go to a backend (backends.ts): the command path, or the bulk path
 // that performs the same operations in long transactions. Both receive the same calls in the same
 // order, so both write the same rows (docs/history.md, "Two paths").
-import type { ConsultationRow } from '../../../db/schema';
+import { journeyStates, queuedMessages } from '../../../db/queries/historyBulk';
 import { seededRandom } from '../../../db/seed/demoPatients';
 import type { Hub } from '../../app';
 import type { manualClock } from '../../clock';
@@ -61,6 +61,8 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
   const progress: Progress = { daysDone: 0, daysTotal: days.length, requests: 0, commands: 0, refused: 0, simulatedAt: days[0]?.open ?? 0 };
   const practiceActor = (p: HistoryPractice): Actor => ({ kind: 'integration', id: `practice:${p.ods}`, name: p.name, roles: [], organisationOds: p.ods });
   const byOds = new Map(practices.map((p) => [p.ods, p]));
+  const stateOf = journeyStates(hub.db);
+  const queuedFor = queuedMessages(hub.db);
 
   function arrive(dayIndex: number): void {
     const day = days[dayIndex]!;
@@ -85,7 +87,7 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
       return { operation: admit, actor: practiceActor(practice), body: { request: journey.plan.request } };
     }
     const consultationId = journey.id!;
-    const row: ConsultationRow = hub.db.q.consultations.byId(consultationId)!;
+    const row = stateOf(consultationId)!;
     const call = (operation: Call['operation'], actor: Actor, body: unknown): Call => ({ operation, actor, consultationId, body });
     switch (step.kind) {
       case 'recheck':
@@ -127,7 +129,7 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
    * the history finds no backlog of unsent messages (docs/history.md). All the minute's messages take each step together.
    */
   async function deliver(consultationIds: readonly number[]): Promise<void> {
-    let messages = consultationIds.flatMap((id) => hub.db.q.messages.forConsultation(id).filter((m) => m.status === 'queued'));
+    let messages = consultationIds.flatMap(queuedFor);
     const steps: ((m: (typeof messages)[number]) => Call)[] = [
       (m) => ({ operation: startMessageSend, actor: SYSTEM_ACTOR, body: { messageId: m.id } }),
       (m) => ({ operation: recordMessageAccepted, actor: SYSTEM_ACTOR, body: { messageId: m.id, transport: 'embedded', providerId: `history-${m.reference}` } }),
@@ -165,7 +167,7 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
     await deliver(decided);
     const now = hub.clock.now();
     for (const { journey } of batch) {
-      const next = journey.next(hub.db.q.consultations.byId(journey.id!)!, now);
+      const next = journey.next(stateOf(journey.id!)!, now);
       if (next) queue.push(Math.max(next.at, now + 1), { journey, step: next });
     }
   }
