@@ -9,7 +9,8 @@ import { seededRandom } from '../../../db/seed/demoPatients';
 import type { Hub } from '../../app';
 import type { manualClock } from '../../clock';
 import { accept, acknowledge, claim, complete, decline, escalate, route } from '../../commands';
-import { admit, type Admitted } from '../../commands/admit';
+import type { Admitted } from '../../commands/admit';
+import { historyAdmit } from './screenMemo';
 import { recordMessageAccepted } from '../../commands/recordMessageAccepted';
 import { settleMessage } from '../../commands/settleMessage';
 import { startMessageSend } from '../../commands/startMessageSend';
@@ -84,7 +85,7 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
   function callFor(journey: Journey, step: Timed): Call | undefined {
     if (step.kind === 'admit') {
       const practice = byOds.get(journey.plan.request.practiceOds)!;
-      return { operation: admit, actor: practiceActor(practice), body: { request: journey.plan.request } };
+      return { operation: historyAdmit, actor: practiceActor(practice), body: { request: journey.plan.request } };
     }
     const consultationId = journey.id!;
     const row = stateOf(consultationId)!;
