@@ -176,6 +176,7 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
   let dayIndex = 0;
   let lastTick = days[0]?.open ?? 0;
   let tickDay = 0;
+  let yieldedAt = Date.now();
   /** The scheduler's passes up to `until`: every minute while the hub is open, then at the next opening. */
   async function tickUntil(until: number): Promise<void> {
     let t = lastTick + MINUTE;
@@ -210,6 +211,12 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
     await advance(batch);
     backend.slotDone();
     input.onProgress?.(progress);
+    // The bulk path never waits on I/O: without a turn of the event loop now and then, the run stays
+    // in the microtask queue for hours and a signal (Ctrl-C, kill) never reaches tsx's handler.
+    if (Date.now() - yieldedAt > 250) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      yieldedAt = Date.now();
+    }
   }
   // Up to the cut-off: deadlines falling before it are recorded, as the live hub would.
   await tickUntil(input.until);
