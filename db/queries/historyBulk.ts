@@ -51,6 +51,7 @@ interface Client {
 
 /** The page cache while generating: the indexes of a two-year file far outgrow SQLite's default 2 MB. */
 const GENERATION_CACHE_KIB = 512 * 1024;
+const MAX_COMPILED = 5_000;
 
 /**
  * The generator's connection while it writes: every statement compiled once, and a large page cache.
@@ -68,6 +69,8 @@ export function generationConnection(db: HubDatabase): () => void {
     const known = compiled.get(source);
     if (known) return known.reader ? known.raw(false) : known;
     const statement = prepare.call(this, source);
+    // A query whose text varies with its values (an `in` list's length) must not grow this for hours.
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
     compiled.set(source, statement);
     return statement;
   };
