@@ -5,7 +5,7 @@
 //   chained by the same function the executor uses, in a savepoint inside a transaction held open
 //   across thousands of changes; no executor, no broadcast, no promise per change, and the figures'
 //   rollups deferred to one rebuild at the end (server/commands/rebuildStats.ts).
-import { bulkTransactions } from '../../../db/queries/historyBulk';
+import { bulkTransactions, generationConnection } from '../../../db/queries/historyBulk';
 import type { Hub } from '../../app';
 import { appendAuditNotes } from '../../commands/auditNotes';
 import type { Operation } from '../../commands/definition';
@@ -73,6 +73,7 @@ export function bulkBackend(hub: Hub): HistoryBackend {
   const tx = bulkTransactions(db);
   let changes = 0;
   deferRollups(db, true);
+  const restoreConnection = generationConnection(db);
 
   /** What execute() does, minus the group commit, the promise and the broadcast (docs/history.md). */
   function perform(call: Call): unknown {
@@ -110,6 +111,7 @@ export function bulkBackend(hub: Hub): HistoryBackend {
     },
     finish: async () => {
       tx.commit();
+      restoreConnection();
       deferRollups(db, false);
     },
   };

@@ -1,7 +1,7 @@
 // One request's course through the hub, decided step by step from the request as the last command
 // left it: who acts next, what they send, and after how many working minutes (docs/history.md).
 // Pure: it reads rows and a seeded random source, and proposes commands; the simulator sends them.
-import type { ConsultationRow } from '../../../db/schema';
+import type { JourneyState } from '../../../db/queries/historyBulk';
 import type { Random } from '../../../db/seed/demoPatients';
 import type { Actor } from '../../../shared/lifecycle/events';
 import type { HandoffInput } from '../../../shared/schemas/handoff';
@@ -68,7 +68,7 @@ export class Journey {
   }
 
   /** The next step after the request reached `row` at `now`, or null when the hub's part has ended. */
-  next(row: ConsultationRow, now: number): Timed | null {
+  next(row: JourneyState, now: number): Timed | null {
     const { rng, plan, staff } = this;
     const sla = this.time.sla;
     switch (row.status) {
@@ -123,14 +123,14 @@ export class Journey {
   }
 
   /** Who answers an offer to a hub team or the duty clinician, and how. */
-  private answerOffer(row: ConsultationRow, now: number, sla: SlaPolicy): Timed {
+  private answerOffer(row: JourneyState, now: number, sla: SlaPolicy): Timed {
     const destination = row.pendingDestination;
     if (destination === 'duty_clinician') {
       this.assignee = this.staff.lead;
       // A red flag waits for the lead a median of 7 working minutes; past 15 it is escalated, and still accepted.
-      const median = row.redFlags.length > 0 ? 7 : 12;
+      const median = row.redFlagged ? 7 : 12;
       if (this.lapsing === row.pendingHandoffId) return { kind: 'accept', actor: this.assignee, at: this.after(now, 2) };
-      return { kind: 'accept', actor: this.assignee, at: this.after(now, Math.min(row.redFlags.length > 0 ? 60 : sla.offerExpiryMinutes - 1, logNormal(this.rng, median, 0.8))) };
+      return { kind: 'accept', actor: this.assignee, at: this.after(now, Math.min(row.redFlagged ? 60 : sla.offerExpiryMinutes - 1, logNormal(this.rng, median, 0.8))) };
     }
     const team = destination === 'pharmacist' || destination === 'physio' ? destination : 'anp';
     this.assignee = pickFrom(this.rng, this.staff.teams[team]);
@@ -138,7 +138,7 @@ export class Journey {
   }
 
   /** Accept, decline or let lapse a hand-off that waits `windowMinutes` for an answer; only the first is ever declined or left. */
-  private answer(row: ConsultationRow, now: number, actor: Actor, windowMinutes: number, [decline, lapse]: [number, number], delay: number): Timed {
+  private answer(row: JourneyState, now: number, actor: Actor, windowMinutes: number, [decline, lapse]: [number, number], delay: number): Timed {
     if (this.lapsing === row.pendingHandoffId) return { kind: 'recheck', at: this.after(now, 5) };
     const r = this.answers++ === 0 ? this.rng() : 1;
     if (r < decline) return { kind: 'decline', actor, at: this.after(now, Math.min(windowMinutes - 2, delay)) };

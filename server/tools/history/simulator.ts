@@ -4,12 +4,13 @@
 // scheduler's own doing. The steps go to a backend (backends.ts): the command path, or the bulk path
 // that performs the same operations in long transactions. Both receive the same calls in the same
 // order, so both write the same rows (docs/history.md, "Two paths").
-import type { ConsultationRow } from '../../../db/schema';
+import { journeyStates, queuedMessages } from '../../../db/queries/historyBulk';
 import { seededRandom } from '../../../db/seed/demoPatients';
 import type { Hub } from '../../app';
 import type { manualClock } from '../../clock';
 import { accept, acknowledge, claim, complete, decline, escalate, route } from '../../commands';
-import { admit, type Admitted } from '../../commands/admit';
+import type { Admitted } from '../../commands/admit';
+import { historyAdmit } from './screenMemo';
 import { recordMessageAccepted } from '../../commands/recordMessageAccepted';
 import { settleMessage } from '../../commands/settleMessage';
 import { startMessageSend } from '../../commands/startMessageSend';
@@ -61,6 +62,8 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
   const progress: Progress = { daysDone: 0, daysTotal: days.length, requests: 0, commands: 0, refused: 0, simulatedAt: days[0]?.open ?? 0 };
   const practiceActor = (p: HistoryPractice): Actor => ({ kind: 'integration', id: `practice:${p.ods}`, name: p.name, roles: [], organisationOds: p.ods });
   const byOds = new Map(practices.map((p) => [p.ods, p]));
+  const stateOf = journeyStates(hub.db);
+  const queuedFor = queuedMessages(hub.db);
 
   function arrive(dayIndex: number): void {
     const day = days[dayIndex]!;
@@ -82,10 +85,10 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
   function callFor(journey: Journey, step: Timed): Call | undefined {
     if (step.kind === 'admit') {
       const practice = byOds.get(journey.plan.request.practiceOds)!;
-      return { operation: admit, actor: practiceActor(practice), body: { request: journey.plan.request } };
+      return { operation: historyAdmit, actor: practiceActor(practice), body: { request: journey.plan.request } };
     }
     const consultationId = journey.id!;
-    const row: ConsultationRow = hub.db.q.consultations.byId(consultationId)!;
+    const row = stateOf(consultationId)!;
     const call = (operation: Call['operation'], actor: Actor, body: unknown): Call => ({ operation, actor, consultationId, body });
     switch (step.kind) {
       case 'recheck':
@@ -127,7 +130,7 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
    * the history finds no backlog of unsent messages (docs/history.md). All the minute's messages take each step together.
    */
   async function deliver(consultationIds: readonly number[]): Promise<void> {
-    let messages = consultationIds.flatMap((id) => hub.db.q.messages.forConsultation(id).filter((m) => m.status === 'queued'));
+    let messages = consultationIds.flatMap(queuedFor);
     const steps: ((m: (typeof messages)[number]) => Call)[] = [
       (m) => ({ operation: startMessageSend, actor: SYSTEM_ACTOR, body: { messageId: m.id } }),
       (m) => ({ operation: recordMessageAccepted, actor: SYSTEM_ACTOR, body: { messageId: m.id, transport: 'embedded', providerId: `history-${m.reference}` } }),
@@ -165,7 +168,7 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
     await deliver(decided);
     const now = hub.clock.now();
     for (const { journey } of batch) {
-      const next = journey.next(hub.db.q.consultations.byId(journey.id!)!, now);
+      const next = journey.next(stateOf(journey.id!)!, now);
       if (next) queue.push(Math.max(next.at, now + 1), { journey, step: next });
     }
   }
@@ -173,6 +176,7 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
   let dayIndex = 0;
   let lastTick = days[0]?.open ?? 0;
   let tickDay = 0;
+  let yieldedAt = Date.now();
   /** The scheduler's passes up to `until`: every minute while the hub is open, then at the next opening. */
   async function tickUntil(until: number): Promise<void> {
     let t = lastTick + MINUTE;
@@ -207,6 +211,12 @@ export async function simulate(input: SimulationInput): Promise<Progress> {
     await advance(batch);
     backend.slotDone();
     input.onProgress?.(progress);
+    // The bulk path never waits on I/O: without a turn of the event loop now and then, the run stays
+    // in the microtask queue for hours and a signal (Ctrl-C, kill) never reaches tsx's handler.
+    if (Date.now() - yieldedAt > 250) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      yieldedAt = Date.now();
+    }
   }
   // Up to the cut-off: deadlines falling before it are recorded, as the live hub would.
   await tickUntil(input.until);
