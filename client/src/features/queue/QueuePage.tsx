@@ -1,7 +1,6 @@
 // The hub workstation (coordinators triage here; clinicians may look, read-only): live queue, filters,
 // presence and the open request, wired to the store, the workstation machine and the action registry.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ActionsProvider } from '../../actions/ActionsProvider';
 import { open } from '../../actions/open';
 import type { ActionContext } from '../../actions/registry';
@@ -9,7 +8,6 @@ import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useQueue, useUser } from '../../deps';
 import { connectionViewOf } from '../../machines/workstationView';
-import { selectRows } from '../../stores/queueStore';
 import { ConsultationPane } from '../consultation/ConsultationPane';
 import { ContactTasksPanel } from '../messages/ContactTasksPanel';
 import { Announcer } from './Announcer';
@@ -19,16 +17,22 @@ import { PresenceBar } from './PresenceBar';
 import { QueuePanel } from './QueuePanel';
 import { RoutedNotice } from './RoutedNotice';
 import { useActivity } from './useActivity';
+import { shownRows } from './queueView';
 import { useHubSession } from './useHubSession';
+import { useQueueView } from './useQueueView';
 import { useRowSelection } from './useRowSelection';
 import { WorkstationBar } from './WorkstationBar';
 import { WorkstationContext } from './workstationContext';
 
 export function QueuePage() {
   const user = useUser();
-  const { workstation, snapshot } = useHubSession();
-  const rows = useQueue(useShallow(selectRows));
+  const [view, changeView] = useQueueView();
   const items = useQueue((s) => s.items);
+  const rows = useMemo(() => shownRows(items, view, user.id), [items, view, user.id]);
+  // "Claim next" takes the top claimable row as shown, read when it claims.
+  const shown = useRef(rows);
+  shown.current = rows;
+  const { workstation, snapshot } = useHubSession(shown);
   const { selectedId, select } = useRowSelection();
   const [helpOpen, setHelpOpen] = useState(false);
 
@@ -82,7 +86,7 @@ export function QueuePage() {
           {user.roles.some((r) => r === 'coordinator' || r === 'lead') && <ContactTasksPanel />}
           <PresenceBar userId={user.id} />
           <div className="workspace">
-            <QueuePanel rows={rows} user={user} selectedId={selectedId} openId={openId} onActivate={onActivate} />
+            <QueuePanel rows={rows} view={view} onViewChange={changeView} user={user} selectedId={selectedId} openId={openId} onActivate={onActivate} />
             <ConsultationPane openId={openId} user={user} />
           </div>
           <Announcer held={held} />

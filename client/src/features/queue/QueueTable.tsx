@@ -1,10 +1,12 @@
-// The queue as a table: one row per request, red flags first, then by first-action due.
+// The queue as a table: one row per request, in the order the coordinator chose (red flags first by default).
 import type { QueueItem, User } from '../../../../shared/schemas/api';
 import { useHubSettings } from '../../deps';
 import { QueueRow } from './QueueRow';
+import { SORTS, type QueueSort } from './queueView';
 
 interface Props {
   rows: QueueItem[];
+  sort: QueueSort;
   user: User;
   now: number;
   selectedId: number | null;
@@ -12,12 +14,12 @@ interface Props {
   onActivate(id: number): void;
 }
 
-export function QueueTable({ rows, user, now, selectedId, openId, onActivate }: Props) {
+export function QueueTable({ rows, sort, user, now, selectedId, openId, onActivate }: Props) {
   // Read once for the table: every row's SLA countdown runs on the hub's calendar and policy in force.
   const slaSettings = useHubSettings((s) => s.settings);
   return (
     <table className="queue-table">
-      <caption className="visually-hidden">Requests, red flags first, then by when a first action is due</caption>
+      <caption className="visually-hidden">Requests, sorted by {SORTS[sort].toLowerCase()}</caption>
       <thead>
         <tr>
           <th scope="col" className="col-flag">
