@@ -1,6 +1,7 @@
 // The hub workstation (coordinators triage here; clinicians may look, read-only): live queue, filters,
 // presence and the open request, wired to the store, the workstation machine and the action registry.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { QueueItem } from '../../../../shared/schemas/api';
 import { ActionsProvider } from '../../actions/ActionsProvider';
 import { open } from '../../actions/open';
 import type { ActionContext } from '../../actions/registry';
@@ -19,6 +20,7 @@ import { RoutedNotice } from './RoutedNotice';
 import { useActivity } from './useActivity';
 import { shownRows } from './queueView';
 import { useHubSession } from './useHubSession';
+import { useSelectionFollowsList } from './useSelectionFollowsList';
 import { useQueueView } from './useQueueView';
 import { useRowSelection } from './useRowSelection';
 import { WorkstationBar } from './WorkstationBar';
@@ -28,15 +30,15 @@ export function QueuePage() {
   const user = useUser();
   const [view, changeView] = useQueueView();
   const items = useQueue((s) => s.items);
-  const rows = useMemo(() => shownRows(items, view, user.id), [items, view, user.id]);
   // "Claim next" takes the top claimable row as shown, read when it claims.
-  const shown = useRef(rows);
-  shown.current = rows;
+  const shown = useRef<QueueItem[] | null>(null);
   const { workstation, snapshot } = useHubSession(shown);
+  const { heldId, pendingId, openId, error, routed } = snapshot.context;
+  const keep = heldId ?? pendingId;
+  const rows = useMemo(() => shownRows(items, view, user.id, keep), [items, view, user.id, keep]);
+  shown.current = rows;
   const { selectedId, select } = useRowSelection();
   const [helpOpen, setHelpOpen] = useState(false);
-
-  const { heldId, openId, error, routed } = snapshot.context;
   const held = heldId === null ? undefined : items[heldId];
   const loaded = useQueue((s) => s.status === 'ready');
   const holding = snapshot.matches({ work: 'holding' });
@@ -52,6 +54,10 @@ export function QueuePage() {
   useEffect(() => {
     if (heldId !== null) select(heldId);
   }, [heldId, select]);
+  const closePane = useCallback(() => {
+    if (workstation.getSnapshot().can({ type: 'CLOSE' })) workstation.send({ type: 'CLOSE' });
+  }, [workstation]);
+  useSelectionFollowsList({ rows, ready: loaded, selectedId, openId, select, closePane });
 
   const context: ActionContext = {
     user,

@@ -111,9 +111,12 @@ const COMPARE: Record<QueueSort, (a: QueueItem, b: QueueItem) => number> = {
   practice: (a, b) => a.practiceName.localeCompare(b.practiceName) || compareQueueItems(a, b),
 };
 
-/** The rows as shown: filtered and sorted. */
-export function shownRows(items: Record<number, QueueItem>, view: QueueView, userId: number): QueueItem[] {
+/**
+ * The rows as shown: filtered and sorted. `keep` is the request this workstation holds (or is claiming):
+ * it stays in the list whatever the filters, so the work in hand never vanishes from under the pane (docs/queue.md).
+ */
+export function shownRows(items: Record<number, QueueItem>, view: QueueView, userId: number, keep: number | null = null): QueueItem[] {
   return Object.values(items)
-    .filter((item) => matchesView(item, view, userId))
+    .filter((item) => item.id === keep || matchesView(item, view, userId))
     .sort(COMPARE[view.sort]);
 }
