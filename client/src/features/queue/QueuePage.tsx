@@ -19,6 +19,7 @@ import { QueuePanel } from './QueuePanel';
 import { RoutedNotice } from './RoutedNotice';
 import { useActivity } from './useActivity';
 import { shownRows } from './queueView';
+import { useKeyMarks } from './queueMarks';
 import { useHubSession } from './useHubSession';
 import { useSelectionFollowsList } from './useSelectionFollowsList';
 import { useQueueView } from './useQueueView';
@@ -44,6 +45,7 @@ export function QueuePage() {
   const holding = snapshot.matches({ work: 'holding' });
   const submittingRoute = snapshot.matches({ work: { holding: { task: 'submittingRoute' } } });
   useActivity(workstation, holding);
+  useKeyMarks();
   // The hub is the authority on the claim: when its copy says we no longer hold it, we don't.
   // (Checked again when a route attempt ends, since the machine ignores losses while one is on its way.)
   useEffect(() => {

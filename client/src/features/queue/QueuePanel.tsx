@@ -60,9 +60,7 @@ export function QueuePanel({ rows, view, onViewChange, user, selectedId, openId,
         <EmptyState title="No requests match these filters">Change or clear the filters to see the rest of the queue.</EmptyState>
       )}
       {status === 'ready' && rows.length > 0 && (
-        <div className="table-scroll">
-          <QueueTable rows={rows} sort={view.sort} user={user} now={now} selectedId={selectedId} openId={openId} onActivate={onActivate} />
-        </div>
+        <QueueTable rows={rows} sort={view.sort} user={user} now={now} selectedId={selectedId} openId={openId} onActivate={onActivate} />
       )}
     </section>
   );
