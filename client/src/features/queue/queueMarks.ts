@@ -4,6 +4,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export const FIRST_RENDER = 'queue:first-render';
+/** The queue's snapshot fetched, parsed and validated (queueSync.ts): splits the first render in two. */
+export const SNAPSHOT_READ = 'queue:snapshot-read';
 export const KEY_TO_ROW = 'queue:key-to-row';
 /** Keep the timeline small over a working day: older key measures are dropped past this many. */
 const KEEP_MEASURES = 1000;
