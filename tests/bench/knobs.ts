@@ -31,13 +31,16 @@ const NUMBERS = {
   BENCH_STATS_ROUNDS: [3, 'alternating rounds without and with managers reloading (S3)'],
   BENCH_STATS_SECONDS: [5, 'seconds per round (S3)'],
   BENCH_STATS_MANAGERS: [5, 'managers reloading the dashboard in a loop (S3)'],
+  BENCH_QUEUEPAGE_OPEN: [10_000, 'open requests seeded for the queue page in Chromium (Q1, Q2; only with BENCH_ONLY=queuepage)'],
+  BENCH_QUEUEPAGE_LOADS: [5, 'fresh loads of /queue measured (Q1)'],
+  BENCH_QUEUEPAGE_PRESSES: [200, 'j presses measured, one at a time (Q2)'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type NumberKnob = keyof typeof NUMBERS;
 
-export const PHASES = ['redflags', 'command', 'queue', 'cycles', 'liability', 'messages', 'history', 'stats'] as const;
-/** Phases that run only when BENCH_ONLY names them: each takes minutes on its own. */
-export const OPT_IN_PHASES: readonly Phase[] = ['history', 'stats'];
+export const PHASES = ['redflags', 'command', 'queue', 'cycles', 'liability', 'messages', 'history', 'stats', 'queuepage'] as const;
+/** Phases that run only when BENCH_ONLY names them: each takes minutes on its own (queuepage also needs `npm run build` and Chromium). */
+export const OPT_IN_PHASES: readonly Phase[] = ['history', 'stats', 'queuepage'];
 export type Phase = (typeof PHASES)[number];
 
 /** Every numeric knob, from the environment or its default; throws on one that is not a number ≥ 0. */
@@ -63,7 +66,7 @@ export function onlyPhases(env: NodeJS.ProcessEnv = process.env): Set<Phase> {
 
 export function helpText(): string {
   const rows: [string, string, string][] = [
-    ['BENCH_ONLY', 'all', `run only these phases, comma-separated: ${PHASES.join(', ')} (history and stats only when named)`],
+    ['BENCH_ONLY', 'all', `run only these phases, comma-separated: ${PHASES.join(', ')} (history, stats and queuepage only when named)`],
     ['BENCH_STATS_DB', '', 'a file made by `npm run seed:history`, for BENCH_ONLY=stats (S1–S3; copied, never changed)'],
     ...Object.entries(NUMBERS).map(([name, [fallback, meaning]]): [string, string, string] => [name, String(fallback), meaning]),
   ];

@@ -3,7 +3,8 @@
 // red-flag figures (issue #12: the screen's latency, intake throughput against the keyword screen) on
 // this machine and prints each against its target. A bench reports: it exits 0 on a missed
 // target (FAIL is printed), non-zero only if it could not measure. See docs/benchmarks.md.
-// BENCH_ONLY=redflags,command,queue,cycles,liability (any of them, comma-separated) runs only those phases;
+// BENCH_ONLY=redflags,command,queue,cycles,liability (any of them, comma-separated) runs only those phases
+// (history, stats and queuepage, the queue page in Chromium, run only when named);
 // `npm run bench -- --help` lists every knob (knobs.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { messagesPhase } from './messages';
 import { OPT_IN_PHASES, PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
 import { historyPhase } from './historyPhase';
 import { statsPhase } from './statsPhase';
+import { queuePagePhase } from './queuePhase';
 import { signIn } from './signIn';
 import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
 import { seedHub } from './seed';
@@ -336,6 +338,9 @@ async function main() {
       workers: num('BENCH_MESSAGE_WORKERS'),
       commandRate: num('BENCH_MESSAGE_COMMAND_RATE'),
     });
+  // The queue page with 10,000 open requests in Chromium (issue #16): opt-in, BENCH_ONLY=queuepage, after `npm run build`.
+  if (want('queuepage'))
+    await queuePagePhase(figures, dir, { openRequests: num('BENCH_QUEUEPAGE_OPEN'), loads: num('BENCH_QUEUEPAGE_LOADS'), presses: num('BENCH_QUEUEPAGE_PRESSES') });
 
   printFigures(figures);
   detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}; CPU ${fmt.steal(wholeRunSteal.read())} over the run`);

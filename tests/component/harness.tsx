@@ -4,7 +4,7 @@
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { vi } from 'vitest';
 import type { ChangeEvent, HubNotice, Presence, QueueItem, ResyncReply, User } from '../../shared/schemas/api';
 import { App } from '../../client/src/App';
@@ -117,6 +117,12 @@ interface Options {
   hubSettings?: HubSettingsStore;
 }
 
+/** Reports where the app is, so a test can read the URL a page wrote (filters kept in the search params). */
+function LocationProbe({ onLocation }: { onLocation(location: Location): void }) {
+  onLocation(useLocation());
+  return null;
+}
+
 export function renderHub({ user, items = [], seq = 100, route = '/queue', api: overrides = {}, now = NOW, hubSettings = createHubSettingsStore() }: Options) {
   const api = { ...fakeApi(user ?? ({} as User), items, seq), ...overrides };
   // Strict mode opens, closes and reopens the link, as a real remount would: tests drive the last one.
@@ -125,16 +131,20 @@ export function renderHub({ user, items = [], seq = 100, route = '/queue', api: 
   if (!user) session.getState().signedOut();
   const deps: HubDeps = { api, connect: () => links[links.push(fakeLink()) - 1]!, now: () => now, queue: createQueueStore(), session, hubSettings, duty: createDutyStore() };
   const keys = userEvent.setup();
+  let current: Location | null = null;
   const view = render(
     <StrictMode>
       <DepsProvider deps={deps}>
         <MemoryRouter initialEntries={[route]}>
           <App />
+          <LocationProbe onLocation={(at) => (current = at)} />
         </MemoryRouter>
       </DepsProvider>
     </StrictMode>,
   );
-  return { ...view, api, link: links.at(-1)!, links, deps, keys };
+  /** The app's URL now: path and search, e.g. "/queue?status=queued". */
+  const location = () => (current ? `${current.pathname}${current.search}` : '');
+  return { ...view, api, link: links.at(-1)!, links, deps, keys, location };
 }
 
 /** The queue's rows in the order they are shown, by request id. */

@@ -1,9 +1,9 @@
 // The live queue on this workstation: items by id, the change-feed sequence they reflect, the
-// team's presence and the filters. Fed by the snapshot, then by socket changes and resyncs.
+// team's presence. (What the queue page shows of it, filtered and sorted, is in the URL: features/queue/queueView.ts.) Fed by the snapshot, then by socket changes and resyncs.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ChangeEvent, Presence, QueueItem, QueueSnapshot, ResyncReply } from '../../../shared/schemas/api';
 import { FINAL_STATUSES } from '../../../shared/schemas/domain';
-import { NO_FILTERS, orderRows, type QueueFilters } from './queueOrder';
+import { orderRows } from './queueOrder';
 
 export interface QueueState {
   items: Record<number, QueueItem>;
@@ -16,7 +16,6 @@ export interface QueueState {
   status: 'loading' | 'ready' | 'failed';
   loadError: string | null;
   presence: Presence;
-  filters: QueueFilters;
   /** Practice staff keep closed requests in view as outcomes; the hub queue drops them. */
   keepFinal: boolean;
 
@@ -27,13 +26,12 @@ export interface QueueState {
   applyItem(item: QueueItem): void;
   loadFailed(message: string): void;
   setPresence(presence: Presence): void;
-  setFilters(patch: Partial<QueueFilters>): void;
   reset(options?: { keepFinal?: boolean }): void;
 }
 
 export type QueueStore = StoreApi<QueueState>;
 
-type Data = Pick<QueueState, 'items' | 'versions' | 'seq' | 'early' | 'status' | 'loadError' | 'presence' | 'filters' | 'keepFinal'>;
+type Data = Pick<QueueState, 'items' | 'versions' | 'seq' | 'early' | 'status' | 'loadError' | 'presence' | 'keepFinal'>;
 
 const initial = (keepFinal: boolean): Data => ({
   items: {},
@@ -43,7 +41,6 @@ const initial = (keepFinal: boolean): Data => ({
   status: 'loading',
   loadError: null,
   presence: [],
-  filters: NO_FILTERS,
   keepFinal,
 });
 
@@ -94,13 +91,12 @@ export function createQueueStore(options: { keepFinal?: boolean } = {}): QueueSt
     applyItem: (item) => set((state) => merge(state, [item])),
     loadFailed: (message) => set((state) => (state.status === 'ready' ? {} : { status: 'failed', loadError: message })),
     setPresence: (presence) => set({ presence }),
-    setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
     reset: (opts) => set((state) => initial(opts?.keepFinal ?? state.keepFinal)),
   }));
 }
 
-/** Ordered, filtered rows for the table. */
-export const selectRows = (state: QueueState): QueueItem[] => orderRows(Object.values(state.items), state.filters);
+/** Every held request in queue order, unfiltered (the queue page narrows it by its URL: features/queue/queueView.ts). */
+export const selectRows = (state: QueueState): QueueItem[] => orderRows(Object.values(state.items));
 
 /** Practices present in the queue, for the practice filter, by name. */
 export function practicesIn(items: QueueState['items']): { ods: string; name: string }[] {

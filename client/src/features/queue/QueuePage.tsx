@@ -1,7 +1,7 @@
 // The hub workstation (coordinators triage here; clinicians may look, read-only): live queue, filters,
 // presence and the open request, wired to the store, the workstation machine and the action registry.
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { QueueItem } from '../../../../shared/schemas/api';
 import { ActionsProvider } from '../../actions/ActionsProvider';
 import { open } from '../../actions/open';
 import type { ActionContext } from '../../actions/registry';
@@ -9,7 +9,6 @@ import { ConnectionBanner } from '../../components/ConnectionBanner';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useQueue, useUser } from '../../deps';
 import { connectionViewOf } from '../../machines/workstationView';
-import { selectRows } from '../../stores/queueStore';
 import { ConsultationPane } from '../consultation/ConsultationPane';
 import { ContactTasksPanel } from '../messages/ContactTasksPanel';
 import { Announcer } from './Announcer';
@@ -19,25 +18,34 @@ import { PresenceBar } from './PresenceBar';
 import { QueuePanel } from './QueuePanel';
 import { RoutedNotice } from './RoutedNotice';
 import { useActivity } from './useActivity';
+import { shownRows } from './queueView';
+import { useKeyMarks } from './queueMarks';
 import { useHubSession } from './useHubSession';
+import { useSelectionFollowsList } from './useSelectionFollowsList';
+import { useQueueView } from './useQueueView';
 import { useRowSelection } from './useRowSelection';
 import { WorkstationBar } from './WorkstationBar';
 import { WorkstationContext } from './workstationContext';
 
 export function QueuePage() {
   const user = useUser();
-  const { workstation, snapshot } = useHubSession();
-  const rows = useQueue(useShallow(selectRows));
+  const [view, changeView] = useQueueView();
   const items = useQueue((s) => s.items);
+  // "Claim next" takes the top claimable row as shown, read when it claims.
+  const shown = useRef<QueueItem[] | null>(null);
+  const { workstation, snapshot } = useHubSession(shown);
+  const { heldId, pendingId, openId, error, routed } = snapshot.context;
+  const keep = heldId ?? pendingId;
+  const rows = useMemo(() => shownRows(items, view, user.id, keep), [items, view, user.id, keep]);
+  shown.current = rows;
   const { selectedId, select } = useRowSelection();
   const [helpOpen, setHelpOpen] = useState(false);
-
-  const { heldId, openId, error, routed } = snapshot.context;
   const held = heldId === null ? undefined : items[heldId];
   const loaded = useQueue((s) => s.status === 'ready');
   const holding = snapshot.matches({ work: 'holding' });
   const submittingRoute = snapshot.matches({ work: { holding: { task: 'submittingRoute' } } });
   useActivity(workstation, holding);
+  useKeyMarks();
   // The hub is the authority on the claim: when its copy says we no longer hold it, we don't.
   // (Checked again when a route attempt ends, since the machine ignores losses while one is on its way.)
   useEffect(() => {
@@ -48,6 +56,10 @@ export function QueuePage() {
   useEffect(() => {
     if (heldId !== null) select(heldId);
   }, [heldId, select]);
+  const closePane = useCallback(() => {
+    if (workstation.getSnapshot().can({ type: 'CLOSE' })) workstation.send({ type: 'CLOSE' });
+  }, [workstation]);
+  useSelectionFollowsList({ rows, ready: loaded, selectedId, openId, select, closePane });
 
   const context: ActionContext = {
     user,
@@ -82,7 +94,7 @@ export function QueuePage() {
           {user.roles.some((r) => r === 'coordinator' || r === 'lead') && <ContactTasksPanel />}
           <PresenceBar userId={user.id} />
           <div className="workspace">
-            <QueuePanel rows={rows} user={user} selectedId={selectedId} openId={openId} onActivate={onActivate} />
+            <QueuePanel rows={rows} view={view} onViewChange={changeView} user={user} selectedId={selectedId} openId={openId} onActivate={onActivate} />
             <ConsultationPane openId={openId} user={user} />
           </div>
           <Announcer held={held} />

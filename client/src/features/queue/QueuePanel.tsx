@@ -10,16 +10,20 @@ import { useNow } from '../../useNow';
 import { QueueFilters } from './QueueFilters';
 import { QueueTable } from './QueueTable';
 import { loadQueue } from './queueSync';
+import type { QueueView } from './queueView';
 
 interface Props {
   rows: QueueItem[];
+  /** The filters and sort (from the URL), and how to change them. */
+  view: QueueView;
+  onViewChange(patch: Partial<QueueView>): void;
   user: User;
   selectedId: number | null;
   openId: number | null;
   onActivate(id: number): void;
 }
 
-export function QueuePanel({ rows, user, selectedId, openId, onActivate }: Props) {
+export function QueuePanel({ rows, view, onViewChange, user, selectedId, openId, onActivate }: Props) {
   const deps = useDeps();
   const status = useQueue((s) => s.status);
   const loadError = useQueue((s) => s.loadError);
@@ -38,7 +42,7 @@ export function QueuePanel({ rows, user, selectedId, openId, onActivate }: Props
             </span>
           )}
         </h2>
-        <QueueFilters />
+        <QueueFilters view={view} onChange={onViewChange} />
       </div>
       {status === 'loading' && (
         <p role="status" className="loading">
@@ -56,9 +60,7 @@ export function QueuePanel({ rows, user, selectedId, openId, onActivate }: Props
         <EmptyState title="No requests match these filters">Change or clear the filters to see the rest of the queue.</EmptyState>
       )}
       {status === 'ready' && rows.length > 0 && (
-        <div className="table-scroll">
-          <QueueTable rows={rows} user={user} now={now} selectedId={selectedId} openId={openId} onActivate={onActivate} />
-        </div>
+        <QueueTable rows={rows} sort={view.sort} user={user} now={now} selectedId={selectedId} openId={openId} onActivate={onActivate} />
       )}
     </section>
   );

@@ -20,14 +20,22 @@ interface Props {
   selected: boolean;
   open: boolean;
   onActivate(id: number): void;
+  /** The row's place in the table for screen readers (aria-rowindex, the header row being 1). */
+  rowIndex?: number;
+  /** In a windowed queue (QueueTable): measures the row's height, and its index in the list. */
+  measureRef?: (row: HTMLTableRowElement | null) => void;
+  measureIndex?: number;
 }
 
-export const QueueRow = memo(function QueueRow({ item, user, now, slaSettings, selected, open, onActivate }: Props) {
+export const QueueRow = memo(function QueueRow({ item, user, now, slaSettings, selected, open, onActivate, rowIndex, measureRef, measureIndex }: Props) {
   const holder = holderText(item, user);
   const classes = ['queue-row', priorityRowClass(item.priority), selected && 'is-selected', open && 'is-open'];
   return (
     // A click anywhere on the row opens it; the button inside is the keyboard's way in, and its click bubbles here.
     <tr
+      ref={measureRef}
+      data-index={measureIndex}
+      aria-rowindex={rowIndex}
       data-testid={`queue-row-${item.id}`}
       className={classes.filter(Boolean).join(' ')}
       aria-current={selected ? 'true' : undefined}
