@@ -33,6 +33,13 @@ const answerOf = (endpoint: StatsEndpoint, query: unknown, deps: Deps, cache: An
 /** The columns of an endpoint's rows, in the schema's order: the CSV header. */
 const columnsOf = (endpoint: StatsEndpoint) => Object.keys(STATS_ANSWERS[endpoint].shape.rows.element.shape);
 
+/** If-None-Match names this tag (or is `*`), by weak comparison (RFC 9110 §13.1.2). */
+function holds(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
 export function statsRoutes(deps: Deps) {
   const router = Router();
   const readers = requireUser(deps.sessions, STATS_READERS);
@@ -45,7 +52,7 @@ export function statsRoutes(deps: Deps) {
       // asks again every time (no-cache), and fetch() hands the page its kept copy on a 304.
       res.setHeader('Cache-Control', 'private, no-cache');
       res.setHeader('ETag', kept.etag);
-      if (req.fresh) return void res.status(304).end();
+      if (holds(req.get('if-none-match'), kept.etag)) return void res.status(304).end();
       res.type('application/json').send(kept.body);
     });
     router.get(`/stats/${endpoint}.csv`, readers, async (req, res) => {
