@@ -31,13 +31,14 @@ const NUMBERS = {
   BENCH_STATS_ROUNDS: [3, 'alternating rounds without and with managers reloading (S3)'],
   BENCH_STATS_SECONDS: [5, 'seconds per round (S3)'],
   BENCH_STATS_MANAGERS: [5, 'managers reloading the dashboard in a loop (S3)'],
+  BENCH_SEARCH_RUNS: [40, 'measured searches of each kind (F1; only with BENCH_ONLY=search)'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type NumberKnob = keyof typeof NUMBERS;
 
-export const PHASES = ['redflags', 'command', 'queue', 'cycles', 'liability', 'messages', 'history', 'stats'] as const;
+export const PHASES = ['redflags', 'command', 'queue', 'cycles', 'liability', 'messages', 'history', 'stats', 'search'] as const;
 /** Phases that run only when BENCH_ONLY names them: each takes minutes on its own. */
-export const OPT_IN_PHASES: readonly Phase[] = ['history', 'stats'];
+export const OPT_IN_PHASES: readonly Phase[] = ['history', 'stats', 'search'];
 export type Phase = (typeof PHASES)[number];
 
 /** Every numeric knob, from the environment or its default; throws on one that is not a number ≥ 0. */
@@ -63,8 +64,8 @@ export function onlyPhases(env: NodeJS.ProcessEnv = process.env): Set<Phase> {
 
 export function helpText(): string {
   const rows: [string, string, string][] = [
-    ['BENCH_ONLY', 'all', `run only these phases, comma-separated: ${PHASES.join(', ')} (history and stats only when named)`],
-    ['BENCH_STATS_DB', '', 'a file made by `npm run seed:history`, for BENCH_ONLY=stats (S1–S3; copied, never changed)'],
+    ['BENCH_ONLY', 'all', `run only these phases, comma-separated: ${PHASES.join(', ')} (history, stats and search only when named)`],
+    ['BENCH_STATS_DB', '', 'a file made by `npm run seed:history`, for BENCH_ONLY=stats (S1–S3) and search (F1); copied, never changed'],
     ...Object.entries(NUMBERS).map(([name, [fallback, meaning]]): [string, string, string] => [name, String(fallback), meaning]),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));

@@ -19,6 +19,7 @@ import { redFlagPhase, type RedFlagConfig } from './redFlagPhase';
 import { messagesPhase } from './messages';
 import { OPT_IN_PHASES, PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
 import { historyPhase } from './historyPhase';
+import { searchPhase } from './searchPhase';
 import { statsPhase } from './statsPhase';
 import { signIn } from './signIn';
 import { measureQueueSnapshot, queueAnatomy } from './queueSnapshot';
@@ -336,6 +337,8 @@ async function main() {
       workers: num('BENCH_MESSAGE_WORKERS'),
       commandRate: num('BENCH_MESSAGE_COMMAND_RATE'),
     });
+  // Finding a request over the same history (issue #16, F1): opt-in, BENCH_ONLY=search BENCH_STATS_DB=<file>.
+  if (want('search')) await searchPhase(figures, dir, { db: process.env.BENCH_STATS_DB ?? '', runs: num('BENCH_SEARCH_RUNS') });
 
   printFigures(figures);
   detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}; CPU ${fmt.steal(wholeRunSteal.read())} over the run`);
