@@ -108,17 +108,28 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
     const latency = { without: new Samples(), with: new Samples() };
     await commands.run(1_000, new Samples());
     let reloads = 0;
+    // The hub process's CPU (event loop and the figures' worker) in each kind of round: what the managers
+    // cost it, which the machine's other load moves far less than it moves a p99.
+    const cpu = { without: 0, with: 0 };
+    const cpuOf = async (into: 'without' | 'with', run: () => Promise<void>) => {
+      const before = process.cpuUsage();
+      await run();
+      const used = process.cpuUsage(before);
+      cpu[into] += (used.user + used.system) / 1000;
+    };
     for (let round = 0; round < config.rounds; round++) {
-      await commands.run(config.roundSeconds * 1000, latency.without);
+      await cpuOf('without', () => commands.run(config.roundSeconds * 1000, latency.without));
       const managers = await startManagers(hub.url, cookie, dashboardPaths(monthFrom, to), config.managers);
-      await commands.run(config.roundSeconds * 1000, latency.with);
+      await cpuOf('with', () => commands.run(config.roundSeconds * 1000, latency.with));
       reloads += await managers.stop();
     }
+    const seconds = config.rounds * config.roundSeconds;
     const [without, withManagers] = [summarize(latency.without.values()), summarize(latency.with.values())];
     const ratio = withManagers.p99 / without.p99;
     detail(`S3 ${config.rounds} alternating rounds of ${config.roundSeconds} s, ${config.workers} coordinators, ${config.commandRate} commands/s (paced, in process)`);
     detail(`   commands, no managers        ${fmt.summary(without)}`);
     detail(`   commands, ${config.managers} managers reloading ${fmt.summary(withManagers)}; ${reloads} dashboard reloads (30 days)`);
+    detail(`   hub CPU ${(cpu.without / seconds).toFixed(0)} ms/s without, ${(cpu.with / seconds).toFixed(0)} ms/s with managers: ${reloads ? ((cpu.with - cpu.without) / reloads).toFixed(1) : '–'} ms per reload`);
 
     const stealShare = steal.read();
     const on = `over ${label}`;
