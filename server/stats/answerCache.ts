@@ -1,16 +1,16 @@
 // The figures' answers kept while what they read has not moved (docs/metrics.md, "Answers reused"):
 // one computation per distinct question at a time (a second identical ask joins the one in flight),
-// and its answer served again while the stats version is unchanged and it is under a second old. The
+// and its answer served again while the stats version is unchanged and it is under five seconds old. The
 // version moves with every write to the figures' tables (db/queries/stats.ts), made in the transaction
 // of the change itself, so an ask that arrives after a commit never gets an answer from before it. The
-// second bounds what moves without a write there: figures "as of now" (undecided ahead of their
-// deadline, today's capacity), who is signed in, review verdicts, names; it is also the pace at which
-// the 'stats' notice tells a dashboard to look again (server/realtime.ts).
+// five seconds bound what moves without such a write, which sends no 'stats' notice either (server/
+// realtime.ts): figures "as of now" (undecided ahead of their deadline, today's capacity), who is
+// signed in, review verdicts, names.
 import { createHash } from 'node:crypto';
 import type { StatsEndpoint } from '../../shared/schemas/stats';
 import type { StatsAsk, StatsReader } from './reader';
 
-const FRESH_MS = 1000;
+const FRESH_MS = 5000;
 /** Distinct questions kept: the dashboard asks nine per period and practice; a bound against odd query strings. */
 const MAX_ENTRIES = 256;
 
@@ -24,7 +24,7 @@ export interface KeptAnswer {
 
 interface Entry {
   version: number;
-  /** The hub's moment the answer is for, and when (monotonic) it was asked: both must be under a second ago. */
+  /** The hub's moment the answer is for, and when (monotonic) it was asked: both must be under FRESH_MS ago. */
   at: number;
   askedAt: number;
   kept: Promise<KeptAnswer>;
