@@ -46,18 +46,29 @@ export function statsQueries(orm: Orm) {
   const rows = <T>(query: SQL) => orm.all<T>(query);
   const counts = statsCountQueries(orm);
   const one = <T>(query: SQL) => orm.get<T>(query);
+  // Moves with every write below, inside the writer's transaction: answers kept by the figures'
+  // cache (server/stats/answerCache.ts) are kept per version, so one asked after a commit is new.
+  let version = 0;
 
   return {
+    /** How many writes the figures' tables have had through this connection (not persisted). */
+    version: () => version,
     /** Writes one request's facts and its hand-offs' facts in place of what was there. */
     writeFacts(request: RequestFactsRow, handoffRows: HandoffFactsRow[]) {
+      version++;
       upsertRequest.run(request);
       forgetHandoffs.run({ consultationId: request.consultationId });
       for (const row of handoffRows) insertHandoff.run(row);
     },
     /** A request's facts row and its hand-offs' rows as they stand (before a change rewrites them). */
     factsOf: (consultationId: number) => ({ facts: factsById.get({ consultationId }), handoffs: handoffFactsByRequest.all({ consultationId }) }),
-    addCounts: counts.addCounts,
+    addCounts(delta: Map<string, number>, split: Parameters<typeof counts.addCounts>[1]) {
+      if (delta.size === 0) return;
+      version++;
+      counts.addCounts(delta, split);
+    },
     clearFacts() {
+      version++;
       orm.delete(requestFacts).run();
       orm.delete(handoffFacts).run();
       counts.clearCounts();
@@ -212,7 +223,10 @@ export function statsQueries(orm: Orm) {
       );
     },
     practiceList: () => orm.select({ ods: practices.ods, name: practices.name, listSize: practices.listSize }).from(practices).orderBy(practices.ods).all(),
-    setListSize: (ods: string, listSize: number | null) => orm.update(practices).set({ listSize }).where(eq(practices.ods, ods)).run().changes,
+    setListSize(ods: string, listSize: number | null) {
+      version++;
+      return orm.update(practices).set({ listSize }).where(eq(practices.ods, ods)).run().changes;
+    },
   };
 }
 

@@ -1,6 +1,8 @@
 // The federation manager's figures (docs/metrics.md, docs/api.md): GET /api/stats/<figure> as JSON and
 // /api/stats/<figure>.csv as exactly the same rows; read-only, aggregates only, for the manager, the
 // lead and the admin. And the admin's practice list size, which per-head figures divide by.
+// Answers are shared and reused while the figures have not moved (server/stats/answerCache.ts), and
+// carry an ETag: a page asking again with If-None-Match is answered 304 when its figures still stand.
 import { Router } from 'express';
 import type { HubDatabase } from '../../db/open';
 import { STATS_ANSWERS, STATS_ENDPOINTS, STATS_READERS, type StatsEndpoint } from '../../shared/schemas/stats';
@@ -11,6 +13,7 @@ import { staffActor } from '../commands/actors';
 import type { Execute } from '../commands/execute';
 import { setPracticeListSize } from '../commands/setPracticeListSize';
 import type { HubSettings } from '../settings';
+import { answerCache, type AnswerCache } from '../stats/answerCache';
 import { toCsv } from '../stats/csv';
 import type { StatsReader } from '../stats/reader';
 
@@ -24,22 +27,36 @@ interface Deps {
   stats: StatsReader;
 }
 
-/** The answer, computed off the event loop where the reader can; the moment and settings are the hub's now. */
-const answerOf = (endpoint: StatsEndpoint, query: unknown, deps: Deps) => deps.stats.answer(endpoint, { query, now: deps.clock.now(), settings: deps.settings() });
+/** The answer, computed off the event loop where the reader can (or kept); the moment and settings are the hub's now. */
+const answerOf = (endpoint: StatsEndpoint, query: unknown, deps: Deps, cache: AnswerCache) => cache.answer(endpoint, { query, now: deps.clock.now(), settings: deps.settings() });
 
 /** The columns of an endpoint's rows, in the schema's order: the CSV header. */
 const columnsOf = (endpoint: StatsEndpoint) => Object.keys(STATS_ANSWERS[endpoint].shape.rows.element.shape);
 
+/** If-None-Match names this tag (or is `*`), by weak comparison (RFC 9110 §13.1.2). */
+function holds(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
 export function statsRoutes(deps: Deps) {
   const router = Router();
   const readers = requireUser(deps.sessions, STATS_READERS);
+  const cache = answerCache(deps.stats, deps.db.q.stats.version);
 
   for (const endpoint of STATS_ENDPOINTS) {
     router.get(`/stats/${endpoint}`, readers, async (req, res) => {
-      res.json(await answerOf(endpoint, req.query, deps));
+      const kept = await answerOf(endpoint, req.query, deps, cache);
+      // Aggregates only, suppressed below five (no patient data): the browser may keep the answer, but
+      // asks again every time (no-cache), and fetch() hands the page its kept copy on a 304.
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.setHeader('ETag', kept.etag);
+      if (holds(req.get('if-none-match'), kept.etag)) return void res.status(304).end();
+      res.type('application/json').send(kept.body);
     });
     router.get(`/stats/${endpoint}.csv`, readers, async (req, res) => {
-      const answer = (await answerOf(endpoint, req.query, deps)) as { rows: Record<string, unknown>[] };
+      const answer = (await answerOf(endpoint, req.query, deps, cache)).answer as { rows: Record<string, unknown>[] };
       res.type('text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="e-hub-${endpoint}.csv"`);
       res.send(toCsv(columnsOf(endpoint), answer.rows));

@@ -27,10 +27,20 @@ function factsOf(db: HubDatabase, row: ConsultationRow, calendar: HubCalendar) {
   return { facts: requestFactsOf(row, handoffs, calendar), handoffs: handoffs.map((h) => handoffFactsOf(row, h, calendar)) };
 }
 
+/** Same columns, same values: the facts a change left as they were (a claim, a release, a note). */
+function sameRow(a: object | undefined, b: object): boolean {
+  if (!a) return false;
+  const x = a as Record<string, unknown>;
+  return Object.entries(b).every(([k, v]) => x[k] === v);
+}
+
 export function rollUp(db: HubDatabase, row: ConsultationRow, calendar: HubCalendar): void {
   if (deferred.has(db)) return;
   const before = db.q.stats.factsOf(row.id);
   const after = factsOf(db, row, calendar);
+  // A change that moves no figure writes nothing, so the stats version stays and kept answers stand.
+  const unchanged = sameRow(before.facts, after.facts) && before.handoffs.length === after.handoffs.length && after.handoffs.every((h, i) => sameRow(before.handoffs[i], h));
+  if (unchanged) return;
   db.q.stats.writeFacts(after.facts, after.handoffs);
   db.q.stats.addCounts(countsDelta(before, after), splitKey);
 }

@@ -34,13 +34,14 @@ const NUMBERS = {
   BENCH_QUEUEPAGE_OPEN: [10_000, 'open requests seeded for the queue page in Chromium (Q1, Q2; only with BENCH_ONLY=queuepage)'],
   BENCH_QUEUEPAGE_LOADS: [5, 'fresh loads of /queue measured (Q1)'],
   BENCH_QUEUEPAGE_PRESSES: [200, 'j presses measured, one at a time (Q2)'],
+  BENCH_SEARCH_RUNS: [40, 'measured searches of each kind (F1; only with BENCH_ONLY=search)'],
 } as const satisfies Record<string, readonly [number, string]>;
 
 export type NumberKnob = keyof typeof NUMBERS;
 
-export const PHASES = ['redflags', 'command', 'queue', 'cycles', 'liability', 'messages', 'history', 'stats', 'queuepage'] as const;
+export const PHASES = ['redflags', 'command', 'queue', 'cycles', 'liability', 'messages', 'history', 'stats', 'search', 'queuepage'] as const;
 /** Phases that run only when BENCH_ONLY names them: each takes minutes on its own (queuepage also needs `npm run build` and Chromium). */
-export const OPT_IN_PHASES: readonly Phase[] = ['history', 'stats', 'queuepage'];
+export const OPT_IN_PHASES: readonly Phase[] = ['history', 'stats', 'search', 'queuepage'];
 export type Phase = (typeof PHASES)[number];
 
 /** Every numeric knob, from the environment or its default; throws on one that is not a number ≥ 0. */
@@ -66,8 +67,8 @@ export function onlyPhases(env: NodeJS.ProcessEnv = process.env): Set<Phase> {
 
 export function helpText(): string {
   const rows: [string, string, string][] = [
-    ['BENCH_ONLY', 'all', `run only these phases, comma-separated: ${PHASES.join(', ')} (history, stats and queuepage only when named)`],
-    ['BENCH_STATS_DB', '', 'a file made by `npm run seed:history`, for BENCH_ONLY=stats (S1–S3; copied, never changed)'],
+    ['BENCH_ONLY', 'all', `run only these phases, comma-separated: ${PHASES.join(', ')} (history, stats, search and queuepage only when named)`],
+    ['BENCH_STATS_DB', '', 'a file made by `npm run seed:history`, for BENCH_ONLY=stats (S1–S3) and search (F1); copied, never changed'],
     ...Object.entries(NUMBERS).map(([name, [fallback, meaning]]): [string, string, string] => [name, String(fallback), meaning]),
   ];
   const width = Math.max(...rows.map(([name]) => name.length));

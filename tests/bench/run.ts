@@ -20,6 +20,7 @@ import { redFlagPhase, type RedFlagConfig } from './redFlagPhase';
 import { messagesPhase } from './messages';
 import { OPT_IN_PHASES, PHASES, helpText, onlyPhases, readKnobs, type Phase } from './knobs';
 import { historyPhase } from './historyPhase';
+import { searchPhase } from './searchPhase';
 import { statsPhase } from './statsPhase';
 import { queuePagePhase } from './queuePhase';
 import { signIn } from './signIn';
@@ -341,6 +342,8 @@ async function main() {
   // The queue page with 10,000 open requests in Chromium (issue #16): opt-in, BENCH_ONLY=queuepage, after `npm run build`.
   if (want('queuepage'))
     await queuePagePhase(figures, dir, { openRequests: num('BENCH_QUEUEPAGE_OPEN'), loads: num('BENCH_QUEUEPAGE_LOADS'), presses: num('BENCH_QUEUEPAGE_PRESSES') });
+  // Finding a request over the same history (issue #16, F1): opt-in, BENCH_ONLY=search BENCH_STATS_DB=<file>.
+  if (want('search')) await searchPhase(figures, dir, { db: process.env.BENCH_STATS_DB ?? '', runs: num('BENCH_SEARCH_RUNS') });
 
   printFigures(figures);
   detail(`\n   bench took ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${describeMachine().loadAverage.join(' / ')}; CPU ${fmt.steal(wholeRunSteal.read())} over the run`);

@@ -1,6 +1,7 @@
 // Managers reloading the dashboard in a loop (S3, statsPhase.ts): STATS_MANAGERS loops, each asking for
-// every path in STATS_PATHS one after another, as a page's first load does, until SIGTERM; then it
-// prints how many whole reloads they made. A process of its own, so their parsing is not the hub's load.
+// every path in STATS_PATHS one after another, as a page's first load does, until SIGTERM; it prints
+// "started" once they are under way and, at the end, how many whole reloads they made. A process of
+// its own, so their parsing is not the hub's load.
 const url = process.env.STATS_URL!;
 const cookie = process.env.STATS_COOKIE!;
 const paths = JSON.parse(process.env.STATS_PATHS!) as string[];
@@ -19,6 +20,8 @@ async function manager() {
 }
 
 const loops = Array.from({ length: Number(process.env.STATS_MANAGERS ?? 5) }, () => manager());
+// The bench times its round from here, not from the process's start.
+process.stdout.write('started\n');
 process.on('SIGTERM', () => {
   stopping = true;
   void Promise.allSettled(loops).then(() => {

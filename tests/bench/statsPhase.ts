@@ -38,7 +38,7 @@ const DAY_MS = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The file and what sits beside it (the audit key and head), copied into `dir`. */
-function copyHistory(file: string, dir: string): string {
+export function copyHistory(file: string, dir: string): string {
   const into = join(dir, 'history.sqlite');
   for (const name of readdirSync(dirname(file)).filter((n) => n.startsWith(basename(file)))) copyFileSync(join(dirname(file), name), join(dir, name.replace(basename(file), 'history.sqlite')));
   return into;
@@ -77,7 +77,11 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
     // S1: a year's summary, hub and practice, alternating so the machine's noise falls on both.
     const s1 = { hub: new Samples(), practice: new Samples() };
     const summaryUrl = (p: string | null) => `${hub.url}/api/stats/summary?from=${yearFrom}&to=${to}${p ? `&practice=${p}` : ''}`;
+    // Answers are reused while the figures stand (server/stats/answerCache.ts): S1 and S2 time the
+    // computation, so a request is received before each ask, as on a live hub, and none is a kept answer.
+    const moveFigures = await figureMover(hub);
     for (let i = 0; i < 5 + config.runs; i++) {
+      await moveFigures();
       const [h, p] = [await timedGet(summaryUrl(null), cookie), await timedGet(summaryUrl(practice), cookie)];
       if (i >= 5) (s1.hub.push(h), s1.practice.push(p));
     }
@@ -89,6 +93,7 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
     const loads = { month: new Samples(), year: new Samples() };
     for (const [range, from] of [['month', monthFrom], ['year', yearFrom]] as const) {
       for (let i = 0; i < 1 + config.loads; i++) {
+        await moveFigures();
         let total = 0;
         for (const path of dashboardPaths(from, to)) total += await timedGet(`${hub.url}${path}`, cookie);
         if (i >= 1) loads[range].push(total);
@@ -103,17 +108,28 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
     const latency = { without: new Samples(), with: new Samples() };
     await commands.run(1_000, new Samples());
     let reloads = 0;
+    // The hub process's CPU (event loop and the figures' worker) in each kind of round: what the managers
+    // cost it, which the machine's other load moves far less than it moves a p99.
+    const cpu = { without: 0, with: 0 };
+    const cpuOf = async (into: 'without' | 'with', run: () => Promise<void>) => {
+      const before = process.cpuUsage();
+      await run();
+      const used = process.cpuUsage(before);
+      cpu[into] += (used.user + used.system) / 1000;
+    };
     for (let round = 0; round < config.rounds; round++) {
-      await commands.run(config.roundSeconds * 1000, latency.without);
-      const managers = startManagers(hub.url, cookie, dashboardPaths(monthFrom, to), config.managers);
-      await commands.run(config.roundSeconds * 1000, latency.with);
+      await cpuOf('without', () => commands.run(config.roundSeconds * 1000, latency.without));
+      const managers = await startManagers(hub.url, cookie, dashboardPaths(monthFrom, to), config.managers);
+      await cpuOf('with', () => commands.run(config.roundSeconds * 1000, latency.with));
       reloads += await managers.stop();
     }
+    const seconds = config.rounds * config.roundSeconds;
     const [without, withManagers] = [summarize(latency.without.values()), summarize(latency.with.values())];
     const ratio = withManagers.p99 / without.p99;
     detail(`S3 ${config.rounds} alternating rounds of ${config.roundSeconds} s, ${config.workers} coordinators, ${config.commandRate} commands/s (paced, in process)`);
     detail(`   commands, no managers        ${fmt.summary(without)}`);
     detail(`   commands, ${config.managers} managers reloading ${fmt.summary(withManagers)}; ${reloads} dashboard reloads (30 days)`);
+    detail(`   hub CPU ${(cpu.without / seconds).toFixed(0)} ms/s without, ${(cpu.with / seconds).toFixed(0)} ms/s with managers: ${reloads ? ((cpu.with - cpu.without) / reloads).toFixed(1) : '–'} ms per reload`);
 
     const stealShare = steal.read();
     const on = `over ${label}`;
@@ -173,14 +189,32 @@ async function commandLoad(hub: Hub, config: StatsConfig) {
   };
 }
 
-/** Managers reloading the dashboard in a loop, in a process of their own (statsManagers.ts). */
-function startManagers(url: string, cookie: string, paths: string[], managers: number) {
+/** One request received through the intake path, so the figures move and no kept answer stands. */
+async function figureMover(hub: Hub) {
+  const practiceOds = hub.db.q.stats.practiceList()[0]!.ods;
+  const practice: Actor = { kind: 'integration', id: `practice:${practiceOds}`, name: practiceOds, roles: [], organisationOds: practiceOds };
+  return async () => {
+    await hub.admit(intakeBody({ practiceOds, submittedAt: new Date(Date.now() - 60_000).toISOString() }), practice);
+  };
+}
+
+/**
+ * Managers reloading the dashboard in a loop, in a process of their own (statsManagers.ts). Resolves
+ * once the process has loaded and its managers are starting: starting Node and compiling TypeScript
+ * is not a manager's reload, and would otherwise fall inside the round it is timed in.
+ */
+async function startManagers(url: string, cookie: string, paths: string[], managers: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'statsManagers.ts')], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, STATS_URL: url, STATS_COOKIE: cookie, STATS_PATHS: JSON.stringify(paths), STATS_MANAGERS: String(managers) },
   });
   let out = '';
-  child.stdout!.on('data', (chunk) => (out += chunk));
+  await new Promise<void>((resolve) =>
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('started\n')) resolve();
+    }),
+  );
   return {
     stop: () =>
       new Promise<number>((resolve) => {
