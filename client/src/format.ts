@@ -46,6 +46,13 @@ function formatsIn(timeZone: string) {
 
 const DAY_MS = 24 * 60 * 60_000;
 
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
+export const calendarDayIn = (at: number | Date, timeZone = LONDON): string => formatsIn(timeZone).day.format(at);
+
+/** Whole calendar days from `now`'s day to `at`'s in a time zone: 0 today, 1 tomorrow, -1 yesterday. */
+export const calendarDaysBetween = (now: number, at: number | Date, timeZone = LONDON): number =>
+  Math.round((Date.parse(calendarDayIn(at, timeZone)) - Date.parse(calendarDayIn(now, timeZone))) / DAY_MS);
+
 /**
  * A deadline as the hub says it, by calendar day in the hub's time zone: "14:30" today, "tomorrow 09:15",
  * "yesterday 16:00", otherwise "Mon 6 Jan 09:15". A clock time alone always means today.
@@ -53,7 +60,7 @@ const DAY_MS = 24 * 60 * 60_000;
 export function dueWords(iso: string, now: number, timeZone = LONDON): string {
   const formats = formatsIn(timeZone);
   const at = new Date(iso);
-  const days = Math.round((Date.parse(formats.day.format(at)) - Date.parse(formats.day.format(now))) / DAY_MS);
+  const days = calendarDaysBetween(now, at, timeZone);
   const time = formats.time.format(at);
   if (days === 0) return time;
   if (days === 1) return `tomorrow ${time}`;
