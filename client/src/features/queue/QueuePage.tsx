@@ -13,7 +13,7 @@ import { connectionViewOf } from '../../machines/workstationView';
 import { selectRows } from '../../stores/queueStore';
 import { ConsultationPane } from '../consultation/ConsultationPane';
 import { ContactTasksPanel } from '../messages/ContactTasksPanel';
-import { Announcer } from './Announcer';
+import { Announcer, type Refusal } from './Announcer';
 import { HelpOverlay } from './HelpOverlay';
 import { HubClosedNotice } from './HubClosedNotice';
 import { PresenceBar } from './PresenceBar';
@@ -32,6 +32,8 @@ export function QueuePage() {
   const items = useQueue((s) => s.items);
   const { selectedId, select } = useRowSelection();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const onRefused = useCallback((message: string) => setRefusal((last) => ({ message, n: (last?.n ?? 0) + 1 })), []);
 
   const { heldId, openId, error, routed } = snapshot.context;
   const held = heldId === null ? undefined : items[heldId];
@@ -69,7 +71,7 @@ export function QueuePage() {
 
   return (
     <WorkstationContext.Provider value={workstation}>
-      <ActionsProvider context={context}>
+      <ActionsProvider context={context} onRefused={onRefused}>
         <main id="main" className="queue-page" tabIndex={-1}>
           <div className="page-top">
             <h1>Hub queue</h1>
@@ -86,7 +88,7 @@ export function QueuePage() {
             <QueuePanel rows={rows} user={user} selectedId={selectedId} openId={openId} onActivate={onActivate} />
             <ConsultationPane openId={openId} user={user} />
           </div>
-          <Announcer held={held} />
+          <Announcer held={held} refusal={refusal} />
           {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
         </main>
       </ActionsProvider>
