@@ -28,6 +28,46 @@ export function formatDuration(ms: number): string {
 export const londonTime = (iso: string) => timeFormat.format(new Date(iso));
 /** "Tue 24 Nov, 09:40" in London. */
 export const londonDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
+/** The formats a deadline's words need in one time zone, made once per zone. */
+const zoneFormats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
+function formatsIn(timeZone: string) {
+  let formats = zoneFormats.get(timeZone);
+  if (!formats) {
+    formats = {
+      // en-CA writes the calendar day as YYYY-MM-DD, which Date.parse reads as that day's midnight UTC.
+      day: new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+      time: new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      date: new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short' }),
+    };
+    zoneFormats.set(timeZone, formats);
+  }
+  return formats;
+}
+
+const DAY_MS = 24 * 60 * 60_000;
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in a time zone. */
+export const calendarDayIn = (at: number | Date, timeZone = LONDON): string => formatsIn(timeZone).day.format(at);
+
+/** Whole calendar days from `now`'s day to `at`'s in a time zone: 0 today, 1 tomorrow, -1 yesterday. */
+export const calendarDaysBetween = (now: number, at: number | Date, timeZone = LONDON): number =>
+  Math.round((Date.parse(calendarDayIn(at, timeZone)) - Date.parse(calendarDayIn(now, timeZone))) / DAY_MS);
+
+/**
+ * A deadline as the hub says it, by calendar day in the hub's time zone: "14:30" today, "tomorrow 09:15",
+ * "yesterday 16:00", otherwise "Mon 6 Jan 09:15". A clock time alone always means today.
+ */
+export function dueWords(iso: string, now: number, timeZone = LONDON): string {
+  const formats = formatsIn(timeZone);
+  const at = new Date(iso);
+  const days = calendarDaysBetween(now, at, timeZone);
+  const time = formats.time.format(at);
+  if (days === 0) return time;
+  if (days === 1) return `tomorrow ${time}`;
+  if (days === -1) return `yesterday ${time}`;
+  return `${formats.date.format(at).replace(',', '')} ${time}`;
+}
+
 /** A calendar date (YYYY-MM-DD) as "17 May 1990". */
 export const calendarDate = (date: string) => dateFormat.format(new Date(`${date}T00:00:00Z`));
 

@@ -66,6 +66,7 @@ export function consultationQueries(orm: Orm) {
       possibleRedFlags: sql`${ph('possibleRedFlagsJson')}`,
       priority: sql`${ph('priority')}`,
       returnedBecause: sql`${ph('returnedBecause')}`,
+      returnDetail: sql`${ph('returnDetailJson')}`,
       firstActionAt: sql`${ph('firstActionAt')}`,
       slaBreaches: sql`${ph('slaBreachesJson')}`,
       closedAt: sql`${ph('closedAt')}`,
@@ -110,6 +111,7 @@ export function consultationQueries(orm: Orm) {
         possibleRedFlagsJson: JSON.stringify(next.possibleRedFlags),
         slaBreachesJson: JSON.stringify(next.slaBreaches),
         outcomeJson: next.outcome === null ? null : JSON.stringify(next.outcome),
+        returnDetailJson: next.returnDetail === null ? null : JSON.stringify(next.returnDetail),
       }).changes === 1,
   };
 }
@@ -129,13 +131,14 @@ export type LifecycleColumns = Pick<
   | 'slaBreaches'
   | 'priority'
   | 'returnedBecause'
+  | 'returnDetail'
   | 'firstActionAt'
   | 'closedAt'
   | 'outcome'
   | 'updatedAt'
 >;
 
-function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlags' | 'possibleRedFlags' | 'slaBreaches' | 'outcome'> {
+function lifecycleColumns(row: ConsultationRow): Omit<LifecycleColumns, 'redFlags' | 'possibleRedFlags' | 'slaBreaches' | 'outcome' | 'returnDetail'> {
   const { status, version, claimedBy, leaseExpiresAt, assigneeId, pendingDestination, pendingOrganisationOds, pendingHandoffId } = row;
   const { priority, returnedBecause, firstActionAt, closedAt, updatedAt } = row;
   return {

@@ -5,6 +5,7 @@ import { sqliteTable, text, integer, index, uniqueIndex, type SQLiteColumn } fro
 import type { Answers } from '../../shared/schemas/intake';
 import type { Outcome } from '../../shared/schemas/outcome';
 import type { ScreenResult } from '../../shared/schemas/redFlags';
+import type { ReturnDetail } from '../../shared/schemas/returnDetail';
 import { FINAL_STATUSES, type ConsultationKind, type ConsultationStatus, type Destination, type Priority, type Sex } from '../../shared/schemas/domain';
 
 /**
@@ -57,6 +58,8 @@ export const consultations = sqliteTable(
     pendingHandoffId: integer('pending_handoff_id'),
     /** Why a request came back to the queue (declined, offer expired, safety-net follow-up, handed back). */
     returnedBecause: text('returned_because'),
+    /** Who sent it back and what they wrote (shared/schemas/returnDetail.ts), beside the mark. */
+    returnDetail: text('return_detail', { mode: 'json' }).$type<ReturnDetail>(),
     submittedAt: integer('submitted_at').notNull(),
     receivedAt: integer('received_at').notNull(),
     firstActionDue: integer('first_action_due').notNull(),

@@ -82,6 +82,7 @@ export function toQueueItem(row: ConsultationRow, directory: Directory, pendingH
     firstActionAt: isoOrNull(row.firstActionAt),
     slaBreaches: row.slaBreaches,
     returnedBecause: row.returnedBecause,
+    returnDetail: row.returnDetail ?? null,
     closedAt: isoOrNull(row.closedAt),
     outcome: row.outcome?.kind === 'completed' ? { ...row.outcome, notes: null } : row.outcome,
     updatedAt: iso(row.updatedAt),

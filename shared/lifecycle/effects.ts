@@ -3,6 +3,7 @@
 // One place for all of them, so no command patches a column of its own (docs/lifecycle.md).
 import type { ConsultationStatus, Destination } from '../schemas/domain';
 import type { Outcome } from '../schemas/outcome';
+import type { ReturnDetail } from '../schemas/returnDetail';
 import type { LifecycleEvent } from './events';
 
 export const RETURN_REASONS = ['declined', 'offer_expired', 'safety_net_follow_up', 'lease_expired', 'handed_back', 'reopened', 'patient_not_reached'] as const;
@@ -27,6 +28,7 @@ export interface LifecycleMarks {
   leaseExpiresAt: number | null;
   firstActionAt: number | null;
   returnedBecause: string | null;
+  returnDetail: ReturnDetail | null;
   slaBreaches: string[];
   closedAt: number | null;
   outcome: Outcome | null;
@@ -72,6 +74,18 @@ function outcomeOf(event: LifecycleEvent, pendingDestination: Destination | null
 const reopenedBecause = (event: Extract<LifecycleEvent, { type: 'reopen' }>) =>
   `Reopened${event.afterReview ? ' after review' : ''} by ${event.actor.name}: ${event.reason}`;
 
+/** Returns from a team's or a service's hand-off name it; returns a person sent name them and what they wrote. */
+const FROM_HANDOFF: readonly LifecycleEvent['type'][] = ['decline', 'offer_expired', 'acknowledgement_expired'];
+
+function returnDetailOf(event: LifecycleEvent, pendingDestination: Destination | null): ReturnDetail {
+  const note = event.type === 'decline' || event.type === 'hand_back' || event.type === 'patient_not_reached' ? event.reason : null;
+  return {
+    from: FROM_HANDOFF.includes(event.type) ? pendingDestination : null,
+    by: event.actor.kind === 'staff' && note !== null ? event.actor.name : null,
+    note,
+  };
+}
+
 /**
  * The marks after `event` took the request from `before.status` to `status`, at `at`.
  * `leaseMinutes` is the hub's claim lease, in force when a claim is taken or renewed.
@@ -90,11 +104,15 @@ export function marksAfter(
   const returned = RETURNS[event.type];
   // A routing decision that leaves the request with someone clears the mark of why it came back.
   const movesOn = event.type === 'offer' || event.type === 'escalate' || event.type === 'accept' || event.type === 'reassign';
+  const returnedBecause =
+    event.type === 'reopen' ? reopenedBecause(event) : (returned ?? (movesOn && !closes ? null : before.returnedBecause));
   return {
     // A lease belongs to a claim: any change that ends the claim ends the lease.
     leaseExpiresAt: status !== 'in_triage' ? null : renewsLease ? at + leaseMinutes * 60_000 : before.leaseExpiresAt,
     firstActionAt: before.firstActionAt ?? (isDecision(event) ? at : null),
-    returnedBecause: event.type === 'reopen' ? reopenedBecause(event) : (returned ?? (movesOn && !closes ? null : before.returnedBecause)),
+    returnedBecause,
+    // A reopen's mark is already its own sentence; any other return says who sent it back and why.
+    returnDetail: returned && event.type !== 'reopen' ? returnDetailOf(event, before.pendingDestination) : returnedBecause === null ? null : before.returnDetail,
     slaBreaches:
       event.type === 'sla_breached' && !before.slaBreaches.includes(event.deadline) ? [...before.slaBreaches, event.deadline] : before.slaBreaches,
     closedAt: closes ? at : reopens ? null : before.closedAt,

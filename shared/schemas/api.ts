@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { destinationSchema, kindSchema, prioritySchema, roleSchema, sexSchema, statusSchema } from './domain';
 import { answersSchema, attachmentSchema } from './intake';
 import { outcomeSchema } from './outcome';
+import { returnDetailSchema } from './returnDetail';
 import { screenResultSchema } from './redFlags';
 
 export const loginSchema = z.object({
@@ -66,6 +67,8 @@ export const queueItemSchema = z.object({
   /** Deadlines recorded as breached: 'first_action', 'outcome'. */
   slaBreaches: z.array(z.string()),
   returnedBecause: z.string().nullable(),
+  /** Who sent it back and what they wrote; null when it has not come back, or came back before this was kept. */
+  returnDetail: returnDetailSchema.nullable(),
   /** When the hub's part ended, and how (a clinician's notes stay in the audited detail: null here). */
   closedAt: z.string().nullable(),
   outcome: outcomeSchema.nullable(),

@@ -41,6 +41,7 @@ export function queueItem(overrides: Partial<QueueItem> = {}): QueueItem {
     firstActionAt: null,
     slaBreaches: [],
     returnedBecause: null,
+    returnDetail: null,
     closedAt: null,
     outcome: null,
     updatedAt: '2026-11-24T08:00:00.000Z',

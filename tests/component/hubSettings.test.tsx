@@ -38,7 +38,7 @@ describe('SLA countdowns on the hub’s settings in force', () => {
     const row = await screen.findByTestId('queue-row-1');
     // 90 of 120 working minutes used (75%): amber, with 15 minutes left today and 15 tomorrow.
     await waitFor(() => expect(countdownIn(row)).toHaveAttribute('data-sla', 'amber'));
-    expect(countdownIn(row)).toHaveTextContent('Due soon · 30 min left · act by Thu 26 Nov, 08:15');
+    expect(countdownIn(row)).toHaveTextContent('Due soon · 30 min left · act by tomorrow 08:15');
     // A deadline already passed is overdue on any calendar.
     const overdue = countdownIn(screen.getByTestId('queue-row-2'));
     expect(overdue).toHaveAttribute('data-sla', 'breached');
@@ -64,7 +64,7 @@ describe('SLA countdowns on the hub’s settings in force', () => {
     renderHub({ user: COORDINATOR_1, items: [acrossTheHalfDay(), pastDue()], now: WEDNESDAY_1245 });
     const row = await screen.findByTestId('queue-row-1');
     expect(countdownIn(row)).toHaveAttribute('data-sla', 'ok');
-    expect(countdownIn(row)).toHaveTextContent('6 h left · act by Thu 26 Nov, 08:15');
+    expect(countdownIn(row)).toHaveTextContent('6 h left · act by tomorrow 08:15');
     expect(within(screen.getByTestId('queue-row-2')).getByText('Overdue')).toBeInTheDocument();
   });
 

@@ -48,7 +48,7 @@ describe('SLA countdown (now 10:10)', () => {
   it('counts to the outcome once a first action is recorded', () => {
     render(<SlaCountdown item={submittedAt('08:00', '10:00', { firstActionAt: '2026-11-24T09:00:00.000Z' })} now={NOW} settings={DEFAULT_HUB_SETTINGS} />);
     expect(countdown()).toHaveAttribute('data-sla', 'ok');
-    expect(countdown()).toHaveTextContent(/left · outcome by Wed 25 Nov, 08:30/);
+    expect(countdown()).toHaveTextContent(/left · outcome by tomorrow 08:30/);
   });
 
   it('counts working time only: an evening submission’s clock starts at the next opening', () => {

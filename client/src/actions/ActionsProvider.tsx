@@ -2,6 +2,7 @@
 // actions, so a button and its shortcut can never disagree about what happens.
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { ACTIONS, actionNamed, type ActionName } from './index';
+import { whyNot } from './refusals';
 import type { Action, ActionContext, ActionTarget } from './registry';
 
 const REGISTRY: readonly Action[] = ACTIONS;
@@ -20,9 +21,18 @@ const isTyping = (el: EventTarget | null) =>
 const activatesNatively = (el: EventTarget | null, key: string) =>
   (key === 'Enter' || key === ' ') && el instanceof HTMLElement && el.closest('button, a[href], summary') !== null;
 
-export function ActionsProvider({ context, children }: { context: ActionContext; children: ReactNode }) {
+interface Props {
+  context: ActionContext;
+  /** Told why, when a shortcut is pressed that cannot act (the page says it in its live region). */
+  onRefused?(message: string): void;
+  children: ReactNode;
+}
+
+export function ActionsProvider({ context, onRefused, children }: Props) {
   const latest = useRef(context);
   latest.current = context;
+  const refused = useRef(onRefused);
+  refused.current = onRefused;
 
   const manager = useMemo<ActionManager>(
     () => ({
@@ -40,9 +50,14 @@ export function ActionsProvider({ context, children }: { context: ActionContext;
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target) || activatesNatively(event.target, event.key)) return;
       const action = REGISTRY.find((a) => a.keyTest === event.key);
-      if (!action || !action.isEnabled(latest.current)) return;
+      if (!action) return;
       // While a dialog is open only its own toggle works; the queue behind it stays still.
       if (action.name !== 'help' && document.querySelector('[aria-modal="true"]')) return;
+      if (!action.isEnabled(latest.current)) {
+        const why = refused.current && whyNot(action, latest.current);
+        if (why) refused.current?.(why);
+        return;
+      }
       event.preventDefault();
       action.perform(latest.current);
     };

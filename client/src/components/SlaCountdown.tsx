@@ -1,9 +1,8 @@
-// Time left to a request's running deadline, in words as well as colour: "Due soon", "Overdue".
+// Time left to a request's running deadline, in words as well as colour: "Due soon", "Overdue"; the
+// deadline carries its day unless it is today ("act by tomorrow 09:15").
 import type { QueueItem } from '../../../shared/schemas/api';
-import { formatDuration, londonDateTime, londonTime } from '../format';
+import { dueWords, formatDuration } from '../format';
 import { slaViewOf, type SlaSettings } from './slaView';
-
-const SAME_DAY_MS = 12 * 60 * 60_000;
 
 interface Props {
   item: Pick<QueueItem, 'submittedAt' | 'sla' | 'firstActionAt'>;
@@ -14,7 +13,8 @@ interface Props {
 
 export function SlaCountdown({ item, now, settings }: Props) {
   const view = slaViewOf(item, now, settings);
-  const when = Math.abs(Date.parse(view.due) - now) < SAME_DAY_MS ? londonTime(view.due) : londonDateTime(view.due);
+  // By calendar day in the hub's zone: a bare clock time is today's, never a time 11 hours away tomorrow.
+  const when = dueWords(view.due, now, settings.calendar.timeZone);
   const deadline = view.phase === 'first_action' ? `act by ${when}` : `outcome by ${when}`;
   const left = `${formatDuration(view.workingMinutesLeft * 60_000)} left`;
   return (

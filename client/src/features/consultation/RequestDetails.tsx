@@ -8,7 +8,7 @@ import { AnswerValue } from '../redFlags/AnswerValue';
 import { rangesIn } from '../redFlags/flagRanges';
 import { HighlightedText } from '../redFlags/HighlightedText';
 import { RedFlagExplanation } from '../redFlags/RedFlagExplanation';
-import { returnReasonWords } from '../../../../shared/lifecycle/effects';
+import { returnedText } from '../queue/rowText';
 
 /** `flagControls`: raise, confirm or clear, where the page offers them (the hub's detail pane). */
 export function RequestDetails({ detail, flagControls }: { detail: ConsultationDetail; flagControls?: ReactNode }) {
@@ -18,7 +18,7 @@ export function RequestDetails({ detail, flagControls }: { detail: ConsultationD
       <RedFlagExplanation detail={detail} controls={flagControls} />
       {detail.returnedBecause && (
         <p className="returned returned-box">
-          <span aria-hidden="true">↩ </span>Returned to the queue: {returnReasonWords(detail.returnedBecause)}
+          <span aria-hidden="true">↩ </span>Returned to the queue: {returnedText(detail)}
         </p>
       )}
       <section className="pane-section" aria-labelledby="text-heading">

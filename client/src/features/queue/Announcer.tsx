@@ -1,5 +1,5 @@
 // A polite live region that says, sparingly, what changed: red-flag and possible red-flag arrivals at once, other new
-// requests as a count every few seconds, and the claim this workstation just took.
+// requests as a count every few seconds, the claim this workstation just took, and why a key just pressed cannot act.
 import { useEffect, useRef, useState } from 'react';
 import type { QueueItem } from '../../../../shared/schemas/api';
 import { useDeps } from '../../deps';
@@ -7,7 +7,10 @@ import { flagWords } from './announceWords';
 
 const BATCH_MS = 10_000;
 
-export function Announcer({ held }: { held: QueueItem | undefined }) {
+/** A refused key's reason; `n` counts refusals, so the same reason pressed twice is said twice. */
+export type Refusal = { message: string; n: number };
+
+export function Announcer({ held, refusal }: { held: QueueItem | undefined; refusal?: Refusal | null }) {
   const { queue } = useDeps();
   const [message, setMessage] = useState('');
   const waiting = useRef(0);
@@ -39,6 +42,11 @@ export function Announcer({ held }: { held: QueueItem | undefined }) {
   useEffect(() => {
     if (heldId !== undefined) setMessage(`You are triaging a request from ${heldPractice}`);
   }, [heldId, heldPractice]);
+
+  useEffect(() => {
+    // A live region speaks on a change of text: a trailing no-break space on every other refusal makes one.
+    if (refusal) setMessage(refusal.n % 2 === 0 ? refusal.message : `${refusal.message}\u00a0`);
+  }, [refusal]);
 
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { QueueItem } from '../../../../shared/schemas/api';
 import { ActionsProvider } from '../../actions/ActionsProvider';
+import { claimableRows } from '../../actions/claimNext';
 import { open } from '../../actions/open';
 import type { ActionContext } from '../../actions/registry';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
@@ -11,7 +12,7 @@ import { useQueue, useUser } from '../../deps';
 import { connectionViewOf } from '../../machines/workstationView';
 import { ConsultationPane } from '../consultation/ConsultationPane';
 import { ContactTasksPanel } from '../messages/ContactTasksPanel';
-import { Announcer } from './Announcer';
+import { Announcer, type Refusal } from './Announcer';
 import { HelpOverlay } from './HelpOverlay';
 import { HubClosedNotice } from './HubClosedNotice';
 import { PresenceBar } from './PresenceBar';
@@ -40,6 +41,8 @@ export function QueuePage() {
   shown.current = rows;
   const { selectedId, select } = useRowSelection();
   const [helpOpen, setHelpOpen] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const onRefused = useCallback((message: string) => setRefusal((last) => ({ message, n: (last?.n ?? 0) + 1 })), []);
   const held = heldId === null ? undefined : items[heldId];
   const loaded = useQueue((s) => s.status === 'ready');
   const holding = snapshot.matches({ work: 'holding' });
@@ -80,7 +83,7 @@ export function QueuePage() {
 
   return (
     <WorkstationContext.Provider value={workstation}>
-      <ActionsProvider context={context}>
+      <ActionsProvider context={context} onRefused={onRefused}>
         <main id="main" className="queue-page" tabIndex={-1}>
           <div className="page-top">
             <h1>Hub queue</h1>
@@ -89,7 +92,7 @@ export function QueuePage() {
           <ConnectionBanner view={connectionViewOf(snapshot)} />
           <HubClosedNotice />
           {error && <ErrorBanner message={error} onDismiss={() => workstation.send({ type: 'DISMISS_ERROR' })} />}
-          <RoutedNotice item={routed} onDismiss={() => workstation.send({ type: 'DISMISS_ROUTED' })} />
+          <RoutedNotice item={routed} next={routed ? (claimableRows({ rows, user })[0] ?? null) : null} onDismiss={() => workstation.send({ type: 'DISMISS_ROUTED' })} />
           {/* Patients no message reached wait for a person before anything else (docs/messaging.md). */}
           {user.roles.some((r) => r === 'coordinator' || r === 'lead') && <ContactTasksPanel />}
           <PresenceBar userId={user.id} />
@@ -97,7 +100,7 @@ export function QueuePage() {
             <QueuePanel rows={rows} view={view} onViewChange={changeView} user={user} selectedId={selectedId} openId={openId} onActivate={onActivate} />
             <ConsultationPane openId={openId} user={user} />
           </div>
-          <Announcer held={held} />
+          <Announcer held={held} refusal={refusal} />
           {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
         </main>
       </ActionsProvider>

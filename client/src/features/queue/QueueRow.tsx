@@ -6,10 +6,9 @@ import { SlaCountdown } from '../../components/SlaCountdown';
 import type { SlaSettings } from '../../components/slaView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDuration } from '../../format';
-import { holderText } from './rowText';
+import { holderText, returnedText } from './rowText';
 import { priorityRowClass } from '../../components/PriorityMarker';
 import { RequestLeadCells } from '../../components/RequestLeadCells';
-import { returnReasonWords } from '../../../../shared/lifecycle/effects';
 
 interface Props {
   item: QueueItem;
@@ -29,6 +28,7 @@ interface Props {
 
 export const QueueRow = memo(function QueueRow({ item, user, now, slaSettings, selected, open, onActivate, rowIndex, measureRef, measureIndex }: Props) {
   const holder = holderText(item, user);
+  const returned = returnedText(item);
   const classes = ['queue-row', priorityRowClass(item.priority), selected && 'is-selected', open && 'is-open'];
   return (
     // A click anywhere on the row opens it; the button inside is the keyboard's way in, and its click bubbles here.
@@ -45,9 +45,9 @@ export const QueueRow = memo(function QueueRow({ item, user, now, slaSettings, s
       <td className="col-kind">{item.kind === 'clinical' ? 'Clinical' : 'Admin'}</td>
       <td className="col-snippet">
         <span className="snippet">{item.snippet}</span>
-        {item.returnedBecause && (
+        {returned && (
           <span className="returned">
-            <span aria-hidden="true">↩ </span>Returned: {returnReasonWords(item.returnedBecause)}
+            <span aria-hidden="true">↩ </span>Returned: {returned}
           </span>
         )}
       </td>
