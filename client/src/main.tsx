@@ -11,6 +11,7 @@ import { createHubSettingsStore } from './stores/hubSettingsStore';
 import { createQueueStore } from './stores/queueStore';
 import { createSessionStore } from './stores/sessionStore';
 import './styles.css';
+import './screens.css';
 
 const session = createSessionStore();
 const deps: HubDeps = {
