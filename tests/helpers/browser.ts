@@ -56,6 +56,14 @@ export async function startBrowserHub() {
       await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
       return page;
     },
+    /** A fresh browser context's page at the sign-in page, signed in as nobody yet. */
+    async signInPage(): Promise<Page> {
+      const page = await (await browser.newContext()).newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(`${hub.url}/sign-in`);
+      await page.getByLabel('Username').waitFor();
+      return page;
+    },
     /** Signs in, waits until the app has landed on `lands`, and gives the page's waits 10 s at most. */
     async signInTo(username: string, lands: string): Promise<Page> {
       const page = await this.signIn(username);
