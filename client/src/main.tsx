@@ -10,12 +10,14 @@ import { createDutyStore } from './stores/dutyStore';
 import { createHubSettingsStore } from './stores/hubSettingsStore';
 import { createQueueStore } from './stores/queueStore';
 import { createSessionStore } from './stores/sessionStore';
+import { SESSION_ENDED } from './features/session/linkRefused';
 import './styles.css';
+import './screens.css';
 
 const session = createSessionStore();
 const deps: HubDeps = {
   // A 401 from any call means the session ended under us: back to sign-in, saying why.
-  api: createApi({ onSignedOut: () => session.getState().status === 'signed_in' && session.getState().signedOut('Your session has ended. Sign in again to carry on.') }),
+  api: createApi({ onSignedOut: () => session.getState().status === 'signed_in' && session.getState().signedOut(SESSION_ENDED) }),
   connect: () => createSocketLink(),
   now: () => Date.now(),
   queue: createQueueStore(),

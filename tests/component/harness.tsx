@@ -23,6 +23,7 @@ import { fakeOrganisations } from './fakeOrganisations';
 export type FakeLink = HubLink & {
   resync: ReturnType<typeof vi.fn<(since: number) => Promise<ResyncReply>>>;
   reportPresence: ReturnType<typeof vi.fn<HubLink['reportPresence']>>;
+  reconnect: ReturnType<typeof vi.fn<HubLink['reconnect']>>;
   change(event: ChangeEvent): void;
   presence(list: Presence): void;
   status(status: LinkStatus): void;
@@ -43,6 +44,7 @@ export function fakeLink(): FakeLink {
     onNotice: (l) => void on.notice.push(l),
     resync: vi.fn(async (since: number): Promise<ResyncReply> => ({ kind: 'changes', seq: since, changes: [] })),
     reportPresence: vi.fn(),
+    reconnect: vi.fn(),
     close: () => {
       on.change.length = on.presence.length = on.status.length = on.notice.length = 0;
     },

@@ -51,6 +51,24 @@ describe('idle lock', () => {
     expect(selectedRow()).toBe('queue-row-2');
   });
 
+  it('keeps the resumed page live: the link the hub refused under the lock connects again once the same person signs in', async () => {
+    const { keys, link } = renderHub({ user: COORDINATOR_1, items: items() });
+    await screen.findByTestId('queue-row-2');
+    await keys.keyboard('jj');
+    idleFor(15 * MINUTE);
+    await screen.findByRole('dialog', { name: 'Screen locked' });
+    // The lock ended the session on the hub, so the live link is refused: that must not end the page.
+    link.status('refused');
+    expect(screen.getByRole('dialog', { name: 'Screen locked' })).toBeInTheDocument();
+    expect(link.reconnect).not.toHaveBeenCalled();
+    await keys.type(screen.getByLabelText('Password'), 'correct horse battery staple');
+    await keys.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(link.reconnect).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('heading', { name: 'Hub queue' })).toBeVisible();
+    expect(selectedRow()).toBe('queue-row-2');
+    expect(screen.queryByText('Your session has ended. Sign in again to carry on.')).not.toBeInTheDocument();
+  });
+
   it('starts someone else afresh at their own home page', async () => {
     const login = vi.fn(async (): Promise<User> => ANP_1);
     const { keys } = renderHub({ user: COORDINATOR_1, items: items(), api: { login } });

@@ -1,6 +1,6 @@
 // Real Chromium (Debian's package) driven by playwright-core, against a real hub serving the
 // built client. Never downloads a browser.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -56,6 +56,14 @@ export async function startBrowserHub() {
       await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
       return page;
     },
+    /** A fresh browser context's page at the sign-in page, signed in as nobody yet. */
+    async signInPage(): Promise<Page> {
+      const page = await (await browser.newContext()).newPage();
+      page.setDefaultTimeout(10_000);
+      await page.goto(`${hub.url}/sign-in`);
+      await page.getByLabel('Username').waitFor();
+      return page;
+    },
     /** Signs in, waits until the app has landed on `lands`, and gives the page's waits 10 s at most. */
     async signInTo(username: string, lands: string): Promise<Page> {
       const page = await this.signIn(username);
@@ -68,4 +76,50 @@ export async function startBrowserHub() {
       await hub.stop();
     },
   };
+}
+
+/** The widths every main page must work at (docs/screens.md): a desktop, a small laptop, a phone. */
+export const SCREEN_WIDTHS = [
+  { name: 'desktop', width: 1440, height: 900 },
+  { name: 'laptop', width: 1024, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/** Fails when the page scrolls sideways, naming the widest elements that stick out past the right edge. */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const found = await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: any; innerWidth: number }).document;
+    const width = (globalThis as unknown as { innerWidth: number }).innerWidth;
+    const culprits: string[] = [];
+    const inBoxes: string[] = [];
+    for (const el of doc.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 1) continue;
+      // Inside a box that scrolls or clips sideways on its own, sticking out is that box's business.
+      let clipped = false;
+      for (let up = el.parentElement; up && up !== doc.body; up = up.parentElement) {
+        const overflow = (globalThis as any).getComputedStyle(up).overflowX;
+        if (overflow !== 'visible') { clipped = true; break; }
+      }
+      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+      (clipped ? inBoxes : culprits).push(`${name} (right edge ${Math.round(box.right)})`);
+    }
+    // Nothing outside a scrolling box: then something positioned escapes its box (an absolute element's
+    // containing block is outside it), and those inside are the ones to look at.
+    return { scrollWidth: doc.documentElement.scrollWidth as number, width, culprits: (culprits.length ? culprits : inBoxes).slice(-8) };
+  });
+  if (found.scrollWidth > found.width) {
+    throw new Error(`${what} scrolls sideways at ${found.width}px (content ${found.scrollWidth}px wide): ${found.culprits.join(', ') || 'no single element found'}`);
+  }
+}
+
+/** Fails unless the element is on screen: scrolled to, it lies wholly within the viewport's width and at least partly within its height. */
+export async function expectWithinViewport(page: Page, selector: string | Locator, what: string, { scroll = true } = {}): Promise<void> {
+  const locator = typeof selector === 'string' ? page.locator(selector) : selector;
+  if (scroll) await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error(`${what} is not shown`);
+  const inside = box.x >= 0 && box.x + box.width <= viewport.width + 1 && box.y < viewport.height && box.y + box.height > 0;
+  if (!inside) throw new Error(`${what} is outside the ${viewport.width}×${viewport.height} viewport: ${JSON.stringify(box)}`);
 }

@@ -24,6 +24,8 @@ export interface HubLink {
   /** Everything after `since`, or a fresh snapshot when the hub thinks that is cheaper. */
   resync(since: number): Promise<ResyncReply>;
   reportPresence(state: WorkstationState): void;
+  /** Tries again after a refusal (the hub does not retry a refused link): the idle lock's resume. */
+  reconnect(): void;
   close(): void;
 }
 
@@ -57,6 +59,7 @@ export function createSocketLink(url?: string): HubLink {
       return parsed.data;
     },
     reportPresence: (state) => void (socket.connected && socket.emit('presence', state)),
+    reconnect: () => void socket.connect(),
     close: () => void socket.close(),
   };
 }

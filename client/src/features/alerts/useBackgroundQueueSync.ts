@@ -7,6 +7,7 @@ import { publishNotice } from '../../api/noticeBus';
 import { useDeps } from '../../deps';
 import { loadQueue, resyncQueue } from '../queue/queueSync';
 import { pageSessionActive, usePageSessionActive } from './pageSessions';
+import { linkRefused } from '../session/linkRefused';
 
 export function useBackgroundQueueSync() {
   const deps = useDeps();
@@ -22,7 +23,7 @@ export function useBackgroundQueueSync() {
     link.onNotice((notice) => open && publishNotice(deps.queue, notice));
     link.onStatus((status) => {
       if (!open) return;
-      if (status === 'refused') deps.session.getState().signedOut('Your session has ended. Sign in again to carry on.');
+      if (status === 'refused') linkRefused(deps.session, link);
       // After a reconnect, whatever was missed meanwhile (a red flag among it) arrives by resync.
       else if (status === 'connected') resyncQueue(deps, link).catch(() => undefined);
     });

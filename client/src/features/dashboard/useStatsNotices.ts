@@ -8,6 +8,7 @@ import { publishNotice } from '../../api/noticeBus';
 import { useNotices } from '../../api/useNotices';
 import { useDeps } from '../../deps';
 import { seesHubQueue } from '../../stores/sessionStore';
+import { linkRefused } from '../session/linkRefused';
 
 export function useStatsNotices(user: User): number {
   const deps = useDeps();
@@ -21,7 +22,7 @@ export function useStatsNotices(user: User): number {
     link.onNotice((notice) => open && publishNotice(deps.queue, notice));
     link.onStatus((status) => {
       if (!open) return;
-      if (status === 'refused') deps.session.getState().signedOut('Your session has ended. Sign in again to carry on.');
+      if (status === 'refused') linkRefused(deps.session, link);
       // Notices sent while the link was down are lost: catch up once it is back.
       else if (status === 'connected') {
         if (connectedBefore) setTick((t) => t + 1);

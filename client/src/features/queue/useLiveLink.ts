@@ -6,6 +6,7 @@ import type { HubLink, LinkStatus } from '../../api/socket';
 import { useDeps } from '../../deps';
 import type { WorkstationEvent } from '../../machines/workstationTypes';
 import type { WorkstationRef } from './workstationContext';
+import { linkRefused } from '../session/linkRefused';
 
 const EVENT_FOR: Record<Exclude<LinkStatus, 'refused'>, WorkstationEvent> = {
   connected: { type: 'SOCKET_CONNECTED' },
@@ -30,7 +31,7 @@ export function useLiveLink(linkRef: RefObject<HubLink | null>, workstation: Wor
     link.onNotice((notice) => live() && publishNotice(deps.queue, notice));
     link.onStatus((status) => {
       if (!live()) return;
-      if (status === 'refused') deps.session.getState().signedOut('Your session has ended. Sign in again to carry on.');
+      if (status === 'refused') linkRefused(deps.session, link);
       else workstation.send(EVENT_FOR[status]);
     });
     return () => {
