@@ -81,6 +81,7 @@ export const ROUTES = {
   pharmacyAdd: { method: 'POST', path: () => '/api/admin/pharmacies' },
   pharmacyEdit: { method: 'PATCH', path: (id: string) => `/api/admin/pharmacies/ZF${id}` },
   pharmacyKey: { method: 'POST', path: (id: string) => `/api/admin/pharmacies/ZF${id}/integration-key` },
+  inboxLists: { method: 'GET', path: () => '/api/inbox/lists' },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
@@ -354,6 +355,7 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   pharmacyAdd: { who: 'admin', pool: 'any' },
   pharmacyEdit: { who: 'admin', pool: 'any' },
   pharmacyKey: { who: 'admin', pool: 'any' },
+  inboxLists: { who: 'anp', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {
