@@ -49,6 +49,13 @@ export function consultationQueries(orm: Orm) {
     .from(consultations)
     .where(and(eq(consultations.status, 'in_triage'), isNotNull(consultations.leaseExpiresAt), lte(consultations.leaseExpiresAt, ph('now'))))
     .prepare();
+  // Who holds which request: only requests with a lease are claimed, and the lease index holds just those.
+  const claimsHeld = orm
+    .select({ id: consultations.id, reference: consultations.reference, claimedBy: consultations.claimedBy })
+    .from(consultations)
+    .where(and(isNotNull(consultations.leaseExpiresAt), isNotNull(consultations.claimedBy)))
+    .orderBy(asc(consultations.id))
+    .prepare();
   // Every command rewrites the same lifecycle columns, so one prepared statement serves them all.
   // JSON columns are bound as the text Drizzle would store: placeholders in set() skip encoders.
   const writeLifecycle = orm
@@ -90,6 +97,8 @@ export function consultationQueries(orm: Orm) {
     withStatus: (status: ConsultationRow['status']): ConsultationRow[] => orm.select().from(consultations).where(eq(consultations.status, status)).all(),
     /** A practice's latest 500 requests, open or closed (outcomes to file), newest change first. */
     practiceOrder: (practiceOds: string): { id: number; version: number }[] => practiceOrder.all({ practiceOds }),
+    /** The requests held by a claim, with their holder (presence names them). */
+    claimsHeld: (): { id: number; reference: string | null; claimedBy: number | null }[] => claimsHeld.all(),
     expiredLeases: (now: number): number[] => expiredLeases.all({ now }).map((r) => r.id),
     /** Each deadline that has passed unrecorded, per request. */
     dueBreaches: (now: number): { id: number; deadline: 'first_action' | 'outcome' }[] =>
