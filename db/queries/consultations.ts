@@ -82,8 +82,18 @@ export function consultationQueries(orm: Orm) {
     .where(and(eq(consultations.id, ph('id')), eq(consultations.version, ph('expectedVersion'))))
     .prepare();
 
+  // Filing touches no lifecycle column: its own statement, guarded by the version like every change.
+  const markFiled = orm
+    .update(consultations)
+    .set({ filedAt: sql`${ph('filedAt')}`, filedById: sql`${ph('filedById')}`, version: sql`${ph('version')}`, updatedAt: sql`${ph('filedAt')}` })
+    .where(and(eq(consultations.id, ph('id')), eq(consultations.version, ph('expectedVersion'))))
+    .prepare();
+
   return {
     byId: (id: number): ConsultationRow | undefined => byId.get({ id }),
+    /** Marks the outcome filed by a member of practice staff, only if nobody changed the row since it was read. */
+    markFiled: (next: Pick<ConsultationRow, 'id' | 'version' | 'filedAt' | 'filedById'>, expectedVersion: number): boolean =>
+      markFiled.run({ id: next.id, version: next.version, filedAt: next.filedAt, filedById: next.filedById, expectedVersion }).changes === 1,
     byIds: (ids: number[]): ConsultationRow[] => {
       const rows: ConsultationRow[] = [];
       // Chunked to stay well inside SQLite's limit on bound parameters.

@@ -70,6 +70,8 @@ export const queueItemSchema = z.object({
   closedAt: z.string().nullable(),
   outcome: outcomeSchema.nullable(),
   updatedAt: z.string(),
+  /** When practice staff marked the outcome filed (docs/practice.md); null or absent until then. */
+  filedAt: z.string().nullable().optional(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 

@@ -87,7 +87,7 @@ export const ROUTES = {
 } as const;
 export type RouteName = keyof typeof ROUTES;
 
-export const CONSULTATION_COMMANDS = ['claim', 'release', 'handoffs', 'complete', 'hand-back', 'escalate', 'raise-red-flag', 'confirm-red-flag', 'clear-red-flag', 'reassign'] as const;
+export const CONSULTATION_COMMANDS = ['claim', 'release', 'handoffs', 'complete', 'hand-back', 'escalate', 'raise-red-flag', 'confirm-red-flag', 'clear-red-flag', 'reassign', 'file'] as const;
 export const HANDOFF_COMMANDS = ['accept', 'decline'] as const;
 const UNKNOWN_COMMANDS = ['cancel', 'delete', 'reopen', '__proto__', 'constructor', 'hasOwnProperty', 'toString', 'CLAIM', 'claim%00', '%E0%A4%A', 'consultations', 'acknowledge'] as const;
 
@@ -332,6 +332,7 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   protocolSignOff: { who: 'lead', pool: 'any' },
   protocolDiscard: { who: 'lead', pool: 'any' },
   reassign: { who: 'lead', pool: 'in_triage' },
+  file: { who: 'practice', pool: 'closed' },
   rotaAssign: { who: 'lead', pool: 'any' },
   rotaClear: { who: 'lead', pool: 'any' },
   reviewQueue: { who: 'lead', pool: 'any' },

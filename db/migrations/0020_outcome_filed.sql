@@ -1,0 +1,2 @@
+ALTER TABLE `consultations` ADD `filed_at` integer;--> statement-breakpoint
+ALTER TABLE `consultations` ADD `filed_by_id` integer;
