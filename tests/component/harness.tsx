@@ -92,7 +92,7 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     consultationMessages: vi.fn<HubApi['consultationMessages']>(async () => []),
     sentMessages: vi.fn<HubApi['sentMessages']>(async () => []),
     contactTasks: vi.fn<HubApi['contactTasks']>(async () => []),
-    ...unexpected('resolveContactTask', 'stats'),
+    ...unexpected('resolveContactTask', 'stats', 'fileOutcome'),
     organisations: fakeOrganisations(),
     ...unexpected('adminSettings', 'saveAdminSettings', 'staffAccounts', 'createStaff', 'changeStaff', 'deactivateStaff', 'reactivateStaff', 'resetStaffPassword', 'unlockStaff'),
     search: vi.fn<HubApi['search']>(async () => ({ results: [], more: false })),

@@ -209,6 +209,8 @@ export interface HubApi {
   search(query: SearchParams): Promise<SearchResponse>;
   /** A clinician's "Sent, awaiting acceptance" and "Done today" (an audited read; docs/inbox.md). */
   clinicianLists(): Promise<ClinicianLists>;
+  /** Practice staff: the hub's outcome is filed in the patient's record (docs/practice.md). */
+  fileOutcome(id: number, expectedVersion?: number): Promise<CommandReply>;
 }
 
 /** GET /api/search's query as the page keeps it in its URL: only the fields given. */
@@ -282,6 +284,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
     sentMessages: async (limit = 200) => (await call('GET', `/messages?limit=${limit}`, messagesReply)).messages,
     contactTasks: async () => (await call('GET', '/contact-tasks', contactTasksReply)).tasks,
     clinicianLists: () => call('GET', '/inbox/lists', clinicianListsSchema),
+    fileOutcome: (id, expectedVersion) => call('POST', `/consultations/${id}/file`, commandReply, expectedVersion === undefined ? {} : { expectedVersion }),
     search: (query) => call('GET', `/search?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]))}`, searchResponseSchema),
     resolveContactTask: async (id, body) => {
       await call('POST', `/contact-tasks/${id}/resolve`, z.unknown(), body);
