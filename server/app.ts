@@ -36,6 +36,7 @@ import { rotaRoutes } from './routes/rota';
 import { reviewRoutes } from './routes/reviews';
 import { messageRoutes } from './routes/messages';
 import { searchRoutes } from './routes/search';
+import { inboxRoutes } from './routes/inbox';
 import { statsRoutes } from './routes/stats';
 import { inlineStatsReader, type StatsReader } from './stats/reader';
 import { workerStatsReader } from './stats/workerReader';
@@ -171,6 +172,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', reviewRoutes({ db, sessions, execute, directory, settings: () => settings }));
   app.use('/api', messageRoutes({ db, sessions, execute }));
   app.use('/api', searchRoutes({ sessions, execute }));
+  app.use('/api', inboxRoutes({ sessions, execute }));
   app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings, stats }));
   app.use('/api', adminOrganisationRoutes({ db, sessions, execute }));
   app.use('/api', notFound);

@@ -43,6 +43,25 @@ export function createRealtime(
   });
   const presence = new Map<number, { user: User; state: WorkstationState; since: number; sockets: number }>();
 
+  // Which requests each person holds by a claim, read from the database (not reported by the
+  // workstation), so presence cannot disagree with the queue rows. References only: no patient data.
+  let held = new Map<number, { id: number; reference: string }[]>();
+  let heldIds = new Set<number>();
+  let heldKey = '';
+  const readHeld = (): boolean => {
+    const next = new Map<number, { id: number; reference: string }[]>();
+    for (const claim of deps.db.q.consultations.claimsHeld()) {
+      if (claim.claimedBy === null) continue;
+      next.set(claim.claimedBy, [...(next.get(claim.claimedBy) ?? []), { id: claim.id, reference: claim.reference ?? `#${claim.id}` }]);
+    }
+    const key = JSON.stringify([...next]);
+    held = next;
+    heldIds = new Set([...next.values()].flat().map((r) => r.id));
+    if (key === heldKey) return false;
+    heldKey = key;
+    return true;
+  };
+  readHeld();
   const presenceList = (): Presence =>
     [...presence.values()].map((p) => ({
       userId: p.user.id,
@@ -50,6 +69,7 @@ export function createRealtime(
       roles: p.user.roles,
       state: p.state,
       since: new Date(p.since).toISOString(),
+      holding: held.get(p.user.id) ?? [],
     }));
   // A reconnecting room of hundreds would otherwise send the whole list to everyone per socket:
   // announce at most every PRESENCE_THROTTLE_MS, and only when someone's presence changed.
@@ -85,10 +105,14 @@ export function createRealtime(
   // Changes are broadcast after the command has answered its sender, in commit order.
   const outbox: Committed[] = [];
   const drain = () => {
+    let claimsMoved = false;
     for (const change of outbox.splice(0)) {
       const item = deps.items.remember(change.item);
       io.to(HUB_ROOM).to(practiceRoom(change.row.practiceOds)).emit('change', { seq: change.seq, type: change.type, item });
+      // A claim taken, or a held request let go: who holds what may have moved.
+      claimsMoved ||= change.row.claimedBy !== null || heldIds.has(change.row.id);
     }
+    if (claimsMoved && readHeld()) announcePresence();
   };
 
   io.use((socket, next) => {

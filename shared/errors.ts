@@ -72,6 +72,8 @@ export const ERROR_CODES = {
   MESSAGE_NOT_ALLOWED: 422,
   CONTACT_TASK_RESOLVED: 409,
   CONTACT_TASK_RESOLUTION_NOT_POSSIBLE: 422,
+  /** Only an outcome the hub reported (a closed request it did not hand to the practice) can be filed (docs/practice.md). */
+  NOT_AN_OUTCOME: 422,
   /** Notify's callback came without the hub's bearer token. */
   INVALID_CALLBACK_TOKEN: 401,
   // 5xx: our fault, never for bad input

@@ -49,6 +49,13 @@ export function consultationQueries(orm: Orm) {
     .from(consultations)
     .where(and(eq(consultations.status, 'in_triage'), isNotNull(consultations.leaseExpiresAt), lte(consultations.leaseExpiresAt, ph('now'))))
     .prepare();
+  // Who holds which request: only requests with a lease are claimed, and the lease index holds just those.
+  const claimsHeld = orm
+    .select({ id: consultations.id, reference: consultations.reference, claimedBy: consultations.claimedBy })
+    .from(consultations)
+    .where(and(isNotNull(consultations.leaseExpiresAt), isNotNull(consultations.claimedBy)))
+    .orderBy(asc(consultations.id))
+    .prepare();
   // Every command rewrites the same lifecycle columns, so one prepared statement serves them all.
   // JSON columns are bound as the text Drizzle would store: placeholders in set() skip encoders.
   const writeLifecycle = orm
@@ -76,8 +83,18 @@ export function consultationQueries(orm: Orm) {
     .where(and(eq(consultations.id, ph('id')), eq(consultations.version, ph('expectedVersion'))))
     .prepare();
 
+  // Filing touches no lifecycle column: its own statement, guarded by the version like every change.
+  const markFiled = orm
+    .update(consultations)
+    .set({ filedAt: sql`${ph('filedAt')}`, filedById: sql`${ph('filedById')}`, version: sql`${ph('version')}`, updatedAt: sql`${ph('filedAt')}` })
+    .where(and(eq(consultations.id, ph('id')), eq(consultations.version, ph('expectedVersion'))))
+    .prepare();
+
   return {
     byId: (id: number): ConsultationRow | undefined => byId.get({ id }),
+    /** Marks the outcome filed by a member of practice staff, only if nobody changed the row since it was read. */
+    markFiled: (next: Pick<ConsultationRow, 'id' | 'version' | 'filedAt' | 'filedById'>, expectedVersion: number): boolean =>
+      markFiled.run({ id: next.id, version: next.version, filedAt: next.filedAt, filedById: next.filedById, expectedVersion }).changes === 1,
     byIds: (ids: number[]): ConsultationRow[] => {
       const rows: ConsultationRow[] = [];
       // Chunked to stay well inside SQLite's limit on bound parameters.
@@ -91,6 +108,8 @@ export function consultationQueries(orm: Orm) {
     withStatus: (status: ConsultationRow['status']): ConsultationRow[] => orm.select().from(consultations).where(eq(consultations.status, status)).all(),
     /** A practice's latest 500 requests, open or closed (outcomes to file), newest change first. */
     practiceOrder: (practiceOds: string): { id: number; version: number }[] => practiceOrder.all({ practiceOds }),
+    /** The requests held by a claim, with their holder (presence names them). */
+    claimsHeld: (): { id: number; reference: string | null; claimedBy: number | null }[] => claimsHeld.all(),
     expiredLeases: (now: number): number[] => expiredLeases.all({ now }).map((r) => r.id),
     /** Each deadline that has passed unrecorded, per request. */
     dueBreaches: (now: number): { id: number; deadline: 'first_action' | 'outcome' }[] =>

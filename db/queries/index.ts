@@ -2,6 +2,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { Orm } from '../open';
 import { auditQueries } from './audit';
+import { clinicianListQueries } from './clinicianLists';
 import { consultationQueries } from './consultations';
 import { feedQueries } from './feed';
 import { handoffQueries } from './handoffs';
@@ -37,6 +38,7 @@ export function prepareQueries(orm: Orm, auditKey: KeyObject) {
     stats: statsQueries(orm),
     references: referenceQueries(orm),
     search: searchQueries(orm),
+    clinicianLists: clinicianListQueries(orm),
   };
 }
 

@@ -71,6 +71,9 @@ export const consultations = sqliteTable(
     /** How the hub's part ended (shared/schemas/outcome.ts), once it has. */
     outcome: text('outcome', { mode: 'json' }).$type<Outcome>(),
     updatedAt: integer('updated_at').notNull(),
+    /** When practice staff marked the hub's outcome filed in the patient's record (docs/practice.md); null until then. */
+    filedAt: integer('filed_at'),
+    filedById: integer('filed_by_id'),
   },
   // Every command rewrites a request's lifecycle columns, so each index here that holds one of them
   // is rewritten too, and each page it touches is one more WAL frame in the commit. So: open

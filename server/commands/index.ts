@@ -11,6 +11,7 @@ import { decline } from './decline';
 import { escalate } from './escalate';
 import { expireOffer, expireReferral } from './expireHandoff';
 import { expireLease } from './expireLease';
+import { fileOutcome } from './fileOutcome';
 import { handBack } from './handBack';
 import { raiseRedFlag } from './raiseRedFlag';
 import { reassign } from './reassign';
@@ -30,6 +31,7 @@ export {
   expireLease,
   expireOffer,
   expireReferral,
+  fileOutcome,
   handBack,
   raiseRedFlag,
   reassign,
@@ -54,6 +56,8 @@ export const CONSULTATION_COMMANDS: Record<string, AnyCommand> = {
   'confirm-red-flag': confirmRedFlag,
   'clear-red-flag': clearRedFlag,
   reassign: reassign,
+  // Practice staff: the hub's outcome is in the patient's record (docs/practice.md).
+  file: fileOutcome,
 };
 
 /** Answers to a hand-off by staff: POST /api/handoffs/:id/<path>. */

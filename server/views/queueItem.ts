@@ -86,6 +86,7 @@ export function toQueueItem(row: ConsultationRow, directory: Directory, pendingH
     closedAt: isoOrNull(row.closedAt),
     outcome: row.outcome?.kind === 'completed' ? { ...row.outcome, notes: null } : row.outcome,
     updatedAt: iso(row.updatedAt),
+    filedAt: isoOrNull(row.filedAt),
   };
 }
 

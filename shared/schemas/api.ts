@@ -73,6 +73,8 @@ export const queueItemSchema = z.object({
   closedAt: z.string().nullable(),
   outcome: outcomeSchema.nullable(),
   updatedAt: z.string(),
+  /** When practice staff marked the outcome filed (docs/practice.md); null or absent until then. */
+  filedAt: z.string().nullable().optional(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
@@ -122,9 +124,19 @@ export const WORKSTATION_STATES = ['available', 'viewing', 'holding', 'routing',
 export const workstationStateSchema = z.enum(WORKSTATION_STATES);
 export type WorkstationState = z.infer<typeof workstationStateSchema>;
 
-/** Who is on the hub now and what they are doing: shown to the team. */
+/** A request someone holds by a claim, named by its reference only: presence goes to every hub workstation. */
+export const heldRequestSchema = z.object({ id: z.number().int(), reference: z.string() });
+
+/** Who is on the hub now, what they are doing, and which requests they hold (their claims). */
 export const presenceSchema = z.array(
-  z.object({ userId: z.number().int(), name: z.string(), roles: z.array(roleSchema), state: workstationStateSchema, since: z.string() }),
+  z.object({
+    userId: z.number().int(),
+    name: z.string(),
+    roles: z.array(roleSchema),
+    state: workstationStateSchema,
+    since: z.string(),
+    holding: z.array(heldRequestSchema),
+  }),
 );
 export type Presence = z.infer<typeof presenceSchema>;
 

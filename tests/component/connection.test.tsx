@@ -1,6 +1,6 @@
 // Lost connection, reconnect and catch-up: the banner says what is happening, and after a
 // reconnect the client resyncs from its last sequence and applies what it missed.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { COORDINATOR_1, COORDINATOR_2, queueItem } from './fixtures';
 import { renderHub } from './harness';
@@ -57,12 +57,14 @@ describe('live connection', () => {
     const { link } = renderHub({ user: COORDINATOR_1, items: [queueItem({ id: 1 })] });
     await screen.findByTestId('queue-row-1');
     link.presence([
-      { userId: COORDINATOR_1.id, name: COORDINATOR_1.name, roles: ['coordinator'], state: 'available', since: '2026-11-24T09:00:00.000Z' },
-      { userId: COORDINATOR_2.id, name: COORDINATOR_2.name, roles: ['coordinator'], state: 'holding', since: '2026-11-24T09:05:00.000Z' },
+      { userId: COORDINATOR_1.id, name: COORDINATOR_1.name, roles: ['coordinator'], state: 'available', since: '2026-11-24T09:00:00.000Z', holding: [] },
+      { userId: COORDINATOR_2.id, name: COORDINATOR_2.name, roles: ['coordinator'], state: 'holding', since: '2026-11-24T09:05:00.000Z', holding: [{ id: 1, reference: 'EH-26-00001' }] },
     ]);
     const team = screen.getByRole('region', { name: /Team on the hub/ });
     expect(team).toHaveTextContent('Coordinator 1 (you)');
     expect(team).toHaveTextContent('Coordinator 2Triaging');
+    expect(within(team).getByText('Coordinator 2').closest('li')).toHaveTextContent('Holding EH-26-00001');
+    expect(within(team).getByText('Coordinator 1 (you)').closest('li')).not.toHaveTextContent('Holding');
   });
 
   it('goes back to sign-in, saying why, when the hub refuses the session', async () => {

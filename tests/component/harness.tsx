@@ -94,10 +94,12 @@ export function fakeApi(user: User, items: QueueItem[], seq = 100) {
     consultationMessages: vi.fn<HubApi['consultationMessages']>(async () => []),
     sentMessages: vi.fn<HubApi['sentMessages']>(async () => []),
     contactTasks: vi.fn<HubApi['contactTasks']>(async () => []),
-    ...unexpected('resolveContactTask', 'stats'),
+    ...unexpected('resolveContactTask', 'stats', 'fileOutcome'),
     organisations: fakeOrganisations(),
     ...unexpected('adminSettings', 'saveAdminSettings', 'staffAccounts', 'createStaff', 'changeStaff', 'deactivateStaff', 'reactivateStaff', 'resetStaffPassword', 'unlockStaff'),
     search: vi.fn<HubApi['search']>(async () => ({ results: [], more: false })),
+    // A clinician who has sent nothing on and finished nothing today, unless a test says otherwise.
+    clinicianLists: vi.fn<HubApi['clinicianLists']>(async () => ({ day: '2026-11-24', sent: [], done: [] })),
   } satisfies HubApi;
 }
 

@@ -90,7 +90,8 @@ describe('practice page', () => {
   });
 
   it('accepts a hand-back with its pending hand-off id and says the practice is now responsible', async () => {
-    const accept = vi.fn<HubApi['accept']>(async () => ({ seq: 101, item: { ...ITEMS[0]!, version: 5, status: 'closed', pendingHandoff: null, pendingDestination: null } }));
+    const accepted = { ...ITEMS[0]!, version: 5, status: 'closed' as const, pendingHandoff: null, pendingDestination: null, outcome: { kind: 'accepted_by_practice' as const }, closedAt: '2026-11-24T10:05:00.000Z' };
+    const accept = vi.fn<HubApi['accept']>(async () => ({ seq: 101, item: accepted }));
     const { keys } = renderPractice(ITEMS, { accept });
     const card = await screen.findByTestId('handed-back-1');
     const button = within(card).getByRole('button', { name: /^Accept for the practice/ });
@@ -100,7 +101,10 @@ describe('practice page', () => {
     expect(await screen.findByText('Request EH-26-00001 accepted: the practice is now responsible for it.')).toBeInTheDocument();
     expect(screen.queryByTestId('handed-back-1')).not.toBeInTheDocument();
     expect(within(handedBackSection()).getByText('Nothing handed back')).toBeInTheDocument();
-    expect(within(outcomesSection()).getByTestId('outcome-1')).toBeInTheDocument();
+    // Accepted back, the request is the practice's now: "With the practice", not an outcome to file.
+    expect(within(outcomesSection()).queryByTestId('outcome-1')).not.toBeInTheDocument();
+    expect(screen.getByTestId('with-practice-1')).toHaveTextContent('EH-26-00001 TM, 36, female: With the practice since Tue 24 Nov, 10:05');
+    expect(screen.getByTestId('with-practice-1')).not.toHaveTextContent(/Closed/);
   });
 
   it('will not decline without a reason, then declines back to the hub with it', async () => {
@@ -160,5 +164,40 @@ describe('practice page', () => {
       },
     });
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong. Try again.'));
+  });
+});
+
+describe('filing outcomes', () => {
+  it('marks an outcome filed with its version; it leaves the list, and "Show filed" brings it back, marked', async () => {
+    const fileOutcome = vi.fn<HubApi['fileOutcome']>(async (id) => ({ seq: 101, item: { ...ITEMS[2]!, id, version: 7, filedAt: '2026-11-24T10:08:00.000Z' } }));
+    const { keys } = renderPractice(ITEMS, { fileOutcome });
+    const row = await screen.findByTestId('outcome-3');
+    await keys.click(within(row).getByRole('button', { name: /^Mark filed/ }));
+    expect(fileOutcome).toHaveBeenCalledWith(3, 6);
+    expect(await screen.findByText('Request EH-26-00003 marked filed.')).toBeInTheDocument();
+    expect(screen.queryByTestId('outcome-3')).not.toBeInTheDocument();
+    expect(outcomesSection()).toHaveAccessibleName('Outcomes to file (0)');
+
+    await keys.click(screen.getByRole('checkbox', { name: 'Show filed (1)' }));
+    const shown = await screen.findByTestId('outcome-3');
+    expect(shown).toHaveTextContent('Filed Tue 24 Nov, 10:08');
+    expect(within(shown).queryByRole('button', { name: /^Mark filed/ })).not.toBeInTheDocument();
+  });
+
+  it('says why when the hub refuses to file, and keeps the outcome listed', async () => {
+    const { ApiError } = await import('../../client/src/api/errors');
+    const fileOutcome = vi.fn<HubApi['fileOutcome']>(async () => Promise.reject(new ApiError('NOT_AN_OUTCOME', 'Request EH-26-00003 has no outcome from the hub to file: it is still open.', 422)));
+    const { keys } = renderPractice(ITEMS, { fileOutcome });
+    const row = await screen.findByTestId('outcome-3');
+    await keys.click(within(row).getByRole('button', { name: /^Mark filed/ }));
+    expect(await screen.findByText(/could not be marked filed: Request EH-26-00003 has no outcome from the hub to file/)).toBeInTheDocument();
+    expect(screen.getByTestId('outcome-3')).toBeInTheDocument();
+  });
+
+  it('drops an outcome a colleague filed, live', async () => {
+    const { link } = renderPractice(ITEMS);
+    await screen.findByTestId('outcome-3');
+    link().change({ seq: 101, type: 'outcome_filed', item: { ...ITEMS[2]!, version: 7, filedAt: '2026-11-24T10:08:00.000Z' } });
+    await waitFor(() => expect(screen.queryByTestId('outcome-3')).not.toBeInTheDocument());
   });
 });

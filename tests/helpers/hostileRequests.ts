@@ -81,12 +81,13 @@ export const ROUTES = {
   pharmacyAdd: { method: 'POST', path: () => '/api/admin/pharmacies' },
   pharmacyEdit: { method: 'PATCH', path: (id: string) => `/api/admin/pharmacies/ZF${id}` },
   pharmacyKey: { method: 'POST', path: (id: string) => `/api/admin/pharmacies/ZF${id}/integration-key` },
+  inboxLists: { method: 'GET', path: () => '/api/inbox/lists' },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
 } as const;
 export type RouteName = keyof typeof ROUTES;
 
-export const CONSULTATION_COMMANDS = ['claim', 'release', 'handoffs', 'complete', 'hand-back', 'escalate', 'raise-red-flag', 'confirm-red-flag', 'clear-red-flag', 'reassign'] as const;
+export const CONSULTATION_COMMANDS = ['claim', 'release', 'handoffs', 'complete', 'hand-back', 'escalate', 'raise-red-flag', 'confirm-red-flag', 'clear-red-flag', 'reassign', 'file'] as const;
 export const HANDOFF_COMMANDS = ['accept', 'decline'] as const;
 const UNKNOWN_COMMANDS = ['cancel', 'delete', 'reopen', '__proto__', 'constructor', 'hasOwnProperty', 'toString', 'CLAIM', 'claim%00', '%E0%A4%A', 'consultations', 'acknowledge'] as const;
 
@@ -331,6 +332,7 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   protocolSignOff: { who: 'lead', pool: 'any' },
   protocolDiscard: { who: 'lead', pool: 'any' },
   reassign: { who: 'lead', pool: 'in_triage' },
+  file: { who: 'practice', pool: 'closed' },
   rotaAssign: { who: 'lead', pool: 'any' },
   rotaClear: { who: 'lead', pool: 'any' },
   reviewQueue: { who: 'lead', pool: 'any' },
@@ -354,6 +356,7 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   pharmacyAdd: { who: 'admin', pool: 'any' },
   pharmacyEdit: { who: 'admin', pool: 'any' },
   pharmacyKey: { who: 'admin', pool: 'any' },
+  inboxLists: { who: 'anp', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {

@@ -3,13 +3,13 @@
 // index only when a query's condition plainly implies the index's: the hub's "still open"
 // (isOpenRequest) and "awaiting an answer" (isAwaitingAnswer) must stay the expressions the indexes
 // were created with, statuses and all.
-import { and, asc, eq, isNotNull, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, lt, lte } from 'drizzle-orm';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type HubDatabase } from '../../db/open';
-import { consultations, handoffs, isAwaitingAnswer, isOpenRequest } from '../../db/schema';
+import { changeFeed, consultations, handoffs, isAwaitingAnswer, isClinicianFinish, isOpenRequest } from '../../db/schema';
 
 let dir: string;
 let db: HubDatabase;
@@ -58,4 +58,15 @@ it("finds offers past their time through the waiting-offers index, which answere
       .where(and(isAwaitingAnswer(handoffs.status), isNotNull(handoffs.expiresAt), lte(handoffs.expiresAt, Date.now()))),
   );
   expect(plan).toEqual([expect.stringMatching(/USING (COVERING )?INDEX handoffs_open/)]);
+});
+
+it("reads a clinician's finishing moves of a day from the partial done-today index, which other changes never enter", () => {
+  // The condition db/queries/clinicianLists.ts asks with.
+  const plan = planOf(
+    db.orm
+      .select({ seq: changeFeed.seq })
+      .from(changeFeed)
+      .where(and(isClinicianFinish(changeFeed.type), eq(changeFeed.actorId, '21'), gte(changeFeed.at, 0), lt(changeFeed.at, Date.now()))),
+  );
+  expect(plan).toEqual([expect.stringMatching(/USING (COVERING )?INDEX change_feed_clinician_done/)]);
 });

@@ -55,6 +55,7 @@ import {
   type StaffAccount,
 } from '../../../shared/schemas/staff';
 import { searchResponseSchema, type SearchResponse } from '../../../shared/schemas/search';
+import { clinicianListsSchema, type ClinicianLists } from '../../../shared/schemas/clinicianLists';
 import { ApiError } from './errors';
 import { organisationsApi, type OrganisationsApi } from './organisations';
 import { statsPath, type StatsParams } from './stats';
@@ -206,6 +207,10 @@ export interface HubApi {
   unlockStaff(id: number): Promise<void>;
   /** Finds requests by reference, NHS number, name, practice or date (an audited read; docs/search.md). */
   search(query: SearchParams): Promise<SearchResponse>;
+  /** A clinician's "Sent, awaiting acceptance" and "Done today" (an audited read; docs/inbox.md). */
+  clinicianLists(): Promise<ClinicianLists>;
+  /** Practice staff: the hub's outcome is filed in the patient's record (docs/practice.md). */
+  fileOutcome(id: number, expectedVersion?: number): Promise<CommandReply>;
 }
 
 /** GET /api/search's query as the page keeps it in its URL: only the fields given. */
@@ -278,6 +283,8 @@ export function createApi(options: ApiOptions = {}): HubApi {
     consultationMessages: async (id) => (await call('GET', `/consultations/${id}/messages`, messagesReply)).messages,
     sentMessages: async (limit = 200) => (await call('GET', `/messages?limit=${limit}`, messagesReply)).messages,
     contactTasks: async () => (await call('GET', '/contact-tasks', contactTasksReply)).tasks,
+    clinicianLists: () => call('GET', '/inbox/lists', clinicianListsSchema),
+    fileOutcome: (id, expectedVersion) => call('POST', `/consultations/${id}/file`, commandReply, expectedVersion === undefined ? {} : { expectedVersion }),
     search: (query) => call('GET', `/search?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => !!e[1]))}`, searchResponseSchema),
     resolveContactTask: async (id, body) => {
       await call('POST', `/contact-tasks/${id}/resolve`, z.unknown(), body);

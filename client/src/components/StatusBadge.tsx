@@ -1,5 +1,6 @@
 // A request's lifecycle status in words, never colour alone.
 import type { ConsultationStatus } from '../../../shared/schemas/domain';
+import type { Outcome } from '../../../shared/schemas/outcome';
 
 export const STATUS_LABELS: Record<ConsultationStatus, string> = {
   queued: 'Waiting',
@@ -13,6 +14,13 @@ export const STATUS_LABELS: Record<ConsultationStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-export function StatusBadge({ status }: { status: ConsultationStatus }) {
-  return <span className={`badge badge-${status}`}>{STATUS_LABELS[status]}</span>;
+/**
+ * A hand-back the practice accepted is closed for the hub but not finished: the practice is now
+ * responsible for it (docs/practice.md), so it reads "With the practice", never "Closed".
+ */
+export const statusLabel = (status: ConsultationStatus, outcome?: Outcome | null) =>
+  status === 'closed' && outcome?.kind === 'accepted_by_practice' ? 'With the practice' : STATUS_LABELS[status];
+
+export function StatusBadge({ status, outcome }: { status: ConsultationStatus; outcome?: Outcome | null }) {
+  return <span className={`badge badge-${status}`}>{statusLabel(status, outcome)}</span>;
 }

@@ -53,7 +53,7 @@ export function ConsultationPane({ openId, user }: { openId: number | null; user
             <ActionButton name="closeRequest" variant="quiet" hideWhenDisabled />
           </div>
           <p className="pane-meta">
-            <StatusBadge status={view.detail.status} />
+            <StatusBadge status={view.detail.status} outcome={view.detail.outcome} />
             <PriorityMarker priority={view.detail.priority} hideRoutine />
             <span>{view.detail.kind === 'clinical' ? 'Clinical request' : 'Admin request'}</span>
             {!view.inQueue && <span>No longer in the live queue</span>}

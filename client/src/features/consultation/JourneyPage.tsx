@@ -30,14 +30,17 @@ export function JourneyPage() {
             Request {view.detail.reference} from {view.detail.practiceName} <span className="ods">({view.detail.practiceOds})</span>
           </h1>
           <p className="pane-meta" data-testid="journey-status">
-            <StatusBadge status={view.detail.status} />
+            <StatusBadge status={view.detail.status} outcome={view.detail.outcome} />
             <PriorityMarker priority={view.detail.priority} hideRoutine />
             <span>{holderText(view.detail, user)}</span>
           </p>
           {view.detail.outcome && (
             <p className="notice" data-testid="journey-outcome">
               Outcome: {outcomeWords(view.detail.outcome)}
-              {view.detail.closedAt && ` (closed ${londonDateTime(view.detail.closedAt)})`}
+              {view.detail.closedAt &&
+                (view.detail.outcome.kind === 'accepted_by_practice'
+                  ? ` (with the practice since ${londonDateTime(view.detail.closedAt)})`
+                  : ` (closed ${londonDateTime(view.detail.closedAt)})`)}
             </p>
           )}
           <section className="pane-section" aria-labelledby="journey-heading">

@@ -1,5 +1,6 @@
 // A clinician's home: offers to my team and the requests I have accepted, both derived from the live
 // hub queue, with the open request and its actions beside them. Keys and buttons run the same actions.
+// Below them, what I sent on and what I finished today, asked of the hub (docs/inbox.md).
 import { useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -22,7 +23,10 @@ import { WorkstationBar } from '../queue/WorkstationBar';
 import { WorkstationContext } from '../queue/workstationContext';
 import { ClinicianTasksContext, useClinicianTasksActor } from './clinicianTasksContext';
 import { InboxAnnouncer } from './InboxAnnouncer';
+import { DoneTodayList } from './DoneTodayList';
 import { InboxList } from './InboxList';
+import { SentAwaitingList } from './SentAwaitingList';
+import { useClinicianLists } from './useClinicianLists';
 
 export function InboxPage() {
   const user = useUser();
@@ -43,6 +47,8 @@ export function InboxPage() {
   const offered = useQueue(useShallow(useMemo(() => selectOffered(teams), [teams])));
   const mine = useQueue(useShallow(useMemo(() => selectMine(user.id), [user.id])));
   const rows = useMemo(() => [...offered, ...mine], [offered, mine]);
+  const watchedIds = useMemo(() => rows.map((r) => r.id), [rows]);
+  const passedOn = useClinicianLists(watchedIds);
   const items = useQueue((s) => s.items);
   const status = useQueue((s) => s.status);
   const loadError = useQueue((s) => s.loadError);
@@ -110,6 +116,13 @@ export function InboxPage() {
                   {...listProps}
                 />
                 <InboxList id="mine" title="Mine" hint="Requests you have accepted and are responsible for." empty="You have no requests in hand." rows={mine} {...listProps} />
+                {passedOn.error && <ErrorBanner message={`What you sent on and finished today could not be loaded: ${passedOn.error}`} />}
+                {passedOn.lists && (
+                  <>
+                    <SentAwaitingList rows={passedOn.lists.sent} now={now} />
+                    <DoneTodayList rows={passedOn.lists.done} />
+                  </>
+                )}
               </div>
               <ConsultationPane openId={openId} user={user} />
             </div>

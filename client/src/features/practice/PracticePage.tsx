@@ -1,4 +1,5 @@
-// Home for practice staff: requests the hub handed back (accept or decline) and outcomes to file, live.
+// Home for practice staff: requests the hub handed back (accept or decline), outcomes to file (and
+// filed, on request), and accepted hand-backs now with the practice, live (docs/practice.md).
 import { useMemo, useRef, useState } from 'react';
 import { FINAL_STATUSES } from '../../../../shared/schemas/domain';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
@@ -7,8 +8,10 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useQueue, useUser } from '../../deps';
 import { HandedBackCard } from './HandedBackCard';
 import { OutcomesTable } from './OutcomesTable';
+import { isReportedOutcome, isWithPractice } from './practiceWords';
 import { PracticeRequestDetail } from './PracticeRequestDetail';
 import { usePracticeFeed } from './usePracticeFeed';
+import { WithPracticeList } from './WithPracticeList';
 import './practice.css';
 
 const byTime = (iso: string) => Date.parse(iso);
@@ -29,7 +32,13 @@ export function PracticePage() {
   const handedBack = mine
     .filter((item) => item.status === 'returned_to_practice')
     .sort((a, b) => byTime(a.pendingHandoff?.offeredAt ?? a.updatedAt) - byTime(b.pendingHandoff?.offeredAt ?? b.updatedAt));
-  const outcomes = mine.filter((item) => item.status === 'closed').sort((a, b) => byTime(b.updatedAt) - byTime(a.updatedAt));
+  const [showFiled, setShowFiled] = useState(false);
+  const byClosing = (a: (typeof mine)[number], b: (typeof mine)[number]) => byTime(b.closedAt ?? b.updatedAt) - byTime(a.closedAt ?? a.updatedAt);
+  const reported = mine.filter(isReportedOutcome).sort(byClosing);
+  const filedCount = reported.filter((item) => item.filedAt).length;
+  const outcomes = showFiled ? reported : reported.filter((item) => !item.filedAt);
+  const toFile = reported.length - filedCount;
+  const withPractice = mine.filter(isWithPractice).sort(byClosing);
   const withHub = mine.filter((item) => item.status !== 'returned_to_practice' && !FINAL_STATUSES.includes(item.status)).length;
   const open = openId === null ? undefined : mine.find((item) => item.id === openId);
   const practiceName = mine[0]?.practiceName;
@@ -76,15 +85,27 @@ export function PracticePage() {
           </section>
           <section className="practice-section" aria-labelledby="outcomes-heading">
             <h2 id="outcomes-heading">
-              Outcomes to file <span className="count">({outcomes.length})</span>
+              Outcomes to file <span className="count">({toFile})</span>
             </h2>
-            <p className="hint">Requests the hub has closed. Open one to read the outcome and file it in the patient’s record.</p>
+            <p className="hint">Requests the hub has closed. Open one to read the outcome, file it in the patient’s record, then mark it filed.</p>
+            <label className="show-filed">
+              <input type="checkbox" checked={showFiled} onChange={(e) => setShowFiled(e.target.checked)} /> Show filed ({filedCount})
+            </label>
             {status === 'loading' ? null : outcomes.length === 0 ? (
-              <EmptyState title="No outcomes to file">Closed requests from your practice appear here.</EmptyState>
+              <EmptyState title="No outcomes to file">Requests the hub closes for your practice appear here until you mark them filed.</EmptyState>
             ) : (
-              <OutcomesTable items={outcomes} openId={openId} onOpen={setOpenId} />
+              <OutcomesTable items={outcomes} openId={openId} onOpen={setOpenId} onFiled={setNotice} />
             )}
           </section>
+          {withPractice.length > 0 && (
+            <section className="practice-section" aria-labelledby="with-practice-heading">
+              <h2 id="with-practice-heading">
+                With the practice <span className="count">({withPractice.length})</span>
+              </h2>
+              <p className="hint">Hand-backs the practice accepted: the practice is responsible for them now.</p>
+              <WithPracticeList items={withPractice} onOpen={setOpenId} />
+            </section>
+          )}
           {status === 'ready' && withHub > 0 && (
             <p className="hint">
               {withHub === 1 ? '1 other request from your practice is' : `${withHub} other requests from your practice are`} being worked on by the hub.

@@ -8,7 +8,7 @@ import { PatientDetails } from '../consultation/PatientDetails';
 import { useConsultation } from '../consultation/useConsultation';
 import { RequestDetails } from '../consultation/RequestDetails';
 import { LiabilityTimeline } from '../liability/LiabilityTimeline';
-import { outcomeWords } from './practiceWords';
+import { isWithPractice, outcomeWords } from './practiceWords';
 
 export function PracticeRequestDetail({ id, reference, version, onClose }: { id: number; reference?: string; version: number; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,14 +38,19 @@ export function PracticeRequestDetail({ id, reference, version, onClose }: { id:
       {detail && (
         <>
           <p className="pane-meta">
-            <StatusBadge status={detail.status} />
+            <StatusBadge status={detail.status} outcome={detail.outcome} />
             <span>Submitted {londonDateTime(detail.submittedAt)}</span>
           </p>
           {detail.status === 'closed' && (
             <section className="pane-section outcome-box" aria-labelledby="practice-outcome-heading">
-              <h3 id="practice-outcome-heading">Outcome to file</h3>
+              <h3 id="practice-outcome-heading">{isWithPractice(detail) ? 'With the practice' : detail.filedAt ? 'Outcome filed' : 'Outcome to file'}</h3>
               <p>{outcomeWords(detail.outcome)}</p>
-              {detail.closedAt && <p className="hint">Closed by the hub {londonDateTime(detail.closedAt)}.</p>}
+              {detail.closedAt && (
+                <p className="hint">
+                  {isWithPractice(detail) ? 'Accepted by the practice' : 'Closed by the hub'} {londonDateTime(detail.closedAt)}.
+                  {detail.filedAt && ` Filed ${londonDateTime(detail.filedAt)}.`}
+                </p>
+              )}
             </section>
           )}
           <PatientDetails patient={detail.patient} />

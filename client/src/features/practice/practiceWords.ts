@@ -18,7 +18,7 @@ export function outcomeWords(outcome: Outcome | null): string {
     case 'referred':
       return `Referred to ${destinationLabel(outcome.destination)}; the referral was acknowledged.`;
     case 'accepted_by_practice':
-      return 'Accepted back by the practice.';
+      return 'With the practice: accepted back from the hub.';
     case 'cancelled':
       return 'Cancelled.';
   }
@@ -26,3 +26,9 @@ export function outcomeWords(outcome: Outcome | null): string {
 
 /** "TM, 36, female": enough to find the patient in the practice record with the detail open. */
 export const patientWords = (patient: QueueItem['patient']) => `${patient.initials}, ${patient.age}, ${SEX_WORDS[patient.sex]}`;
+
+/** An outcome the hub reports for the practice to file: closed by the hub, not handed back to the practice. */
+export const isReportedOutcome = (item: Pick<QueueItem, 'status' | 'outcome'>) => item.status === 'closed' && item.outcome?.kind !== 'accepted_by_practice';
+
+/** A hand-back the practice accepted: the hub's part is over and the practice is responsible. */
+export const isWithPractice = (item: Pick<QueueItem, 'status' | 'outcome'>) => item.status === 'closed' && item.outcome?.kind === 'accepted_by_practice';

@@ -1,4 +1,5 @@
-// Who is on the hub now and what each is doing, so the team can see availability at a glance.
+// Who is on the hub now, what each is doing, and which request each holds by a claim (by reference,
+// from the hub's own record of claims), so the team can see availability and ownership at a glance.
 import type { WorkstationState } from '../../../../shared/schemas/api';
 import { useQueue } from '../../deps';
 
@@ -27,6 +28,7 @@ export function PresenceBar({ userId }: { userId: number }) {
               <span className="presence-dot" aria-hidden="true" />
               <span className="presence-name">{person.userId === userId ? `${person.name} (you)` : person.name}</span>
               <span className="presence-state">{STATE_WORDS[person.state]}</span>
+              {person.holding.length > 0 && <span className="presence-holding">Holding {person.holding.map((r) => r.reference).join(', ')}</span>}
             </li>
           ))}
         </ul>
