@@ -9,7 +9,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger';
 import type { NotifyConfig } from './notifyTransport';
-import { spawnWorker } from './spawnWorker';
+import { spawnWorker } from '../spawnWorker';
 import type { LookupOutcome, MessageTransport, SendOutcome, StatusOutcome } from './transport';
 import { outcomeUnknown, type NotifyWorkerData, type TransportAsk, type TransportOutcome, type TransportReply } from './workerProtocol';
 

@@ -2,39 +2,17 @@
 // read-only connection, so the event loop stays free for people's commands. Started at the first ask;
 // if it dies (or an ask runs past its time, when it is stopped), the asks waiting on it are answered
 // 503 STATS_UNAVAILABLE and the next ask starts a new one.
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { INSTALL_ROOT } from '../../db/installRoot';
+import type { Worker } from 'node:worker_threads';
 import { HttpError } from '../http/errors';
 import type { Logger } from '../logger';
+import { spawnWorker } from '../spawnWorker';
 import type { StatsReader } from './reader';
 import type { WorkerAsk, WorkerReply } from './workerProtocol';
 
 const ASK_TIMEOUT_MS = 60_000;
 
-/** From source (tsx, vitest) the worker's TypeScript needs tsx's loader registered in its own thread first. */
-const TSX_BOOT = `const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
-
-/** tsx's ESM API (its CommonJS one cannot register the loader in a worker), by its package's exports. */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
-  return join(dirname(manifest), exports['./esm/api']!.import.default);
-}
-
 /** The bundle's sibling statsWorker.js when running from dist/ (npm start), else the TypeScript source. */
-function spawn(path: string): Worker {
-  const here = fileURLToPath(import.meta.url);
-  const bundled = join(dirname(here), 'statsWorker.js');
-  if (!here.endsWith('.ts') && existsSync(bundled)) return new Worker(bundled, { workerData: { path } });
-  const entry = pathToFileURL(join(INSTALL_ROOT, 'server', 'stats', 'worker.ts')).href;
-  const tsx = pathToFileURL(tsxEsmApi()).href;
-  return new Worker(TSX_BOOT, { eval: true, workerData: { path, entry, tsx } });
-}
+const spawn = (path: string): Worker => spawnWorker('server/stats/worker.ts', 'statsWorker.js', { path });
 
 const unavailable = () => new HttpError('STATS_UNAVAILABLE', 'The figures could not be computed just now; try again in a moment.');
 

@@ -1,13 +1,13 @@
-// Starts a worker thread on one of the server's entries, as the figures' worker is started
-// (server/stats/workerReader.ts): from dist/ (npm start) the bundle's sibling file that
-// server/tools/build.ts wrote; from source (tsx, vitest) the TypeScript entry, with tsx's loader
+// Starts a worker thread on one of the server's entries (the figures' reader, Notify's transport):
+// from dist/ (npm start) the bundle's sibling file that server/tools/build.ts wrote; from source (tsx, vitest)
+// the TypeScript entry, with tsx's loader
 // registered in the worker's own thread first.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { INSTALL_ROOT } from '../../db/installRoot';
+import { INSTALL_ROOT } from '../db/installRoot';
 
 const TSX_BOOT = `const { workerData } = require('node:worker_threads');
 import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
