@@ -55,10 +55,11 @@ export const readClinicianLists = defineOperation({
         escalatedAt: handoff.escalatedAt === null ? null : iso(handoff.escalatedAt),
       };
     });
-    const done = db.q.clinicianLists.finishedBy(me, from, to).map(({ type, at, consultation }) => ({
+    const done = db.q.clinicianLists.finishedBy(me, from, to).map(({ type, at, destination, consultation }) => ({
       ...refOf(consultation, directory),
       action: type,
       at: iso(at),
+      destination,
       // The notes are patient data for the audited detail; the list carries the coded outcome only.
       outcome: consultation.outcome?.kind === 'completed' ? { ...consultation.outcome, notes: null } : consultation.outcome,
     }));

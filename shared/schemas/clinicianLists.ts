@@ -28,12 +28,15 @@ export const sentAwaitingSchema = requestRefSchema.extend({
 });
 export type SentAwaiting = z.infer<typeof sentAwaitingSchema>;
 
-export const FINISH_ACTIONS = ['complete', 'escalate', 'hand_back'] as const;
+/** Completed, escalated, handed back, or routed on (to another team, the practice, out) after accepting it. */
+export const FINISH_ACTIONS = ['complete', 'escalate', 'hand_back', 'route'] as const;
 
-/** One request this clinician completed, escalated or handed back today, and how. */
+/** One request this clinician completed, escalated, handed back or routed on today, and how. */
 export const doneTodaySchema = requestRefSchema.extend({
   action: z.enum(FINISH_ACTIONS),
   at: z.string(),
+  /** Where an escalation or a route sent the request; null for a completion or a hand-back. */
+  destination: destinationSchema.nullable(),
   /** The request's outcome now, for a completed one (the clinician's notes stay in the audited detail: null here). */
   outcome: outcomeSchema.nullable(),
 });

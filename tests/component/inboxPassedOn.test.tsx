@@ -33,6 +33,7 @@ const doneRow = (overrides: Partial<DoneToday> = {}): DoneToday => ({
   status: 'closed',
   action: 'complete',
   at: '2026-11-24T09:40:00.000Z',
+  destination: null,
   outcome: { kind: 'completed', code: 'prescription_issued', notes: null },
   ...overrides,
 });
@@ -59,11 +60,17 @@ describe('sent, awaiting acceptance', () => {
 
 describe('done today', () => {
   it('gives each finished request its outcome in words, and says so when there is none yet', async () => {
-    const done = [doneRow(), doneRow({ id: 9, action: 'escalate', status: 'with_clinician', outcome: null }), doneRow({ id: 10, action: 'hand_back', status: 'queued', outcome: null })];
+    const done = [
+      doneRow(),
+      doneRow({ id: 9, action: 'escalate', destination: 'duty_clinician', status: 'with_clinician', outcome: null }),
+      doneRow({ id: 10, action: 'hand_back', status: 'queued', outcome: null }),
+      doneRow({ id: 11, action: 'route', destination: 'practice_gp', status: 'returned_to_practice', outcome: null }),
+    ];
     renderHub({ user: ANP_1, route: '/inbox', api: { clinicianLists: vi.fn<HubApi['clinicianLists']>(async () => lists([], done)) } });
     expect(await screen.findByTestId('done-8')).toHaveTextContent('09:40: Completed: Prescription issued');
     expect(screen.getByTestId('done-9')).toHaveTextContent('Escalated to the duty clinician; now with a clinician');
     expect(screen.getByTestId('done-10')).toHaveTextContent('Handed back to the hub; now back in the hub’s queue');
+    expect(screen.getByTestId('done-11')).toHaveTextContent('Handed on to the practice GP; now with the practice, awaiting acceptance');
     expect(within(screen.getByTestId('inbox-sent')).getByText('Nothing you sent on is waiting.')).toBeInTheDocument();
   });
 });

@@ -2,18 +2,12 @@
 // request its system sends with that key arrives in a coordinator's queue in another browser; rotating
 // the key makes the old one refused at once. Axe checks the practices page with the key shown.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { intakeBody } from '../helpers/fixtures';
-import { expectAccessible, startBrowserHub } from '../helpers/browser';
-import type { TestHub } from '../helpers/hub';
+import { expectAccessible } from '../helpers/browser';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
-beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub } = session);
-});
-afterAll(() => session?.stop());
+const session = useBrowserHub();
 
 /** Confirms a new key for the practice and reads it from the one-time panel. */
 async function newKey(admin: Page, action: 'Create key' | 'Rotate key'): Promise<string> {
@@ -27,7 +21,7 @@ async function newKey(admin: Page, action: 'Create key' | 'Rotate key'): Promise
 it('adds a practice, creates its key, admits its request into a coordinator’s queue, and refuses the key once rotated', async () => {
   const admin = await session.signIn('admin1');
   admin.setDefaultTimeout(10_000);
-  await admin.goto(`${hub.url}/admin/practices`);
+  await admin.goto(`${session.hub.url}/admin/practices`);
   await admin.getByRole('heading', { name: 'Practices', level: 1 }).waitFor();
 
   await admin.getByLabel('ODS code').fill('E85123');
@@ -41,7 +35,7 @@ it('adds a practice, creates its key, admits its request into a coordinator’s 
   await expectAccessible(admin, 'The practices page with a new key shown');
 
   const coordinator = await session.signInTo('coordinator1', '/queue');
-  const res = await hub.submit(intakeBody({ practiceOds: 'E85123' }), key);
+  const res = await session.hub.submit(intakeBody({ practiceOds: 'E85123' }), key);
   expect(res.status).toBe(201);
   const { id } = (await res.json()) as { id: number };
   await coordinator.getByTestId(`queue-row-${id}`).waitFor();
@@ -51,6 +45,6 @@ it('adds a practice, creates its key, admits its request into a coordinator’s 
   await expect.poll(() => admin.getByLabel('The intake key').count()).toBe(0);
   const rotated = await newKey(admin, 'Rotate key');
   expect(rotated).not.toBe(key);
-  expect((await hub.submit(intakeBody({ practiceOds: 'E85123' }), key)).status).toBe(401);
-  expect((await hub.submit(intakeBody({ practiceOds: 'E85123' }), rotated)).status).toBe(201);
+  expect((await session.hub.submit(intakeBody({ practiceOds: 'E85123' }), key)).status).toBe(401);
+  expect((await session.hub.submit(intakeBody({ practiceOds: 'E85123' }), rotated)).status).toBe(201);
 });

@@ -4,20 +4,16 @@
 // password reset the old password is refused and the new one works. The idle lock (docs/admin.md, "Idle
 // lock"): after the idle minutes the screen locks, and signing in again resumes the same request.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectAccessible, startBrowserHub } from '../helpers/browser';
-import type { TestHub } from '../helpers/hub';
+import { beforeAll, expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/browser';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
+const session = useBrowserHub();
 let admin: Page;
 let password: string;
 beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub } = session);
   admin = await session.signInTo('admin1', '/dashboard');
 });
-afterAll(() => session?.stop());
 
 /** Fills the sign-in form on `page` and presses Sign in. */
 async function signInAs(page: Page, username: string, secret: string): Promise<void> {
@@ -35,7 +31,7 @@ async function takeTemporaryPassword(): Promise<string> {
 }
 
 it('adds a care coordinator whose temporary password, shown once, signs them in to the hub queue in another browser', async () => {
-  await admin.goto(`${hub.url}/admin/staff`);
+  await admin.goto(`${session.hub.url}/admin/staff`);
   await admin.getByRole('heading', { name: 'Staff', level: 1 }).waitFor();
   const form = admin.getByRole('region', { name: 'Add a member of staff' });
   await form.getByLabel('Username').fill('jo.newcombe');
@@ -57,8 +53,8 @@ it('adds a care coordinator whose temporary password, shown once, signs them in 
 });
 
 it('locks an idle workstation and, signed in again, resumes the same page with the same request open', async () => {
-  const id = await hub.submitRequest({ text: 'A cough for three weeks that keeps me awake at night.' });
-  const reference = hub.db.q.consultations.byId(id)!.reference!;
+  const id = await session.hub.submitRequest({ text: 'A cough for three weeks that keeps me awake at night.' });
+  const reference = session.hub.db.q.consultations.byId(id)!.reference!;
   const jo = await session.signInPage();
   // The page's own clock, so fifteen idle minutes pass at once.
   await jo.clock.install();
@@ -82,7 +78,7 @@ it('locks an idle workstation and, signed in again, resumes the same page with t
   await heading.waitFor();
   expect(new URL(jo.url()).pathname).toBe(where);
   // The queue is live again for the new session: a request arriving now shows without a reload.
-  const next = await hub.submitRequest({ text: 'Ear ache since the weekend, no fever.' });
+  const next = await session.hub.submitRequest({ text: 'Ear ache since the weekend, no fever.' });
   await jo.getByTestId(`queue-row-${next}`).waitFor();
 });
 

@@ -2,18 +2,12 @@
 // while a coordinator in another browser routes a request and another arrives, with no reload (the
 // manager's socket gets 'stats' notices only); the dashboard and the monthly summary pass axe.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectAccessible, startBrowserHub } from '../helpers/browser';
-import type { TestHub } from '../helpers/hub';
+import { expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/browser';
 import { claimAndRoute } from '../helpers/journey';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
-beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub } = session);
-});
-afterAll(() => session?.stop());
+const session = useBrowserHub();
 
 /** The hub's clock stands on 24 November 2026, whatever the browser's says: the period is named in the URL. */
 const HUB_DAY = '2026-11-24';
@@ -25,15 +19,15 @@ const headline = (page: Page, metric: string) => page.getByTestId(`headline-${me
 it('moves today’s received and triaged counts as a coordinator routes a request elsewhere, without a reload', { timeout: 120_000 }, async () => {
   // Five routed and one waiting: counts of 1 to 4 would show only as "<5".
   const ids = [];
-  for (let i = 0; i < 6; i++) ids.push(await hub.submitRequest(COUGH));
-  const api = await hub.signIn('coordinator2');
+  for (let i = 0; i < 6; i++) ids.push(await session.hub.submitRequest(COUGH));
+  const api = await session.hub.signIn('coordinator2');
   for (const id of ids.slice(0, 5)) {
     const routed = await claimAndRoute(api, id, { destination: 'practice_gp', reason: { code: 'needs_gp' }, suggestionFollowed: false });
     expect(routed.status).toBe(200);
   }
 
   const manager = await session.signInTo('manager1', '/dashboard');
-  await manager.goto(`${hub.url}/dashboard?from=${HUB_DAY}&to=${HUB_DAY}`);
+  await manager.goto(`${session.hub.url}/dashboard?from=${HUB_DAY}&to=${HUB_DAY}`);
   await manager.getByRole('heading', { name: 'Hub dashboard', level: 1 }).waitFor();
   await expect.poll(() => headline(manager, 'received').textContent(), { timeout: 5000 }).toBe('6');
   await expect.poll(() => headline(manager, 'triaged').textContent(), { timeout: 5000 }).toBe('5');
@@ -54,20 +48,20 @@ it('moves today’s received and triaged counts as a coordinator routes a reques
   await coordinator.getByText('offered to the ANP team. It has left your hands.', { exact: false }).waitFor();
 
   await expect.poll(() => headline(manager, 'triaged').textContent(), { timeout: 5000 }).toBe('6');
-  await hub.submitRequest(COUGH);
+  await session.hub.submitRequest(COUGH);
   await expect.poll(() => headline(manager, 'received').textContent(), { timeout: 5000 }).toBe('7');
   await expect.poll(() => manager.getByTestId('capacity-arrivals_today').locator('dd').textContent(), { timeout: 5000 }).toBe('7');
   expect(await manager.evaluate(() => (globalThis as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
 
   // The CSV link downloads the very rows the page shows.
-  const csv = await manager.request.get(`${hub.url}${await manager.getByTestId('figure-summary').getByRole('link', { name: /^Download CSV/ }).getAttribute('href')}`);
+  const csv = await manager.request.get(`${session.hub.url}${await manager.getByTestId('figure-summary').getByRole('link', { name: /^Download CSV/ }).getAttribute('href')}`);
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain('received,7');
 });
 
 it('prints a one-page monthly summary that passes axe', async () => {
   const manager = await session.signInTo('manager1', '/dashboard');
-  await manager.goto(`${hub.url}/dashboard/print?month=2026-11`);
+  await manager.goto(`${session.hub.url}/dashboard/print?month=2026-11`);
   await manager.getByRole('heading', { name: 'Online consultation hub: November 2026', level: 1 }).waitFor();
   await manager.getByRole('table', { name: 'SLA compliance against target' }).waitFor();
   await expectAccessible(manager, 'The monthly summary');

@@ -2,19 +2,12 @@
 // team with the routing panel; an ANP sees the offer in their inbox without a reload, accepts and
 // completes it; the coordinator opens the journey and sees who was responsible. Axe checks the
 // routing panel and the inbox.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectAccessible, startBrowserHub } from '../helpers/browser';
-import type { TestHub } from '../helpers/hub';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/browser';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let browser: Browser;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
-beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub, browser } = session);
-});
-afterAll(() => session?.stop());
+const session = useBrowserHub();
 
 async function signIn(username: string, lands: string): Promise<Page> {
   const page = await session.signIn(username);
@@ -23,10 +16,10 @@ async function signIn(username: string, lands: string): Promise<Page> {
 }
 
 /** Time moves on in the hub between steps, so the journey's intervals have length. */
-const minutesPass = (n: number) => hub.clock.advance(n * 60_000);
+const minutesPass = (n: number) => session.hub.clock.advance(n * 60_000);
 
 it('routes a request to the ANP team, who accept and complete it, and the journey shows who was responsible', async () => {
-  const id = await hub.submitRequest({
+  const id = await session.hub.submitRequest({
     text: 'Cough and a temperature for three days, getting no better.',
     answers: { symptomArea: 'respiratory', duration: '3 days', severity: 'moderate' },
   });
@@ -50,7 +43,7 @@ it('routes a request to the ANP team, who accept and complete it, and the journe
     .toContain('Until the ANP team accepts, the request waits in their queue and the hub duty clinician stays accountable.');
   await panel.getByRole('button', { name: 'Confirm route' }).click();
   await coordinator.getByText('offered to the ANP team. It has left your hands.', { exact: false }).waitFor();
-  const handoff = hub.db.q.handoffs.forConsultation(id)[0]!;
+  const handoff = session.hub.db.q.handoffs.forConsultation(id)[0]!;
   expect(handoff).toMatchObject({ destination: 'anp', reasonCode: 'clinical_assessment_needed', suggestionFollowed: true });
 
   // The ANP sees the offer arrive live, accepts it, and completes it.
@@ -68,7 +61,7 @@ it('routes a request to the ANP team, who accept and complete it, and the journe
   await anp.getByLabel('Notes for the practice record (optional)').fill('Phoned: viral illness, self-care advice given.');
   await anp.getByRole('button', { name: 'Complete the request' }).click();
   await anp.getByText('Outcome recorded: the request is closed.').waitFor();
-  expect(hub.db.q.consultations.byId(id)!.status).toBe('closed');
+  expect(session.hub.db.q.consultations.byId(id)!.status).toBe('closed');
 
   // The coordinator opens the journey: closed, the outcome, and who was responsible when.
   await coordinator.getByRole('link', { name: 'View its journey' }).click();

@@ -2,20 +2,14 @@
 // through the routing panel, seeing the message that will go; the dispatcher sends it through the embedded
 // transport (no Notify account, as `npm start` runs); the sent-messages page shows it as the patient sees
 // it, and the journey shows its delivery. The sent-messages page passes axe.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectAccessible, startBrowserHub } from '../helpers/browser';
-import type { TestHub } from '../helpers/hub';
+import { expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/browser';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
-beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub } = session);
-});
-afterAll(() => session?.stop());
+const session = useBrowserHub();
 
 it('routes a request to Pharmacy First, and the patient’s message shows on the sent-messages page and its delivery in the journey', async () => {
-  const id = await hub.submitRequest({ text: 'Burning when I pee and going more often for two days.', answers: { symptomArea: 'urinary' } });
+  const id = await session.hub.submitRequest({ text: 'Burning when I pee and going more often for two days.', answers: { symptomArea: 'urinary' } });
   const coordinator = await session.signInTo('coordinator1', '/queue');
   await coordinator.getByTestId(`queue-row-${id}`).click();
   await coordinator.getByRole('button', { name: 'Claim', exact: true }).click();
@@ -36,19 +30,19 @@ it('routes a request to Pharmacy First, and the patient’s message shows on the
   await coordinator.getByText('It has left your hands.', { exact: false }).waitFor();
 
   // The dispatcher sends it through the embedded transport, which reports delivery a few seconds later.
-  await hub.dispatcher.drain();
-  hub.clock.advance(10_000);
-  await hub.dispatcher.drain();
-  const message = hub.db.q.messages.forConsultation(id).at(-1)!;
+  await session.hub.dispatcher.drain();
+  session.hub.clock.advance(10_000);
+  await session.hub.dispatcher.drain();
+  const message = session.hub.db.q.messages.forConsultation(id).at(-1)!;
   expect(message).toMatchObject({ status: 'delivered', transport: 'embedded' });
 
-  await coordinator.goto(`${hub.url}/messages`);
+  await coordinator.goto(`${session.hub.url}/messages`);
   const sent = coordinator.getByTestId(`sent-message-${message.id}`);
   await expect.poll(() => sent.textContent(), { timeout: 10_000 }).toContain('go in today (Mon to Sat 9am to 6pm)');
   expect(await sent.textContent()).toContain('Delivered');
   await expectAccessible(coordinator, 'the sent-messages page');
 
-  await coordinator.goto(`${hub.url}/requests/${id}`);
+  await coordinator.goto(`${session.hub.url}/requests/${id}`);
   const inJourney = coordinator.getByTestId(`journey-message-${message.id}`);
   await expect.poll(() => inJourney.textContent(), { timeout: 10_000 }).toContain('Delivered');
   expect(await inJourney.textContent()).toContain('Routing to Community pharmacy: Pharmacy First clinical pathway');

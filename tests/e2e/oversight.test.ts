@@ -3,19 +3,14 @@
 // to the coordinator's open queue without a reload with the lead's instruction, and the coordinator's
 // feedback page shows the review. The protocol, rota, review and feedback pages pass axe.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { QueueItem } from '../../shared/schemas/api';
-import { expectAccessible, startBrowserHub } from '../helpers/browser';
-import { json, type TestHub } from '../helpers/hub';
+import { expectAccessible } from '../helpers/browser';
+import { json } from '../helpers/hub';
 import { claimAndRoute } from '../helpers/journey';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
-beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub } = session);
-});
-afterAll(() => session?.stop());
+const session = useBrowserHub();
 
 const signIn = (username: string, lands: string): Promise<Page> => session.signInTo(username, lands);
 
@@ -24,17 +19,17 @@ const HUB_DAY = '2026-11-24';
 
 it('lets the lead disagree with a sampled decision and reopen it: back in the coordinator’s open queue with the instruction, and in their feedback', async () => {
   const coordinator = await signIn('coordinator1', '/queue');
-  const id = await hub.submitRequest({ text: 'Please review my blood pressure medication, the dose seems too high.' });
+  const id = await session.hub.submitRequest({ text: 'Please review my blood pressure medication, the dose seems too high.' });
   const row = coordinator.getByTestId(`queue-row-${id}`);
   await row.waitFor({ timeout: 5000 });
 
   // The coordinator hands it back to the practice, against the suggestion: the policy samples that.
-  const api = await hub.signIn('coordinator1');
+  const api = await session.hub.signIn('coordinator1');
   const routed = await json<{ item: QueueItem }>(
     await claimAndRoute(api, id, { destination: 'practice_gp', reason: { code: 'needs_gp' }, suggestionFollowed: false }),
   );
   expect(routed.item.status).toBe('returned_to_practice');
-  const handoffId = hub.db.q.handoffs.forConsultation(id).at(-1)!.id;
+  const handoffId = session.hub.db.q.handoffs.forConsultation(id).at(-1)!.id;
   await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain('Returned to the practice');
 
   // The lead finds the decision on /reviews and opens it.
@@ -62,7 +57,7 @@ it('lets the lead disagree with a sampled decision and reopen it: back in the co
   // The coordinator's queue, open all along, has it back with the lead's words.
   await expect.poll(() => row.textContent(), { timeout: 5000 }).toContain(`Returned: Reopened after review by Dr Lee Lead: ${instruction}`);
   expect(await row.textContent()).not.toContain('Returned to the practice');
-  expect(hub.db.q.consultations.byId(id)!.status).toBe('queued');
+  expect(session.hub.db.q.consultations.byId(id)!.status).toBe('queued');
 
   await coordinator.getByRole('link', { name: 'My feedback' }).click();
   const feedback = coordinator.locator('.feedback-item').filter({ hasText: `Request ${id}:` });

@@ -1,25 +1,19 @@
 // On a phone an open request covers the queue as a sheet (docs/screens.md). A red flag waiting must stay
 // in sight over it: the bar sits at the foot of the screen, on top, and the page still passes axe.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { expectAccessible, expectWithinViewport, startBrowserHub } from '../helpers/browser';
-import type { TestHub } from '../helpers/hub';
+import { expect, it } from 'vitest';
+import { expectAccessible, expectWithinViewport } from '../helpers/browser';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
-beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub } = session);
-});
-afterAll(() => session?.stop());
+const session = useBrowserHub();
 
 it('keeps a waiting red flag in sight, on top of the open request, on a 390 px screen', async () => {
-  const routine = await hub.submitRequest({ text: 'Could I have a repeat of my hay fever tablets please, the usual ones.' });
+  const routine = await session.hub.submitRequest({ text: 'Could I have a repeat of my hay fever tablets please, the usual ones.' });
   const page = await session.signInTo('coordinator1', '/queue');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByTestId(`queue-row-${routine}`).getByRole('button').first().click();
   await page.getByRole('heading', { name: /^Request from/, level: 2 }).waitFor();
 
-  await hub.submitRequest({ text: 'Crushing chest pain spreading to my jaw, sweaty and sick' });
+  await session.hub.submitRequest({ text: 'Crushing chest pain spreading to my jaw, sweaty and sick' });
   const bar = page.getByTestId('red-flag-bar');
   await expect.poll(() => page.getByTestId('red-flags-waiting').textContent(), { timeout: 5000 }).toMatch(/^1 red flag waiting/);
   await expectWithinViewport(page, bar, 'The red-flag bar over the open request', { scroll: false });

@@ -3,18 +3,13 @@
 // pages without a reload, the bar counts it until the duty clinician accepts it; the request's "Red
 // flags" explanation marks the words and keeps what the screen set aside. Axe checks both pages.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { QueueItem } from '../../shared/schemas/api';
-import { expectAccessible, startBrowserHub } from '../helpers/browser';
-import { json, type TestHub } from '../helpers/hub';
+import { expectAccessible } from '../helpers/browser';
+import { json } from '../helpers/hub';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
-beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub } = session);
-});
-afterAll(() => session?.stop());
+const session = useBrowserHub();
 
 const signIn = (username: string, lands: string): Promise<Page> => session.signInTo(username, lands);
 
@@ -22,7 +17,7 @@ const waitingOn = (page: Page) => page.getByTestId('red-flags-waiting');
 
 /** The lead accepts the intake's duty offer, so the next test starts with nothing waiting. */
 async function leadAccepts(id: number) {
-  const lead = await hub.signIn('lead1');
+  const lead = await session.hub.signIn('lead1');
   const { pendingHandoff } = await json<QueueItem>(await lead.get(`/api/consultations/${id}`));
   const res = await lead.post(`/api/handoffs/${pendingHandoff!.id}/accept`);
   expect(res.status).toBe(200);
@@ -34,7 +29,7 @@ it('alerts a coordinator and an ANP to a red flag live, and the bar clears when 
   for (const page of [coordinator, anp]) await expect.poll(() => waitingOn(page).textContent()).toBe('No red flags waiting');
   const titleBefore = await coordinator.title();
 
-  const id = await hub.submitRequest({ text: 'Crushing chest pain spreading to my jaw, sweaty and sick' });
+  const id = await session.hub.submitRequest({ text: 'Crushing chest pain spreading to my jaw, sweaty and sick' });
 
   for (const page of [coordinator, anp]) {
     const alert = page.getByTestId(`red-flag-alert-new:${id}`).getByRole('alert');
@@ -56,12 +51,12 @@ it('alerts a coordinator and an ANP to a red flag live, and the bar clears when 
 
   await expect.poll(() => waitingOn(coordinator).textContent(), { timeout: 5000 }).toBe('No red flags waiting');
   await expect.poll(() => waitingOn(anp).textContent(), { timeout: 5000 }).toBe('No red flags waiting');
-  expect(hub.db.q.consultations.byId(id)!.status).toBe('with_clinician');
+  expect(session.hub.db.q.consultations.byId(id)!.status).toBe('with_clinician');
 });
 
 it('explains a red flag in the request: the words that fired marked, and what the screen set aside', async () => {
   const coordinator = await signIn('coordinator2', '/queue');
-  const id = await hub.submitRequest({
+  const id = await session.hub.submitRequest({
     text: 'Crushing chest pain spreading to my jaw, sweaty and sick. No trouble breathing, and I had a fit in 2019.',
   });
   await coordinator.getByTestId(`queue-row-${id}`).click();

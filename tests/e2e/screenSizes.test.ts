@@ -2,14 +2,14 @@
 // (docs/screens.md): nothing scrolls sideways, the page's key control is on screen, and axe passes at each
 // width. At 1024 a request opened from the 70th row of a long queue is in view, not pushed below the list.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import type { QueueItem } from '../../shared/schemas/api';
-import { SCREEN_WIDTHS, expectAccessible, expectNoSidewaysScroll, expectWithinViewport, startBrowserHub } from '../helpers/browser';
-import { json, type TestHub } from '../helpers/hub';
+import { SCREEN_WIDTHS, expectAccessible, expectNoSidewaysScroll, expectWithinViewport } from '../helpers/browser';
+import { json } from '../helpers/hub';
 import { claimAndRoute } from '../helpers/journey';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
+const session = useBrowserHub();
 const as: Record<string, Page> = {};
 let journeyId: number;
 let reference: string;
@@ -18,16 +18,14 @@ let reference: string;
 const QUEUE_LENGTH = 75;
 
 beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub } = session);
   await Promise.all(
     Array.from({ length: QUEUE_LENGTH }, (_, i) =>
-      hub.submitRequest({ practiceOds: i % 2 ? 'E85002' : 'E85001', text: `Request ${i + 1}: a sore throat for four days, worse when I swallow, and a long description that wraps.` }),
+      session.hub.submitRequest({ practiceOds: i % 2 ? 'E85002' : 'E85001', text: `Request ${i + 1}: a sore throat for four days, worse when I swallow, and a long description that wraps.` }),
     ),
   );
   // One handed back to the practice: the practice page has a request to accept and the journey a hand-off.
-  journeyId = await hub.submitRequest({ practiceOds: 'E85001', text: 'Please review my blood pressure medication, the dose seems too high.' });
-  const coordinator = await hub.signIn('coordinator2');
+  journeyId = await session.hub.submitRequest({ practiceOds: 'E85001', text: 'Please review my blood pressure medication, the dose seems too high.' });
+  const coordinator = await session.hub.signIn('coordinator2');
   const routed = await json<{ item: QueueItem }>(await claimAndRoute(coordinator, journeyId, { destination: 'practice_gp', reason: { code: 'needs_gp' } }));
   reference = routed.item.reference;
 
@@ -35,11 +33,10 @@ beforeAll(async () => {
     as[user] = await session.signInTo(user, lands);
   }
 });
-afterAll(() => session?.stop());
 
 /** Goes to the page at this width, waits for its heading, and checks sideways scroll, the header's sign-out and axe. */
 async function visit(page: Page, path: string, heading: string | RegExp, what: string): Promise<void> {
-  await page.goto(`${hub.url}${path}`);
+  await page.goto(`${session.hub.url}${path}`);
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
   await expectNoSidewaysScroll(page, what);
   await expectWithinViewport(page, page.getByRole('button', { name: 'Sign out' }), `${what}: the header's sign-out`);

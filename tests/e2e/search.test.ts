@@ -2,29 +2,24 @@
 // patient's NHS number with its spaces into the header's search box (reached with "/"), finds the closed
 // request by its reference, and opens its journey. The results page passes axe.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { QueueItem } from '../../shared/schemas/api';
-import { expectAccessible, startBrowserHub } from '../helpers/browser';
-import { json, type TestHub } from '../helpers/hub';
+import { expectAccessible } from '../helpers/browser';
+import { json } from '../helpers/hub';
 import { claimAndRoute } from '../helpers/journey';
+import { useBrowserHub } from './browserHub';
 
-let hub: TestHub;
-let session: Awaited<ReturnType<typeof startBrowserHub>>;
-beforeAll(async () => {
-  session = await startBrowserHub();
-  ({ hub } = session);
-});
-afterAll(() => session?.stop());
+const session = useBrowserHub();
 
 it('finds a closed request by NHS number typed with spaces, and opens its journey', async () => {
-  const id = await hub.submitRequest({ text: 'Sore throat for three days, eating and drinking fine.', patient: { givenName: 'Ann', familyName: 'Searchwell', nhsNumber: '9434765870' } });
+  const id = await session.hub.submitRequest({ text: 'Sore throat for three days, eating and drinking fine.', patient: { givenName: 'Ann', familyName: 'Searchwell', nhsNumber: '9434765870' } });
   // Closed through the hub's own routes: routed to the ANP team, accepted, completed.
-  const coordinatorApi = await hub.signIn('coordinator1');
+  const coordinatorApi = await session.hub.signIn('coordinator1');
   const { item } = await json<{ item: QueueItem }>(await claimAndRoute(coordinatorApi, id, { destination: 'anp' }));
-  const anp = await hub.signIn('anp1');
+  const anp = await session.hub.signIn('anp1');
   expect((await anp.post(`/api/handoffs/${item.pendingHandoff!.id}/accept`)).status).toBe(200);
   expect((await anp.post(`/api/consultations/${id}/complete`, { outcome: 'advice_given', notes: 'Fluids and rest' })).status).toBe(200);
-  const reference = hub.db.q.consultations.byId(id)!.reference!;
+  const reference = session.hub.db.q.consultations.byId(id)!.reference!;
   expect(reference).toMatch(/^EH-\d{2}-\d{5}$/);
 
   const coordinator = await session.signInTo('coordinator1', '/queue');
@@ -49,6 +44,6 @@ it('finds a closed request by NHS number typed with spaces, and opens its journe
   await expect.poll(() => coordinator.getByRole('main').textContent(), { timeout: 10_000 }).toContain(reference);
 
   // The search that showed the patient is on the audit log, naming the request.
-  const searches = hub.db.orm.all<{ after: string }>(sql`select after from audit_log where action = 'search'`);
+  const searches = session.hub.db.orm.all<{ after: string }>(sql`select after from audit_log where action = 'search'`);
   expect(searches.some((e) => (JSON.parse(e.after) as { consultationIds: number[] }).consultationIds.includes(id))).toBe(true);
 });

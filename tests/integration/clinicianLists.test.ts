@@ -80,6 +80,42 @@ describe('done today', () => {
     expect((await listsOf(lead)).done).toEqual([]);
   });
 
+  it('lists a request the clinician accepted and then handed on to another team or the practice, with where it went', async () => {
+    await at('2026-11-26T09:00:00.000Z');
+    const toPharmacist = await withAnp();
+    hub.clock.advance(60_000);
+    const routed = await anp.post(`/api/consultations/${toPharmacist.id}/handoffs`, {
+      destination: 'pharmacist',
+      reason: { code: 'medication_query' },
+      expectedVersion: toPharmacist.version,
+    });
+    expect(routed.status).toBe(200);
+    const toPractice = await withAnp();
+    hub.clock.advance(60_000);
+    await anp.post(`/api/consultations/${toPractice.id}/handoffs`, { destination: 'practice_gp', reason: { code: 'needs_gp' }, expectedVersion: toPractice.version });
+
+    const { done } = await listsOf(anp);
+    expect(done.map((r) => [r.id, r.action, r.destination])).toEqual([
+      [toPractice.id, 'route', 'practice_gp'],
+      [toPharmacist.id, 'route', 'pharmacist'],
+    ]);
+    expect(done[0]).toMatchObject({ status: 'returned_to_practice', outcome: null });
+  });
+
+  it('leaves out what a lead routed from triage, even a request they had accepted and handed back before', async () => {
+    await at('2026-11-27T09:00:00.000Z');
+    const { id } = await withAnp();
+    const escalated = await json<{ item: QueueItem }>(await anp.post(`/api/consultations/${id}/escalate`, { reason: 'Needs a GP opinion' }));
+    hub.clock.advance(60_000);
+    expect((await lead.post(`/api/handoffs/${escalated.item.pendingHandoff!.id}/accept`)).status).toBe(200);
+    hub.clock.advance(60_000);
+    expect((await lead.post(`/api/consultations/${id}/hand-back`, { reason: 'Coordinator to re-triage' })).status).toBe(200);
+    hub.clock.advance(60_000);
+    expect((await claimAndRoute(lead, id, { destination: 'physio' })).status).toBe(200);
+
+    expect((await listsOf(lead)).done.map((r) => [r.id, r.action])).toEqual([[id, 'hand_back']]);
+  });
+
   it('starts afresh at midnight in the hub’s time zone, not UTC', async () => {
     // In summer time London's day ends at 23:00 UTC.
     await at('2027-04-06T16:00:00.000Z');

@@ -3,7 +3,8 @@
 // holds a patient's name, NHS number, birth date, phone, text or a request id (docs/metrics.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATS_ENDPOINTS } from '../../shared/schemas/stats';
-import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS, ROUTES, type RouteName } from '../helpers/hostileRequests';
+import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS } from '../helpers/hostileCommands';
+import { ROUTES, routeNamed, type RouteName } from '../helpers/hostileRoutes';
 import { nextEvent, startTestHub, type Client, type TestHub } from '../helpers/hub';
 import { seedStatsHistory, type SeededPatient } from '../helpers/statsHistory';
 
@@ -32,7 +33,7 @@ const NOT_PATIENT_ROUTES = new Set<RouteName>(['login', 'logout', 'unknown', 'ou
 function pathsOf(name: RouteName): string[] {
   const id = String(patients[1]!.id);
   const handoff = String(hub.db.q.handoffs.forConsultation(patients[1]!.id)[0]?.id ?? 1);
-  const spec = ROUTES[name] as { path: (id: string, command: string) => string };
+  const spec = routeNamed(name);
   if (name === 'command') return CONSULTATION_COMMANDS.map((c) => spec.path(id, c));
   if (name === 'answer') return HANDOFF_COMMANDS.map((c) => spec.path(handoff, c));
   if (name === 'rotaAssign' || name === 'rotaClear') return [spec.path('7', 'morning')];
@@ -57,12 +58,12 @@ function assertNoPatientData(text: string, where: string) {
 describe('the manager and patient-level routes', () => {
   it('is refused (403) on every patient-level route of the hub, and reads only what holds no patient', async () => {
     const walked: string[] = [];
-    for (const name of Object.keys(ROUTES) as RouteName[]) {
+    for (const { name, method } of ROUTES) {
       if (NOT_PATIENT_ROUTES.has(name)) continue;
       for (const path of pathsOf(name)) {
-        const res = await send(ROUTES[name].method, path, manager.cookie);
+        const res = await send(method, path, manager.cookie);
         const text = await res.text();
-        walked.push(`${ROUTES[name].method} ${path} ${res.status}`);
+        walked.push(`${method} ${path} ${res.status}`);
         if (MANAGER_READS.has(name)) {
           expect(res.status, `${name} ${path}`).toBe(200);
           assertNoPatientData(text, path);

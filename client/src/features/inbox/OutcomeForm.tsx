@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ConsultationDetail } from '../../../../shared/schemas/api';
 import { OUTCOMES, type OutcomeCode } from '../../../../shared/schemas/commands';
 import type { PatientMessageEdit } from '../../api/http';
-import { Button } from '../../components/Button';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FieldError, describedBy } from '../../components/FieldError';
 import { MessagePreview, messageFieldId } from '../messages/MessagePreview';
@@ -80,14 +80,7 @@ export function OutcomeForm({ detail, busy, error, errorCode, onSubmit, onCancel
           <MessagePreview idPrefix="outcome" preview={message.preview} loadError={message.loadError} editing={edit !== null} onEdit={setEdit} error={messageError} />
         )}
         {error && !messageRefused && <ErrorBanner message={error} />}
-        <div className="button-row">
-          <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>
-            Complete the request
-          </Button>
-          <Button onClick={onCancel} disabled={busy}>
-            Cancel
-          </Button>
-        </div>
+        <SubmitOrCancel submit="Complete the request" busy={busy} onCancel={onCancel} />
       </form>
     </section>
   );

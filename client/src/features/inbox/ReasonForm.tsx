@@ -1,6 +1,6 @@
 // Decline, hand back or escalate: each needs a reason in the clinician's words before it is sent.
 import type { FormEvent } from 'react';
-import { Button } from '../../components/Button';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useReasonInput } from '../../components/useReasonInput';
@@ -54,14 +54,7 @@ export function ReasonForm({ task, busy, error, onSubmit, onCancel }: Props) {
       <form onSubmit={submit} noValidate aria-labelledby="task-heading">
         <TextAreaField id="task-reason" label={words.label} hint={words.hint} value={reason} onChange={setReason} error={shown} />
         {error && <ErrorBanner message={error} />}
-        <div className="button-row">
-          <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>
-            {words.submit}
-          </Button>
-          <Button onClick={onCancel} disabled={busy}>
-            Cancel
-          </Button>
-        </div>
+        <SubmitOrCancel submit={words.submit} busy={busy} onCancel={onCancel} />
       </form>
     </section>
   );

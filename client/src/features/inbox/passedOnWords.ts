@@ -24,7 +24,7 @@ const NOW_WORDS: Record<ConsultationStatus, string> = {
   cancelled: 'cancelled',
 };
 
-/** "Completed: Prescription issued", "Escalated to the duty clinician; now with a clinician". */
+/** "Completed: Prescription issued", "Escalated to the duty clinician; now with a clinician", "Handed on to …". */
 export function doneWords(row: DoneToday): string {
   switch (row.action) {
     case 'complete':
@@ -33,5 +33,7 @@ export function doneWords(row: DoneToday): string {
       return `Escalated to the duty clinician; now ${NOW_WORDS[row.status]}`;
     case 'hand_back':
       return `Handed back to the hub; now ${NOW_WORDS[row.status]}`;
+    case 'route':
+      return `Handed on to ${row.destination ? DESTINATION_WORDS[row.destination] : 'another service'}; now ${NOW_WORDS[row.status]}`;
   }
 }

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CONTACT_TASK_RESOLUTIONS, type ContactTaskResolution } from '../../../../shared/schemas/messages';
 import { messageOf } from '../../api/errors';
-import { Button } from '../../components/Button';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FieldError, describedBy } from '../../components/FieldError';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -71,14 +71,7 @@ export function ResolveContactTaskForm({ taskId, onDone, onCancel }: Props) {
       </fieldset>
       <TextAreaField id={id('note')} label="Note" hint="What you did or why nothing more is needed." value={note} onChange={setNote} error={noteProblem} rows={2} />
       {error && <ErrorBanner message={error} />}
-      <div className="button-row">
-        <Button type="submit" variant="primary" disabled={busy} aria-busy={busy}>
-          {busy ? 'Saving…' : 'Resolve'}
-        </Button>
-        <Button onClick={onCancel} disabled={busy}>
-          Cancel
-        </Button>
-      </div>
+      <SubmitOrCancel submit={busy ? 'Saving…' : 'Resolve'} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

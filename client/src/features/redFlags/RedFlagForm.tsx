@@ -2,7 +2,7 @@
 // rule it fits (labels from the shared rule table). Built like the inbox's ReasonForm.
 import { useState, type FormEvent } from 'react';
 import { RED_FLAG_RULES } from '../../../../shared/rules/redFlags';
-import { Button } from '../../components/Button';
+import { SubmitOrCancel } from '../../components/SubmitOrCancel';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useReasonInput } from '../../components/useReasonInput';
@@ -50,14 +50,7 @@ export function RedFlagForm({ task, busy, error, onSubmit, onCancel }: Props) {
         )}
         <TextAreaField id="flag-reason" label={words.label} hint={words.hint} value={reason} onChange={setReason} error={shown} />
         {error && <ErrorBanner message={error} />}
-        <div className="button-row">
-          <Button type="submit" variant={task === 'clear' ? 'primary' : 'warning'} disabled={busy} aria-busy={busy}>
-            {words.submit}
-          </Button>
-          <Button onClick={onCancel} disabled={busy}>
-            Cancel
-          </Button>
-        </div>
+        <SubmitOrCancel submit={words.submit} variant={task === 'clear' ? 'primary' : 'warning'} busy={busy} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -1,0 +1,2 @@
+DROP INDEX `change_feed_clinician_done`;--> statement-breakpoint
+CREATE INDEX `change_feed_clinician_done` ON `change_feed` (`actor_id`,`at`) WHERE "change_feed"."type" in ('complete', 'escalate', 'hand_back', 'route');
