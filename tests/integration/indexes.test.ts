@@ -72,7 +72,7 @@ it("finds offers past their time through the waiting-offers index, which answere
   expect(plan).toEqual([expect.stringMatching(/USING (COVERING )?INDEX handoffs_open/)]);
 });
 
-it("reads a clinician's finishing moves of a day from the partial done-today index, which other changes never enter", () => {
+it("reads a clinician's finishing moves of a day (completes, escalations, hand-backs, routes) from the partial done-today index, which claims, releases and the rest never enter", () => {
   // The condition db/queries/clinicianLists.ts asks with.
   const plan = planOf(
     db.orm
