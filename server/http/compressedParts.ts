@@ -26,6 +26,6 @@ export async function writeCompressedParts(req: Request, res: Response, parts: I
     await pipeline(Readable.from(parts), compressorFor[encoding](), res);
   } catch (error) {
     // A client that leaves mid-answer is not an error of ours; anything else is.
-    if (!res.destroyed) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
   }
 }
