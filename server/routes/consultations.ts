@@ -11,7 +11,7 @@ import { readDetail } from '../commands/readDetail';
 import type { Directory } from '../directory';
 import { HttpError } from '../http/errors';
 import { parseId } from '../http/params';
-import { writeParts } from '../http/writeParts';
+import { writeCompressedParts } from '../http/compressedParts';
 import { toConsultationDetail } from '../views/queueItem';
 import { QUEUE_ROLES, type QueueView } from '../views/queue';
 import { CONSULTATION_COMMANDS, HANDOFF_COMMANDS, type AnyCommand } from '../commands';
@@ -32,9 +32,9 @@ export function consultationRoutes(deps: { db: HubDatabase; sessions: Sessions; 
     }
   };
 
-  router.get('/queue', signedIn, async (_req, res) => {
+  router.get('/queue', signedIn, async (req, res) => {
     res.type('application/json');
-    await writeParts(res, deps.queue.snapshotParts(signedInUser(res)));
+    await writeCompressedParts(req, res, deps.queue.snapshotParts(signedInUser(res)));
   });
 
   router.get('/consultations/:id', signedIn, async (req, res) => {

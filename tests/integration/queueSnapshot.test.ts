@@ -52,3 +52,32 @@ it('tells the team who is on the hub, once per person however many tabs they ope
   const list = await arrived;
   expect(list.filter((p) => p.name === 'Ana Nurse')).toHaveLength(1);
 });
+
+it('sends the snapshot compressed to a browser that accepts it, the same queue as uncompressed', async () => {
+  await hub.submitRequest();
+  const { cookie } = await hub.signIn('coordinator1');
+  const read = async (acceptEncoding: string) => {
+    // node:http hands back the bytes as sent; fetch would undo the compression before we could see it.
+    const { request } = await import('node:http');
+    return new Promise<{ encoding: string | undefined; vary: string | undefined; body: Buffer }>((resolve, reject) => {
+      request(`${hub.url}/api/queue`, { headers: { cookie, 'accept-encoding': acceptEncoding } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], vary: res.headers.vary, body: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
+    });
+  };
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const plain = await read('identity');
+  expect(plain.encoding).toBeUndefined();
+  const queue = JSON.parse(plain.body.toString('utf8')) as QueueSnapshot;
+  expect(queue.items.length).toBeGreaterThan(0);
+  const gzip = await read('gzip, deflate');
+  expect(gzip).toMatchObject({ encoding: 'gzip', vary: expect.stringMatching(/accept-encoding/i) });
+  expect(JSON.parse(gunzipSync(gzip.body).toString('utf8'))).toEqual(queue);
+  const br = await read('gzip, deflate, br');
+  expect(br.encoding).toBe('br');
+  expect(JSON.parse(brotliDecompressSync(br.body).toString('utf8'))).toEqual(queue);
+});

@@ -4,7 +4,7 @@
 import type { QueueItem } from '../../../shared/schemas/api';
 import { holderText } from '../features/queue/rowText';
 import type { Action, ActionContext } from './registry';
-import { claimableRows } from './claimNext';
+import { nextClaimable } from './claimNext';
 
 const mayTriage = (ctx: ActionContext) => ctx.user.roles.some((r) => r === 'coordinator' || r === 'lead');
 const READ_ONLY = 'You can read the hub queue but not triage it: claiming, releasing and routing are for coordinators and the clinical lead.';
@@ -19,7 +19,7 @@ const held = (ctx: ActionContext): QueueItem | undefined => {
 function whyNotClaim(ctx: ActionContext, item: QueueItem | undefined): string {
   const holding = held(ctx);
   if (holding && holding.id !== item?.id) return `You are triaging ${holding.reference}: route or release it (r) before claiming another.`;
-  if (!item) return claimableRows(ctx).length === 0 ? 'Nothing to claim: every request is claimed or on its way elsewhere.' : 'Claiming is not possible just now.';
+  if (!item) return nextClaimable(ctx) === null ? 'Nothing to claim: every request is claimed or on its way elsewhere.' : 'Claiming is not possible just now.';
   if (item.claimedBy?.id === ctx.user.id) return `You already hold ${item.reference}.`;
   if (item.claimedBy) return `${item.claimedBy.name} is triaging ${item.reference}; pick another request.`;
   if (item.status !== 'queued') return `${item.reference} is not waiting for triage: ${holderText(item, ctx.user) ?? 'it has moved on'}.`;

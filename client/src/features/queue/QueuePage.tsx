@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { QueueItem } from '../../../../shared/schemas/api';
 import { ActionsProvider } from '../../actions/ActionsProvider';
-import { claimableRows } from '../../actions/claimNext';
+import { nextClaimable } from '../../actions/claimNext';
 import { open } from '../../actions/open';
 import type { ActionContext } from '../../actions/registry';
 import { ConnectionBanner } from '../../components/ConnectionBanner';
@@ -92,7 +92,7 @@ export function QueuePage() {
           <ConnectionBanner view={connectionViewOf(snapshot)} />
           <HubClosedNotice />
           {error && <ErrorBanner message={error} onDismiss={() => workstation.send({ type: 'DISMISS_ERROR' })} />}
-          <RoutedNotice item={routed} next={routed ? (claimableRows({ rows, user })[0] ?? null) : null} onDismiss={() => workstation.send({ type: 'DISMISS_ROUTED' })} />
+          <RoutedNotice item={routed} next={routed ? nextClaimable({ rows, user }) : null} onDismiss={() => workstation.send({ type: 'DISMISS_ROUTED' })} />
           {/* Patients no message reached wait for a person before anything else (docs/messaging.md). */}
           {user.roles.some((r) => r === 'coordinator' || r === 'lead') && <ContactTasksPanel />}
           <PresenceBar userId={user.id} />

@@ -3,7 +3,7 @@
 // are in the page, between two spacer rows that keep the scroll height; the table keeps its semantics for
 // screen readers through aria-rowcount on the table and aria-rowindex on each row rendered.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { QueueItem, User } from '../../../../shared/schemas/api';
 import { useHubSettings } from '../../deps';
 import { QueueRow } from './QueueRow';
@@ -14,6 +14,7 @@ import { useFirstRowsMark, useSelectedRowMark } from './queueMarks';
 export const WINDOW_FROM = 150;
 /** A row's height before it is measured: one line of snippet and the SLA line, in CSS pixels. */
 const ROW_ESTIMATE = 58;
+const estimateSize = () => ROW_ESTIMATE;
 const COLUMNS = 7;
 
 interface Props {
@@ -31,12 +32,15 @@ export function QueueTable({ rows, sort, user, now, selectedId, openId, onActiva
   const slaSettings = useHubSettings((s) => s.settings);
   const scrollRef = useRef<HTMLDivElement>(null);
   const windowed = rows.length >= WINDOW_FROM;
+  // Stable while the rows are: the virtualiser recomputes every row's offset when its key function changes,
+  // 10,000 rows on each j otherwise (docs/benchmarks.md, "Queue").
+  const getItemKey = useCallback((index: number) => rows[index]!.id, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     enabled: windowed,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => rows[index]!.id,
+    estimateSize,
+    getItemKey,
     overscan: 8,
     // The sticky header covers the top of the box: a row scrolled to from below lands under it, not behind it.
     scrollPaddingStart: 40,

@@ -5,7 +5,7 @@ import type { HandoffInput } from '../../../../shared/schemas/handoff';
 import { ApiError, isApiError } from '../../api/errors';
 import type { HubLink } from '../../api/socket';
 import type { HubDeps } from '../../deps';
-import { claimableRows } from '../../actions/claimNext';
+import { firstClaimable } from '../../actions/claimNext';
 import type { Claimed } from '../../machines/workstationTypes';
 import { selectRows } from '../../stores/queueStore';
 import { SNAPSHOT_READ } from './queueMarks';
@@ -70,7 +70,7 @@ export async function claimNextRequest(
   if (!user) throw new ApiError('NOT_SIGNED_IN', 'Sign in to use the hub.', 401);
   const tried = new Set<number>();
   for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
-    const next = claimableRows({ rows: shown(), user }).find((row) => !tried.has(row.id));
+    const next = firstClaimable(shown(), user, tried);
     if (!next) break;
     tried.add(next.id);
     try {

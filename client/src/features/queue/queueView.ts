@@ -3,7 +3,7 @@
 // know falls back to its default, so an old or mistyped link still opens the whole queue.
 import type { QueueItem } from '../../../../shared/schemas/api';
 import { KINDS, type ConsultationKind } from '../../../../shared/schemas/domain';
-import { compareQueueItems, isFlagged } from '../../stores/queueOrder';
+import { isFlagged, sortQueue } from '../../stores/queueOrder';
 
 /** Which open requests, by where they are in their lifecycle (docs/lifecycle.md, "States"). */
 export const STATUS_FILTERS = {
@@ -101,14 +101,17 @@ export function matchesView(item: QueueItem, view: QueueView, userId: number): b
   return matchesStatus(item, view.status);
 }
 
-const time = (iso: string) => Date.parse(iso);
-
-/** Each sort breaks ties by the queue's own order (priority, act by, id), so the list never jumps about. */
-const COMPARE: Record<QueueSort, (a: QueueItem, b: QueueItem) => number> = {
-  priority: compareQueueItems,
-  oldest: (a, b) => time(a.submittedAt) - time(b.submittedAt) || compareQueueItems(a, b),
-  due: (a, b) => time(a.sla.firstActionDue) - time(b.sla.firstActionDue) || compareQueueItems(a, b),
-  practice: (a, b) => a.practiceName.localeCompare(b.practiceName) || compareQueueItems(a, b),
+/** Each sort's leading key as a number; ties fall to the queue's own order, so the list never jumps about. */
+const LEADING_KEY: Record<QueueSort, ((rows: QueueItem[]) => (item: QueueItem) => number) | null> = {
+  priority: null,
+  oldest: () => (item) => Date.parse(item.submittedAt),
+  due: () => (item) => Date.parse(item.sla.firstActionDue),
+  // Practices are few: rank their names once (by locale) rather than comparing names in every comparison.
+  practice: (rows) => {
+    const names = [...new Set(rows.map((item) => item.practiceName))].sort((a, b) => a.localeCompare(b));
+    const rank = new Map(names.map((name, i) => [name, i]));
+    return (item) => rank.get(item.practiceName)!;
+  },
 };
 
 /**
@@ -116,7 +119,6 @@ const COMPARE: Record<QueueSort, (a: QueueItem, b: QueueItem) => number> = {
  * it stays in the list whatever the filters, so the work in hand never vanishes from under the pane (docs/queue.md).
  */
 export function shownRows(items: Record<number, QueueItem>, view: QueueView, userId: number, keep: number | null = null): QueueItem[] {
-  return Object.values(items)
-    .filter((item) => item.id === keep || matchesView(item, view, userId))
-    .sort(COMPARE[view.sort]);
+  const rows = Object.values(items).filter((item) => item.id === keep || matchesView(item, view, userId));
+  return sortQueue(rows, LEADING_KEY[view.sort]?.(rows));
 }
