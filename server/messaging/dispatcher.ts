@@ -131,11 +131,21 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
     };
     orphans ??= db.q.messages.sending(ORPHANS_READ);
     while (orphans.length > 0 && singles < o.concurrency && room() > 0) single(orphans.shift()!);
-    const queued: PatientMessageRow[] = [];
-    for (const message of db.q.messages.due(now, batchSize + o.concurrency + inFlight.size)) {
-      if (inFlight.has(message.id)) continue;
-      if (message.status === 'queued') queued.push(message);
-      else single(message);
+    // Nothing more could start: not worth a read (this runs after every commit of the hub's).
+    if (openBatch !== 0 && singles >= o.concurrency) return started;
+    if (room() <= 0) {
+      atCeiling();
+      return started;
+    }
+    const queued: number[] = [];
+    for (const { id, status } of db.q.messages.due(now, batchSize + o.concurrency + inFlight.size)) {
+      if (inFlight.has(id)) continue;
+      if (status === 'queued') queued.push(id);
+      else if (singles < o.concurrency) {
+        // A status check or a recovery: the whole row, read only for the few that start.
+        const message = db.q.messages.byId(id);
+        if (message && message.status === status) single(message);
+      }
     }
     if (openBatch === 0 && queued.length > 0) {
       const batch = queued.slice(0, Math.min(batchSize, room()));
@@ -152,7 +162,7 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
         if (timer) wake();
       };
       track(
-        batch.map((m) => m.id),
+        batch,
         steps.send(batch, release),
         release,
       );

@@ -104,8 +104,8 @@ export function createSteps(deps: StepDeps) {
    * together. `sendsStarted` is told once every send has had its turn to call Notify (or none will be
    * made): the next batch may start then, so one slow answer holds up only its own batch's record.
    */
-  async function send(messages: PatientMessageRow[], sendsStarted: () => void = () => {}) {
-    const started = (await run(startMessageSends, { messageIds: messages.map((m) => m.id) })) ?? [];
+  async function send(messageIds: number[], sendsStarted: () => void = () => {}) {
+    const started = (await run(startMessageSends, { messageIds })) ?? [];
     if (started.length === 0) return sendsStarted();
     crashPoint('after-send-started');
     let held: string | undefined;
@@ -144,7 +144,7 @@ export function createSteps(deps: StepDeps) {
     }
     // Notify holds nothing under its reference: the earlier attempt never arrived, and sending again cannot send twice.
     if (message.attempts >= o.maxAttempts) return giveUp(message.id, 'no earlier send found');
-    return send([message]);
+    return send([message.id]);
   }
 
   async function check(message: PatientMessageRow) {
