@@ -1,7 +1,7 @@
 // The patient-message outbox, its status history, and contact tasks (docs/messaging.md).
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { ContactTaskResolution, MessageFailure, MessageStatus } from '../../shared/schemas/messages';
-import { consultations, contactTasks, isUnsettledMessage, patientMessageEvents, patientMessages, type NewPatientMessageRow, type PatientMessageRow } from '../schema';
+import { consultations, contactTasks, isUnsettledMessage, patientMessageEvents, patientMessages, type NewPatientMessageRow } from '../schema';
 import type { Orm } from '../open';
 
 const ph = sql.placeholder;
@@ -21,14 +21,39 @@ export interface MessageStatusChange {
   detail: string | null;
 }
 
+/** The columns a status change may also set; one left undefined keeps its value. */
+const STATUS_CHANGE_FIELDS = ['nextAttemptAt', 'attempts', 'failure', 'transport', 'providerId'] as const;
+type StatusChangeField = (typeof STATUS_CHANGE_FIELDS)[number];
+
 export function messageQueries(orm: Orm) {
+  // A status change's UPDATE, prepared once for each set of columns it writes: the dispatcher makes two
+  // per message, and building and preparing the statement each time was most of their cost
+  // (docs/benchmarks.md, M2). A handful of shapes are ever used.
+  const statusUpdates = new Map<string, ReturnType<typeof prepareStatusUpdate>>();
+  const prepareStatusUpdate = (fields: readonly StatusChangeField[]) =>
+    orm
+      .update(patientMessages)
+      .set({
+        status: sql`${ph('status')}`,
+        updatedAt: sql`${ph('at')}`,
+        ...Object.fromEntries(fields.map((f) => [f, sql`${ph(f)}`])),
+      })
+      .where(and(eq(patientMessages.id, ph('id')), eq(patientMessages.status, ph('from'))))
+      .prepare();
+  const statusUpdate = (fields: readonly StatusChangeField[]) => {
+    const key = fields.join(',');
+    let prepared = statusUpdates.get(key);
+    if (!prepared) statusUpdates.set(key, (prepared = prepareStatusUpdate(fields)));
+    return prepared;
+  };
   const byId = orm.select().from(patientMessages).where(eq(patientMessages.id, ph('id'))).prepare();
   const byReference = orm.select().from(patientMessages).where(eq(patientMessages.reference, ph('reference'))).prepare();
   const byProviderId = orm.select().from(patientMessages).where(eq(patientMessages.providerId, ph('providerId'))).prepare();
   const forConsultation = orm.select().from(patientMessages).where(eq(patientMessages.consultationId, ph('consultationId'))).orderBy(asc(patientMessages.id)).prepare();
-  // Through the partial index of unsettled messages, soonest first.
+  // Through the partial index of unsettled messages, soonest first. Ids and statuses only: the dispatcher
+  // looks often and starts few, and mapping whole rows (the text, the cause) it would not use cost it more than the read.
   const due = orm
-    .select()
+    .select({ id: patientMessages.id, status: patientMessages.status })
     .from(patientMessages)
     .where(and(isUnsettledMessage(patientMessages.status), lte(patientMessages.nextAttemptAt, ph('now'))))
     .orderBy(asc(patientMessages.nextAttemptAt), asc(patientMessages.id))
@@ -53,7 +78,7 @@ export function messageQueries(orm: Orm) {
     byReference: (reference: string) => byReference.get({ reference }),
     byProviderId: (providerId: string) => byProviderId.get({ providerId }),
     forConsultation: (consultationId: number) => forConsultation.all({ consultationId }),
-    /** Unsettled messages whose next attempt (send, status check or recovery) is due. */
+    /** Unsettled messages whose next attempt (send, status check or recovery) is due: their ids and statuses. */
     due: (now: number, limit: number) => due.all({ now, limit }),
     /** The most recent messages, newest first (the sent-messages page). */
     recent: (limit: number) => orm.select().from(patientMessages).orderBy(desc(patientMessages.id)).limit(limit).all(),
@@ -76,17 +101,8 @@ export function messageQueries(orm: Orm) {
     },
     /** Applies a status change if the message is still in `change.from`, with its event; false if it had moved on. */
     changeStatus(change: MessageStatusChange): boolean {
-      const set: Partial<PatientMessageRow> = { status: change.status, updatedAt: change.at };
-      if (change.nextAttemptAt !== undefined) set.nextAttemptAt = change.nextAttemptAt;
-      if (change.attempts !== undefined) set.attempts = change.attempts;
-      if (change.failure !== undefined) set.failure = change.failure;
-      if (change.transport !== undefined) set.transport = change.transport;
-      if (change.providerId !== undefined) set.providerId = change.providerId;
-      const { changes } = orm
-        .update(patientMessages)
-        .set(set)
-        .where(and(eq(patientMessages.id, change.id), eq(patientMessages.status, change.from)))
-        .run();
+      const fields = STATUS_CHANGE_FIELDS.filter((f) => change[f] !== undefined);
+      const { changes } = statusUpdate(fields).run({ ...Object.fromEntries(fields.map((f) => [f, change[f]])), id: change.id, from: change.from, status: change.status, at: change.at });
       if (changes === 0) return false;
       appendEvent.run({ messageId: change.id, at: change.at, status: change.status, detail: change.detail });
       return true;

@@ -25,8 +25,10 @@ import type { MessageTransport } from './transport';
 export interface DispatcherOptions {
   /** Notify calls in flight at once (sends, look-ups and status checks alike). */
   concurrency?: number;
-  /** Queued messages taken together: committed `sending` in one transaction, their acceptances in another. */
+  /** Queued messages taken together: all committed `sending` before Notify is called for any, their acceptances recorded once all have answered. */
   batchSize?: number;
+  /** Messages in one commit: a batch is committed (`sending`, then accepted) in slices of this many, each its own transaction, a turn of the event loop apart. */
+  sliceSize?: number;
   /** Messages started per second at most (sends, look-ups and checks alike): a ceiling on the dispatcher's share of the hub. */
   maxPerSecond?: number;
   /** How often it looks for due messages when nothing wakes it. */
@@ -54,6 +56,11 @@ export const DISPATCHER_DEFAULTS = {
   // Two commits (and two fsyncs) per batch instead of two per message; a batch's transaction stays a few
   // milliseconds, which is what a command that arrives during it waits (docs/benchmarks.md, M2).
   batchSize: 25,
+  // The whole batch in one commit. Slices (each its own transaction, a turn of the event loop apart) shorten
+  // the longest task, but each adds a commit, and a commit's fsync, not its rows, is most of what holds the
+  // loop: measured on a loaded machine, slices of 10 and 5 cost 0.54 and 0.65 ms of main-thread CPU a message
+  // against 0.39 ms, and drained 20% and 30% slower (docs/benchmarks.md, M2). Left as a knob to measure quiet.
+  sliceSize: 25,
   // Above what the contract asks of it (200 a second, docs/benchmarks.md M1) and far above Notify's own limit
   // of 3,000 a minute; a backlog after an outage drains at this rate while people's commands keep theirs.
   maxPerSecond: 250,
@@ -71,13 +78,14 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
   const { db, clock, execute, transport, log } = deps;
   const o = { ...DISPATCHER_DEFAULTS, ...deps.options };
   const batchSize = Math.max(1, Math.min(MAX_SEND_BATCH, o.batchSize));
+  const sliceSize = Math.max(1, Math.min(batchSize, o.sliceSize));
   const steps = createSteps({
     clock,
     execute,
     transport,
     log,
     limit: createLimiter(o.concurrency),
-    options: { ...o, random: deps.options?.random ?? Math.random, firstCheckAfterMs: deps.options?.firstCheckAfterMs ?? transport.firstCheckAfterMs },
+    options: { ...o, sliceSize, random: deps.options?.random ?? Math.random, firstCheckAfterMs: deps.options?.firstCheckAfterMs ?? transport.firstCheckAfterMs },
   });
   // Every message being worked on, by id: a batch's messages share its promise.
   const inFlight = new Map<number, Promise<void>>();
@@ -131,11 +139,21 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
     };
     orphans ??= db.q.messages.sending(ORPHANS_READ);
     while (orphans.length > 0 && singles < o.concurrency && room() > 0) single(orphans.shift()!);
-    const queued: PatientMessageRow[] = [];
-    for (const message of db.q.messages.due(now, batchSize + o.concurrency + inFlight.size)) {
-      if (inFlight.has(message.id)) continue;
-      if (message.status === 'queued') queued.push(message);
-      else single(message);
+    // Nothing more could start: not worth a read (this runs after every commit of the hub's).
+    if (openBatch !== 0 && singles >= o.concurrency) return started;
+    if (room() <= 0) {
+      atCeiling();
+      return started;
+    }
+    const queued: number[] = [];
+    for (const { id, status } of db.q.messages.due(now, batchSize + o.concurrency + inFlight.size)) {
+      if (inFlight.has(id)) continue;
+      if (status === 'queued') queued.push(id);
+      else if (singles < o.concurrency) {
+        // A status check or a recovery: the whole row, read only for the few that start.
+        const message = db.q.messages.byId(id);
+        if (message && message.status === status) single(message);
+      }
     }
     if (openBatch === 0 && queued.length > 0) {
       const batch = queued.slice(0, Math.min(batchSize, room()));
@@ -152,7 +170,7 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
         if (timer) wake();
       };
       track(
-        batch.map((m) => m.id),
+        batch,
         steps.send(batch, release),
         release,
       );

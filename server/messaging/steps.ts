@@ -24,6 +24,8 @@ const NO_RECEIPT_RECHECK_MS = 24 * 3600_000;
 const MIN_POLL_MS = 30_000;
 
 export interface StepOptions {
+  /** Messages in one commit: a batch is committed in slices of this many, each its own transaction. */
+  sliceSize: number;
   maxAttempts: number;
   backoffBaseMs: number;
   backoffCapMs: number;
@@ -64,14 +66,28 @@ export function createSteps(deps: StepDeps) {
     }
   }
 
-  /** Records what Notify accepted: a batch's in one commit, or one by one if that commit is refused. */
+  /**
+   * Splits a batch into slices of `sliceSize`, each committed by `commit` in turn. Each commit waits for the
+   * one before, and the executor's group commit runs it on a later turn of the event loop, so people's
+   * commands due meanwhile run between two slices instead of behind the whole batch (docs/notify.md, "Batches").
+   */
+  async function inSlices<T, R>(items: T[], commit: (slice: T[]) => Promise<R[]>): Promise<R[]> {
+    const done: R[] = [];
+    for (let i = 0; i < items.length; i += o.sliceSize) done.push(...(await commit(items.slice(i, i + o.sliceSize))));
+    return done;
+  }
+
+  /** Records what Notify accepted: a slice's in one commit, or one by one if that commit is refused. */
   async function recordAccepted(accepted: { messageId: number; providerId: string }[]) {
     if (accepted.length === 0) return;
     heldStreak = 0;
     const acceptances: Acceptance[] = accepted.map((a) => ({ ...a, transport: transport.name, ...(firstCheckAfterMs !== undefined ? { firstCheckAfterMs } : {}) }));
-    if (acceptances.length > 1 && (await run(recordMessagesAccepted, { accepted: acceptances }))) return;
-    // A refusal of one (its request moved on, say) must not leave the others unrecorded.
-    for (const acceptance of acceptances) await run(recordMessageAccepted, acceptance);
+    await inSlices(acceptances, async (slice) => {
+      if (slice.length > 1 && (await run(recordMessagesAccepted, { accepted: slice }))) return [];
+      // A refusal of one (its request moved on, say) must not leave the others unrecorded.
+      for (const acceptance of slice) await run(recordMessageAccepted, acceptance);
+      return [];
+    });
   }
 
   const giveUp = (messageId: number, detail: string) =>
@@ -100,12 +116,12 @@ export function createSteps(deps: StepDeps) {
   }
 
   /**
-   * Sends queued messages: all committed `sending` first, then each sent, then the acceptances committed
-   * together. `sendsStarted` is told once every send has had its turn to call Notify (or none will be
-   * made): the next batch may start then, so one slow answer holds up only its own batch's record.
+   * Sends queued messages: all committed `sending` first (in slices), then each sent, then the acceptances
+   * committed (in slices). `sendsStarted` is told once every send has had its turn to call Notify (or none
+   * will be made): the next batch may start then, so one slow answer holds up only its own batch's record.
    */
-  async function send(messages: PatientMessageRow[], sendsStarted: () => void = () => {}) {
-    const started = (await run(startMessageSends, { messageIds: messages.map((m) => m.id) })) ?? [];
+  async function send(messageIds: number[], sendsStarted: () => void = () => {}) {
+    const started = await inSlices(messageIds, async (slice) => (await run(startMessageSends, { messageIds: slice })) ?? []);
     if (started.length === 0) return sendsStarted();
     crashPoint('after-send-started');
     let held: string | undefined;
@@ -144,7 +160,7 @@ export function createSteps(deps: StepDeps) {
     }
     // Notify holds nothing under its reference: the earlier attempt never arrived, and sending again cannot send twice.
     if (message.attempts >= o.maxAttempts) return giveUp(message.id, 'no earlier send found');
-    return send([message]);
+    return send([message.id]);
   }
 
   async function check(message: PatientMessageRow) {

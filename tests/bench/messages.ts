@@ -3,6 +3,7 @@
 // on the same hub; and that load's p99 with the dispatcher sending against the same load without,
 // in alternating rounds of one run so the shared machine's noise falls on both. See docs/benchmarks.md.
 import { spawn } from 'node:child_process';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHub, type Hub } from '../../server/app';
@@ -27,6 +28,8 @@ export interface MessagesConfig {
   concurrency: number;
   /** Queued messages it commits together (sending, then accepted). */
   batchSize: number;
+  /** Messages per commit within a batch. */
+  sliceSize: number;
   /** Messages it starts per second at most. */
   maxPerSecond: number;
 }
@@ -89,7 +92,7 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
   const hub = await startHub({
     dbPath: join(mkdtempSync(join(dir, 'messages-')), 'hub.sqlite'),
     port: 0,
-    messaging: { notify: { apiKey: fake.info.apiKey, baseUrl: fake.info.url, smsTemplateId: fake.info.smsTemplateId, emailTemplateId: fake.info.emailTemplateId }, dispatcher: { concurrency: config.concurrency, batchSize: config.batchSize, maxPerSecond: config.maxPerSecond } },
+    messaging: { notify: { apiKey: fake.info.apiKey, baseUrl: fake.info.url, smsTemplateId: fake.info.smsTemplateId, emailTemplateId: fake.info.emailTemplateId }, dispatcher: { concurrency: config.concurrency, batchSize: config.batchSize, sliceSize: config.sliceSize, maxPerSecond: config.maxPerSecond } },
   });
   try {
     const { ids, actorOf } = await seed(hub, config.workers);
@@ -112,6 +115,14 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
       const d = performance.eventLoopUtilization(since);
       into.idle += d.idle;
       into.active += d.active;
+    };
+    // How long the main loop was held at a stretch in each kind of round: a command due during a long task waits it out.
+    // A monitor per round: one enabled again would count the time it was off as a delay.
+    const loopDelay = { without: [] as IntervalHistogram[], with: [] as IntervalHistogram[] };
+    const watchLoop = (into: IntervalHistogram[]) => {
+      const monitor = monitorEventLoopDelay({ resolution: 1 });
+      monitor.enable();
+      return () => (monitor.disable(), into.push(monitor));
     };
     const steal = startStealMeter();
 
@@ -141,7 +152,9 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
       const cpuOff = cpu();
       const mainOff = main();
       const eluStartOff = performance.eventLoopUtilization();
+      const offDone = watchLoop(loopDelay.without);
       await commandLoad(ms, latency.without);
+      offDone();
       cpuMs.without += cpu() - cpuOff;
       mainMs.without += main() - mainOff;
       addElu(elu.without, eluStartOff);
@@ -155,8 +168,10 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
       const cpuOn = cpu();
       const mainOn = main();
       const eluStartOn = performance.eventLoopUtilization();
+      const onDone = watchLoop(loopDelay.with);
       hub.dispatcher.start();
       await commandLoad(ms, latency.with);
+      onDone();
       cpuMs.with += cpu() - cpuOn;
       mainMs.with += main() - mainOn;
       addElu(elu.with, eluStartOn);
@@ -174,7 +189,7 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     const withMessages = summarize(latency.with.values());
     const rate = sent / sendingSeconds;
     const ratio = withMessages.p99 / without.p99;
-    detail(`${config.rounds} alternating rounds of ${config.roundSeconds} s, ${config.workers} coordinators claiming and releasing, ${config.commandRate} commands/s in all (paced); dispatcher: ${config.concurrency} Notify calls in flight, batches of ${config.batchSize}, at most ${config.maxPerSecond} a second`);
+    detail(`${config.rounds} alternating rounds of ${config.roundSeconds} s, ${config.workers} coordinators claiming and releasing, ${config.commandRate} commands/s in all (paced); dispatcher: ${config.concurrency} Notify calls in flight, batches of ${config.batchSize} committed ${config.sliceSize} at a time, at most ${config.maxPerSecond} a second`);
     detail(`  commands, no messages     ${fmt.summary(without)}`);
     detail(`  commands, dispatcher on   ${fmt.summary(withMessages)}`);
     detail(`  dispatcher                ${rate.toFixed(0)} messages/s accepted (send committed, Notify called, acceptance committed), ${sent} in all`);
@@ -182,6 +197,9 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     const share = (e: { idle: number; active: number }) => `${((100 * e.active) / Math.max(1, e.idle + e.active)).toFixed(0)}%`;
     detail(`  CPU, dispatcher on − off  ${perMessage(cpuMs.with, cpuMs.without)} ms per message, all threads; ${perMessage(mainMs.with, mainMs.without)} ms on the main thread (where commands run)`);
     detail(`  main event loop busy      ${share(elu.without)} dispatcher off, ${share(elu.with)} on`);
+    const worst = (rounds: IntervalHistogram[], of: (h: IntervalHistogram) => number) => Math.max(...rounds.map(of)) / 1e6;
+    const delay = (rounds: IntervalHistogram[]) => `p99 ${worst(rounds, (h) => h.percentile(99)).toFixed(1)} ms, max ${worst(rounds, (h) => h.max).toFixed(1)} ms`;
+    detail(`  main loop delay, worst round  ${delay(loopDelay.without)} dispatcher off; ${delay(loopDelay.with)} on`);
     detail(`  commits, dispatcher on    ${commits.transactions} transactions for ${commits.changes} operations (people's and the dispatcher's)`);
     figures.push({
       name: 'M1. dispatcher throughput beside commands',

@@ -79,3 +79,40 @@ it('holds the rest of a batch unsent once Notify refuses the hub’s key, all to
     expect(hub.db.q.messages.events([id]).at(-1)?.detail).toMatch(/^held: Notify answered 403 \(AuthError\).*; next attempt in 1 s$/);
   }
 });
+
+it('commits a batch larger than a slice sending slice by slice, every slice before the first send, and sends each message once', async () => {
+  let h: TestHub | undefined;
+  const seenAtSend: string[][] = [];
+  const sends = new Map<string, number>();
+  let ids: number[] = [];
+  const embedded = createEmbeddedTransport({ now: () => h!.clock.now() });
+  const watched: MessageTransport = {
+    ...embedded,
+    send(message) {
+      seenAtSend.push(ids.map((id) => h!.db.q.messages.byId(id)!.status));
+      sends.set(message.reference, (sends.get(message.reference) ?? 0) + 1);
+      return embedded.send(message);
+    },
+  };
+  h = hub = await startTestHub({ messaging: { transport: watched, dispatcher: { batchSize: 25, sliceSize: 10 } } });
+  const consultationId = await h.submitRequest();
+  const queued = Array.from({ length: 30 }, () => queueTestMessage(h, { consultationId }));
+  ids = queued.map((m) => m.id);
+  const before = h.db.commitStats();
+
+  expect(await h.dispatcher.drain()).toBe(30);
+
+  // All three slices of the first batch (10, 10, 5) are committed before Notify is called for any of it.
+  expect(seenAtSend[0]).toEqual([...Array<string>(25).fill('sending'), ...Array<string>(5).fill('queued')]);
+  // Slices of 10: the first batch three commits to start and three to record, the second (5) one and one.
+  expect(h.db.commitStats().changes - before.changes).toBe(8);
+  expect([...sends.values()]).toEqual(Array<number>(30).fill(1));
+  expect([...sends.keys()].sort()).toEqual(queued.map((m) => m.reference).sort());
+  const actions = auditActions(h);
+  for (const id of ids) {
+    expect(h.db.q.messages.byId(id)).toMatchObject({ status: 'accepted', attempts: 1 });
+    expect(h.db.q.messages.events([id]).map((e) => e.status)).toEqual(['queued', 'sending', 'accepted']);
+    expect(actions.filter((a) => a === `message_send_started message:${id}`)).toHaveLength(1);
+    expect(actions.filter((a) => a === `message_accepted message:${id}`)).toHaveLength(1);
+  }
+});
