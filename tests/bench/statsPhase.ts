@@ -45,7 +45,7 @@ export function copyHistory(file: string, dir: string): string {
 }
 
 /** The dashboard's requests for a range: every figure the page shows, and today's capacity. */
-const dashboardPaths = (from: string, to: string) => [...STATS_ENDPOINTS.filter((e) => e !== 'capacity').map((e) => `/api/stats/${e}?from=${from}&to=${to}`), '/api/stats/capacity'];
+export const dashboardPaths = (from: string, to: string, _legacy?: 'legacy') => [...STATS_ENDPOINTS.filter((e) => e !== 'capacity').map((e) => `/api/stats/${e}?from=${from}&to=${to}`), '/api/stats/capacity'];
 
 async function timedGet(url: string, cookie: string): Promise<number> {
   const t0 = performance.now();
