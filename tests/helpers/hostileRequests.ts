@@ -84,6 +84,7 @@ export const ROUTES = {
   inboxLists: { method: 'GET', path: () => '/api/inbox/lists' },
   unknown: { method: 'GET', path: (id: string, command: string) => `/api/${command}/${id}` },
   outsideApi: { method: 'GET', path: (id: string) => `/${id}` },
+  statsDashboard: { method: 'GET', path: (id: string) => `/api/stats/dashboard?from=2026-11-${id}&to=2026-11-30&practice=E85001` },
 } as const;
 export type RouteName = keyof typeof ROUTES;
 
@@ -357,6 +358,7 @@ const FITTING: Record<string, { who: Who; pool: TargetPool }> = {
   pharmacyEdit: { who: 'admin', pool: 'any' },
   pharmacyKey: { who: 'admin', pool: 'any' },
   inboxLists: { who: 'anp', pool: 'any' },
+  statsDashboard: { who: 'manager', pool: 'any' },
 };
 
 function fitting(c: HostileRequest): { who: Who; pool: TargetPool } {
