@@ -1,11 +1,11 @@
-// The federation manager's figures (docs/metrics.md, docs/api.md): GET /api/stats/<figure> as JSON and
-// /api/stats/<figure>.csv as exactly the same rows; read-only, aggregates only, for the manager, the
+// The federation manager's figures (docs/metrics.md, docs/api.md): GET /api/stats/dashboard (all of the
+// page's figures in one answer), GET /api/stats/<figure> as JSON and /api/stats/<figure>.csv as exactly the same rows; read-only, aggregates only, for the manager, the
 // lead and the admin. And the admin's practice list size, which per-head figures divide by.
 // Answers are shared and reused while the figures have not moved (server/stats/answerCache.ts), and
 // carry an ETag: a page asking again with If-None-Match is answered 304 when its figures still stand.
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import type { HubDatabase } from '../../db/open';
-import { STATS_ANSWERS, STATS_ENDPOINTS, STATS_READERS, type StatsEndpoint } from '../../shared/schemas/stats';
+import { STATS_ANSWERS, STATS_ENDPOINTS, STATS_READERS, type StatsEndpoint, type StatsResource } from '../../shared/schemas/stats';
 import { requireUser, signedInUser } from '../auth/requireUser';
 import type { Sessions } from '../auth/sessions';
 import type { Clock } from '../clock';
@@ -28,7 +28,7 @@ interface Deps {
 }
 
 /** The answer, computed off the event loop where the reader can (or kept); the moment and settings are the hub's now. */
-const answerOf = (endpoint: StatsEndpoint, query: unknown, deps: Deps, cache: AnswerCache) => cache.answer(endpoint, { query, now: deps.clock.now(), settings: deps.settings() });
+const answerOf = (endpoint: StatsResource, query: unknown, deps: Deps, cache: AnswerCache) => cache.answer(endpoint, { query, now: deps.clock.now(), settings: deps.settings() });
 
 /** The columns of an endpoint's rows, in the schema's order: the CSV header. */
 const columnsOf = (endpoint: StatsEndpoint) => Object.keys(STATS_ANSWERS[endpoint].shape.rows.element.shape);
@@ -45,16 +45,22 @@ export function statsRoutes(deps: Deps) {
   const readers = requireUser(deps.sessions, STATS_READERS);
   const cache = answerCache(deps.stats, deps.db.q.stats.version);
 
+  /** The kept body as it is, or 304 when the page already holds these figures. */
+  const sendKept = (resource: StatsResource): RequestHandler => async (req, res) => {
+    const kept = await answerOf(resource, req.query, deps, cache);
+    // Aggregates only, suppressed below five (no patient data): the browser may keep the answer, but
+    // asks again every time (no-cache), and fetch() hands the page its kept copy on a 304.
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('ETag', kept.etag);
+    if (holds(req.get('if-none-match'), kept.etag)) return void res.status(304).end();
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(kept.body);
+  };
+
+  // The dashboard's one ask per load and per live refresh: all nine figures from one snapshot.
+  router.get('/stats/dashboard', readers, sendKept('dashboard'));
   for (const endpoint of STATS_ENDPOINTS) {
-    router.get(`/stats/${endpoint}`, readers, async (req, res) => {
-      const kept = await answerOf(endpoint, req.query, deps, cache);
-      // Aggregates only, suppressed below five (no patient data): the browser may keep the answer, but
-      // asks again every time (no-cache), and fetch() hands the page its kept copy on a 304.
-      res.setHeader('Cache-Control', 'private, no-cache');
-      res.setHeader('ETag', kept.etag);
-      if (holds(req.get('if-none-match'), kept.etag)) return void res.status(304).end();
-      res.type('application/json').send(kept.body);
-    });
+    router.get(`/stats/${endpoint}`, readers, sendKept(endpoint));
     router.get(`/stats/${endpoint}.csv`, readers, async (req, res) => {
       const answer = (await answerOf(endpoint, req.query, deps, cache)).answer as { rows: Record<string, unknown>[] };
       res.type('text/csv; charset=utf-8');

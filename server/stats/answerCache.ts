@@ -7,17 +7,17 @@
 // realtime.ts): figures "as of now" (undecided ahead of their deadline, today's capacity), who is
 // signed in, review verdicts, names.
 import { createHash } from 'node:crypto';
-import type { StatsEndpoint } from '../../shared/schemas/stats';
+import type { StatsResource } from '../../shared/schemas/stats';
 import type { StatsAsk, StatsReader } from './reader';
 
 const FRESH_MS = 5000;
-/** Distinct questions kept: the dashboard asks nine per period and practice; a bound against odd query strings. */
+/** Distinct questions kept: the dashboard asks one per period and practice (integrators one per figure); a bound against odd query strings. */
 const MAX_ENTRIES = 256;
 
 export interface KeptAnswer {
-  answer: { rows: object[] };
-  /** The answer as sent: serialised once however many managers are sent it. */
-  body: string;
+  answer: object;
+  /** The answer as sent: serialised and encoded once however many managers are sent it. */
+  body: Buffer;
   /** A weak validator of the figures (every field but generatedAt): equal figures, equal tag, a 304. */
   etag: string;
 }
@@ -30,21 +30,22 @@ interface Entry {
   kept: Promise<KeptAnswer>;
 }
 
-function keep(answer: { rows: object[] }): KeptAnswer {
-  const body = JSON.stringify(answer);
-  const figures = JSON.stringify({ ...answer, generatedAt: undefined });
+function keep(answer: object): KeptAnswer {
+  const body = Buffer.from(JSON.stringify(answer));
+  // generatedAt at any depth: the dashboard's answer holds one per figure.
+  const figures = JSON.stringify(answer, (key, value: unknown) => (key === 'generatedAt' ? undefined : value));
   return { answer, body, etag: `W/"${createHash('sha1').update(figures).digest('base64url')}"` };
 }
 
 /** The same question however its query string was ordered; settings are part of it (a new calendar is a new answer). */
-function questionOf(endpoint: StatsEndpoint, ask: StatsAsk, settingsKey: string): string {
+function questionOf(endpoint: StatsResource, ask: StatsAsk, settingsKey: string): string {
   const q = ask.query;
   const query = typeof q === 'object' && q !== null && !Array.isArray(q) ? Object.entries(q).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : q;
   return `${endpoint}\n${JSON.stringify(query)}\n${settingsKey}`;
 }
 
 export interface AnswerCache {
-  answer(endpoint: StatsEndpoint, ask: StatsAsk): Promise<KeptAnswer>;
+  answer(endpoint: StatsResource, ask: StatsAsk): Promise<KeptAnswer>;
 }
 
 /** `version` reads the hub's stats version now; a reader's rejection is passed on and never kept. */

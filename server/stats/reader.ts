@@ -3,7 +3,7 @@
 // figures; or on the event loop for a database only this connection can see (':memory:'). A second
 // node reading a replica, or PostgreSQL, would be a third implementation of the same interface.
 import type { HubDatabase } from '../../db/open';
-import type { StatsEndpoint } from '../../shared/schemas/stats';
+import type { StatsResource } from '../../shared/schemas/stats';
 import { answerStats } from './answers';
 import type { StatsSettings } from './db';
 
@@ -16,7 +16,7 @@ export interface StatsAsk {
 
 export interface StatsReader {
   /** The answer's rows and envelope; rejects with an HttpError (400/422 for a bad query, 503 STATS_UNAVAILABLE). */
-  answer(endpoint: StatsEndpoint, ask: StatsAsk): Promise<{ rows: object[] }>;
+  answer(endpoint: StatsResource, ask: StatsAsk): Promise<object>;
   close(): Promise<void>;
 }
 

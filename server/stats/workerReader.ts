@@ -25,9 +25,9 @@ export function workerStatsReader(path: string, options: { log?: Logger; timeout
     return w.terminate();
   };
   let nextId = 1;
-  const pending = new Map<number, { resolve(answer: { rows: object[] }): void; reject(err: Error): void; timer: NodeJS.Timeout }>();
+  const pending = new Map<number, { resolve(answer: object): void; reject(err: Error): void; timer: NodeJS.Timeout }>();
 
-  function settle(id: number): { resolve(answer: { rows: object[] }): void; reject(err: Error): void } | undefined {
+  function settle(id: number): { resolve(answer: object): void; reject(err: Error): void } | undefined {
     const ask = pending.get(id);
     if (!ask) return undefined;
     pending.delete(id);

@@ -139,6 +139,23 @@ export type StatsEndpoint = keyof typeof STATS_ANSWERS;
 export const STATS_ENDPOINTS = Object.keys(STATS_ANSWERS) as StatsEndpoint[];
 export type StatsAnswer<E extends StatsEndpoint> = z.infer<(typeof STATS_ANSWERS)[E]>;
 
+/**
+ * GET /api/stats/dashboard?from&to[&practice]: every figure the dashboard shows in one answer (one ask,
+ * one snapshot, one body kept serialised for every manager asking it), and the member practices for
+ * its filter. Capacity is today's, narrowed to the same practice.
+ */
+export const dashboardAnswerSchema = z.object({
+  ...STATS_ANSWERS,
+  /** Every member practice (ODS code and name), whatever the practice asked. */
+  members: z.array(z.object({ ods: z.string(), name: z.string() })),
+});
+export type DashboardAnswer = z.infer<typeof dashboardAnswerSchema>;
+
+/** What can be asked of the figures: one figure (JSON or CSV), or the dashboard's all-in-one answer. */
+export const STATS_RESOURCES = { ...STATS_ANSWERS, dashboard: dashboardAnswerSchema } as const;
+export type StatsResource = keyof typeof STATS_RESOURCES;
+export type StatsResourceAnswer<E extends StatsResource> = z.infer<(typeof STATS_RESOURCES)[E]>;
+
 /** PUT /api/admin/practices/:ods/list-size: registered patients, or null to clear. */
 export const MAX_LIST_SIZE = 200_000;
 export const listSizeBodySchema = z

@@ -1,5 +1,6 @@
 // Managers reloading the dashboard in a loop (S3, statsPhase.ts): STATS_MANAGERS loops, each asking for
-// every path in STATS_PATHS one after another, as a page's first load does, until SIGTERM; it prints
+// every path in STATS_PATHS one after another, as a page's first load does (now one: the dashboard's
+// all-in-one answer), until SIGTERM; it prints
 // "started" once they are under way and, at the end, how many whole reloads they made. A process of
 // its own, so their parsing is not the hub's load.
 const url = process.env.STATS_URL!;

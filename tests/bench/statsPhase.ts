@@ -44,8 +44,10 @@ export function copyHistory(file: string, dir: string): string {
   return into;
 }
 
-/** The dashboard's requests for a range: every figure the page shows, and today's capacity. */
-const dashboardPaths = (from: string, to: string) => [...STATS_ENDPOINTS.filter((e) => e !== 'capacity').map((e) => `/api/stats/${e}?from=${from}&to=${to}`), '/api/stats/capacity'];
+/** Every figure's own route for a range, and today's capacity: what the page asked before it asked one (statsProfile.ts compares). */
+export const figurePaths = (from: string, to: string) => [...STATS_ENDPOINTS.filter((e) => e !== 'capacity').map((e) => `/api/stats/${e}?from=${from}&to=${to}`), '/api/stats/capacity'];
+/** What the dashboard page asks for a range on its first load and on each live refresh (DashboardPage.tsx). */
+export const dashboardPaths = (from: string, to: string) => [`/api/stats/dashboard?from=${from}&to=${to}`];
 
 async function timedGet(url: string, cookie: string): Promise<number> {
   const t0 = performance.now();
@@ -100,7 +102,7 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
       }
     }
     const [monthLoad, yearLoad] = [summarize(loads.month.values()), summarize(loads.year.values())];
-    detail(`S2 first load, last 30 days (${dashboardPaths(monthFrom, to).length} answers) ${fmt.summary(monthLoad)}`);
+    detail(`S2 first load, last 30 days (${dashboardPaths(monthFrom, to).length} ask) ${fmt.summary(monthLoad)}`);
     detail(`S2 first load, a year                    ${fmt.summary(yearLoad)}`);
 
     // S3: coordinators' commands, paced, in alternating rounds without and with managers reloading.

@@ -2,7 +2,17 @@
 // empty (null) cells where the real hub would send them, parsed by the shared schemas so they stay real.
 import { vi, type Mock } from 'vitest';
 import { METRIC_DEFINITIONS } from '../../shared/rules/metrics';
-import { STATS_ANSWERS, type StatsAnswer, type StatsEndpoint, type StatsQuery } from '../../shared/schemas/stats';
+import {
+  dashboardAnswerSchema,
+  STATS_ANSWERS,
+  STATS_ENDPOINTS,
+  type DashboardAnswer,
+  type StatsAnswer,
+  type StatsEndpoint,
+  type StatsQuery,
+  type StatsResource,
+  type StatsResourceAnswer,
+} from '../../shared/schemas/stats';
 import type { HubApi } from '../../client/src/api/http';
 
 const definitionsOf = (ids: string[]) => Object.fromEntries(ids.filter((id) => id in METRIC_DEFINITIONS).map((id) => [id, METRIC_DEFINITIONS[id as keyof typeof METRIC_DEFINITIONS]]));
@@ -93,8 +103,16 @@ function practiceRow(practice: string, name: string, received: number | '<5', re
   };
 }
 
-type StatsFake = (endpoint: StatsEndpoint, query: object) => Promise<StatsAnswer<StatsEndpoint>>;
+/** The dashboard's one answer: every figure from these fixtures, capacity narrowed to the practice alone. */
+export function dashboardAnswer(query: Partial<StatsQuery> = {}): DashboardAnswer {
+  const figures = Object.fromEntries(STATS_ENDPOINTS.map((e) => [e, statsAnswer(e, e === 'capacity' ? { practice: query.practice } : query)]));
+  const members = statsAnswer('practices').rows.filter((r) => r.practice !== 'ALL').map((r) => ({ ods: r.practice, name: r.name }));
+  return dashboardAnswerSchema.parse({ ...figures, members });
+}
+
+type StatsFake = (endpoint: StatsResource, query: object) => Promise<StatsResourceAnswer<StatsResource>>;
 /** Answers from these fixtures. */
-export const statsFromFixtures: StatsFake = async (endpoint, query) => statsAnswer(endpoint, query as Partial<StatsQuery>);
+export const statsFromFixtures: StatsFake = async (endpoint, query) =>
+  endpoint === 'dashboard' ? dashboardAnswer(query as Partial<StatsQuery>) : statsAnswer(endpoint, query as Partial<StatsQuery>);
 /** An api.stats answering with `impl` (the fixtures unless a test says otherwise), recording every call. */
 export const fakeStats = (impl: StatsFake = statsFromFixtures) => vi.fn(impl) as unknown as HubApi['stats'] & Mock<StatsFake>;

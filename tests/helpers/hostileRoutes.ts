@@ -211,6 +211,7 @@ export const ROUTES = [
     sender: manager,
   },
   { name: 'statsCapacity', method: 'GET', path: (id) => `/api/stats/capacity?practice=${id}`, sender: manager },
+  { name: 'statsDashboard', method: 'GET', path: (id) => `/api/stats/dashboard?from=2026-11-${id}&to=2026-11-30&practice=E85001`, sender: manager },
   {
     name: 'search',
     method: 'GET',

@@ -21,10 +21,10 @@ afterAll(() => hub.stop());
 /** What the manager may read: who they are, the hub's own reference data and rota, and the figures. None holds a patient. */
 const MANAGER_READS = new Set<RouteName>([
   'me', 'health', 'practices', 'pharmacies', 'templates', 'hub', 'matrix', 'protocol', 'protocolVersions', 'rota', 'staff', 'messageTemplates',
-  'statsSummary', 'statsDailyCsv', 'statsPractices', 'statsOther', 'statsCapacity',
+  'statsSummary', 'statsDailyCsv', 'statsPractices', 'statsOther', 'statsCapacity', 'statsDashboard',
 ]);
 /** A valid period or practice for the stats routes, whose "id" is part of their query. */
-const STATS_ARGS: Partial<Record<RouteName, string>> = { statsSummary: '30', statsDailyCsv: '2026-11-01', statsPractices: 'E85001', statsOther: '01', statsCapacity: 'E85001' };
+const STATS_ARGS: Partial<Record<RouteName, string>> = { statsSummary: '30', statsDailyCsv: '2026-11-01', statsPractices: 'E85001', statsOther: '01', statsCapacity: 'E85001', statsDashboard: '01' };
 /** Authenticated by a practice's or pharmacy's key, not a session: refused without it. */
 const KEY_AUTHENTICATED = new Set<RouteName>(['intake', 'acknowledge', 'notifyCallback']);
 /** Not routes of the hub, or sign-in and sign-out themselves. */
@@ -86,11 +86,11 @@ describe('the manager and patient-level routes', () => {
 });
 
 describe('stats answers hold no patient data', () => {
-  it('has no patient value and no id in any answer, JSON or CSV, hub-wide or per practice', async () => {
+  it('has no patient value and no id in any answer, JSON or CSV or the dashboard’s all-in-one, hub-wide or per practice', async () => {
     for (const practice of ['', '&practice=E85001', '&practice=E85002']) {
-      for (const endpoint of STATS_ENDPOINTS) {
+      for (const endpoint of [...STATS_ENDPOINTS, 'dashboard']) {
         const query = endpoint === 'capacity' ? practice.replace('&', '?') : `?from=2026-11-01&to=2026-11-30${practice}`;
-        for (const suffix of ['', '.csv']) {
+        for (const suffix of endpoint === 'dashboard' ? [''] : ['', '.csv']) {
           const res = await manager.get(`/api/stats/${endpoint}${suffix}${query}`);
           expect(res.status, `${endpoint}${suffix}${query}`).toBe(200);
           const text = await res.text();

@@ -56,7 +56,7 @@ it('answers 503 STATS_UNAVAILABLE when the worker dies, and starts another at th
     expect(refused).toMatchObject({ status: 503, code: 'STATS_UNAVAILABLE' });
     hub.db.orm.run(`vacuum into '${file}'` as never);
     const answer = await reader.answer('summary', ask(PERIOD));
-    expect(answer.rows).toContainEqual({ metric: 'received', value: 6 });
+    expect((answer as { rows: object[] }).rows).toContainEqual({ metric: 'received', value: 6 });
   } finally {
     await reader.close();
   }

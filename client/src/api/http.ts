@@ -44,7 +44,7 @@ import {
   type ReviewQueueReply,
   type ReviewView,
 } from '../../../shared/schemas/reviews';
-import { STATS_ANSWERS, type StatsAnswer, type StatsEndpoint } from '../../../shared/schemas/stats';
+import { STATS_RESOURCES, type StatsResource, type StatsResourceAnswer } from '../../../shared/schemas/stats';
 import {
   passwordReplySchema,
   staffAccountListSchema,
@@ -192,8 +192,8 @@ export interface HubApi {
   myReviews(): Promise<ReviewView[]>;
   /** The admin's practices and pharmacies, with their keys (api/organisations.ts). */
   organisations: OrganisationsApi;
-  /** One of the manager's figures (GET /api/stats/<endpoint>): aggregates only, never a patient. */
-  stats<E extends StatsEndpoint>(endpoint: E, query: StatsParams<E>): Promise<StatsAnswer<E>>;
+  /** One of the manager's figures, or the dashboard's all of them (GET /api/stats/<endpoint>): aggregates only, never a patient. */
+  stats<E extends StatsResource>(endpoint: E, query: StatsParams<E>): Promise<StatsResourceAnswer<E>>;
   /** Admin (docs/admin.md): the hub's settings as stored, and a change to them, validated whole. */
   adminSettings(): Promise<HubSettings>;
   saveAdminSettings(settings: HubSettings): Promise<HubSettings>;
@@ -317,8 +317,8 @@ export function createApi(options: ApiOptions = {}): HubApi {
     saveReviewPolicy: async (policy) => (await call('PUT', '/reviews/policy', policyReply, policy)).policy,
     myReviews: async () => (await call('GET', '/reviews/mine', myReviewsReply)).reviews,
     organisations: organisationsApi(call),
-    stats: <E extends StatsEndpoint>(endpoint: E, query: StatsParams<E>) =>
-      call('GET', statsPath(endpoint, query), STATS_ANSWERS[endpoint] as unknown as z.ZodType<StatsAnswer<E>>),
+    stats: <E extends StatsResource>(endpoint: E, query: StatsParams<E>) =>
+      call('GET', statsPath(endpoint, query), STATS_RESOURCES[endpoint] as unknown as z.ZodType<StatsResourceAnswer<E>>),
     adminSettings: async () => (await call('GET', '/admin/settings', adminSettingsReply)).settings,
     saveAdminSettings: async (settings) => (await call('PUT', '/admin/settings', adminSettingsReply, settings)).settings,
     staffAccounts: async () => (await call('GET', '/admin/staff', staffAccountListSchema)).staff,

@@ -1,7 +1,10 @@
 // The federation manager's dashboard (docs/dashboard.md): the period's figures as charts with their data
-// tables and CSVs, per practice, team and person, and today's capacity, all from /api/stats/* (aggregates,
-// never a patient). The filters live in the URL; figures holding today refetch on each 'stats' notice.
+// tables and CSVs, per practice, team and person, and today's capacity, all from one /api/stats/dashboard
+// answer (aggregates, never a patient). The filters live in the URL; figures holding today refetch on each
+// 'stats' notice.
+import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import type { DashboardAnswer, StatsEndpoint } from '../../../../shared/schemas/stats';
 import { useUser } from '../../deps';
 import type { CapacityQuery } from '../../api/stats';
 import { CapacityPanel } from './CapacityPanel';
@@ -30,22 +33,36 @@ export function DashboardPage() {
   const practice = query?.practice;
   // Answers are fetched again only when their query string changes, so fresh objects per render are fine.
   const capacityQuery: CapacityQuery | null = query ? (practice ? { practice } : {}) : null;
-  const capacity = useStatsAnswer('capacity', capacityQuery, tick);
+  // One ask per load (docs/metrics.md, "One ask per dashboard load"): every figure, today's capacity and
+  // the practices to filter by. It is asked again on a notice while the period holds today; a past
+  // period stands, and only today's capacity is asked again, on its own.
+  // Each notice counts for the one or the other, by whether the period shown held today when it came.
+  const notices = useRef({ seen: tick, live: 0, past: 0, holdsToday: false });
+  const n = notices.current;
+  if (n.seen !== tick) (n.seen = tick), n.holdsToday ? n.live++ : n.past++;
+  const board = useStatsAnswer('dashboard', query, n.live);
+  const capacityAgain = useStatsAnswer('capacity', capacityQuery, n.past, true);
+  // Whichever capacity is newer: the board's, or the one asked again since.
+  const [again, withBoard] = [capacityAgain.answer, board.answer?.capacity ?? null];
+  const capacity = { answer: again && (!withBoard || again.generatedAt > withBoard.generatedAt) ? again : withBoard, error: capacityAgain.error ?? board.error };
   // The hub says which day today is (capacity is today's); this browser's clock stands in until it answers.
   const today = capacity.answer?.from ?? clientToday;
-  const live = query && includesDay(query, today) ? tick : 0;
-
-  const summary = useStatsAnswer('summary', query, live);
-  const daily = useStatsAnswer('daily', query, live);
-  const outcomes = useStatsAnswer('outcomes', query, live);
-  const sla = useStatsAnswer('sla', query, live);
-  const heatmap = useStatsAnswer('heatmap', query, live);
-  const practices = useStatsAnswer('practices', query, live);
-  const teams = useStatsAnswer('teams', query, live);
-  const staff = useStatsAnswer('staff', query, live);
-  // Every member practice, for the filter: the per-practice answer without a practice lists them all.
-  const everyPractice = useStatsAnswer('practices', { from: clientToday, to: clientToday });
-  const practiceChoices = (everyPractice.answer?.rows ?? []).filter((r) => r.practice !== 'ALL').map((r) => ({ ods: r.practice, name: r.name }));
+  n.holdsToday = query !== null && includesDay(query, today);
+  const figureOf = <E extends Exclude<StatsEndpoint, 'capacity'>>(e: E) => ({ answer: board.answer?.[e] ?? null, error: board.error });
+  const [summary, daily, outcomes, sla, heatmap, practices, teams, staff] = [
+    figureOf('summary'),
+    figureOf('daily'),
+    figureOf('outcomes'),
+    figureOf('sla'),
+    figureOf('heatmap'),
+    figureOf('practices'),
+    figureOf('teams'),
+    figureOf('staff'),
+  ];
+  // Every member practice, for the filter; the last list stays while a new period is fetched.
+  const members = useRef<DashboardAnswer['members']>([]);
+  if (board.answer) members.current = board.answer.members;
+  const practiceChoices = members.current;
 
   const apply = (next: Filters) => setParams(withFilters(params, next));
   const month = (query?.to ?? today).slice(0, 7);

@@ -4,18 +4,21 @@
 // The last answer stays on screen while the same query is fetched again, so live figures do not flicker;
 // a new period or practice clears it, so one period's figures never stand under another's.
 import { useEffect, useRef, useState } from 'react';
-import type { StatsAnswer, StatsEndpoint } from '../../../../shared/schemas/stats';
+import type { StatsResource, StatsResourceAnswer } from '../../../../shared/schemas/stats';
 import { messageOf } from '../../api/errors';
 import { statsQueryString, type StatsParams } from '../../api/stats';
 import { useDeps } from '../../deps';
 
-export interface AnswerState<E extends StatsEndpoint> {
-  answer: StatsAnswer<E> | null;
+export interface AnswerState<E extends StatsResource> {
+  answer: StatsResourceAnswer<E> | null;
   error: string | null;
 }
 
-/** `query` null: nothing asked (the filters are invalid). */
-export function useStatsAnswer<E extends StatsEndpoint>(endpoint: E, query: StatsParams<E> | null, refresh = 0): AnswerState<E> {
+/**
+ * `query` null: nothing asked (the filters are invalid). `onlyOnRefresh`: nothing asked until `refresh`
+ * first moves (a figure the page already has from another answer, kept live on its own).
+ */
+export function useStatsAnswer<E extends StatsResource>(endpoint: E, query: StatsParams<E> | null, refresh = 0, onlyOnRefresh = false): AnswerState<E> {
   const { api } = useDeps();
   const [state, setState] = useState<AnswerState<E> & { key: string | null }>({ key: null, answer: null, error: null });
   // The query string is the query's identity: a new object with the same period asks nothing new.
@@ -45,13 +48,13 @@ export function useStatsAnswer<E extends StatsEndpoint>(endpoint: E, query: Stat
         });
     };
     fetchAgain.current = run;
-    run();
+    if (!onlyOnRefresh) run();
     return () => {
       current = false;
       fetchAgain.current = () => undefined;
     };
     // `query` is read through `key`, its identity.
-  }, [api, endpoint, key]);
+  }, [api, endpoint, key, onlyOnRefresh]);
 
   const seen = useRef(refresh);
   useEffect(() => {
