@@ -37,6 +37,7 @@ import { reviewRoutes } from './routes/reviews';
 import { messageRoutes } from './routes/messages';
 import { searchRoutes } from './routes/search';
 import { inboxRoutes } from './routes/inbox';
+import type { StatsPacing } from './stats/pacing';
 import { statsRoutes } from './routes/stats';
 import { inlineStatsReader, type StatsReader } from './stats/reader';
 import { workerStatsReader } from './stats/workerReader';
@@ -77,6 +78,8 @@ export interface HubOptions {
   sessionIdleMinutes?: number;
   /** Login throttle counters; a test may pass one with short windows or its own slowdown. */
   loginThrottle?: LoginThrottle;
+  /** Each person's turn for figures (server/stats/pacing.ts); a test may pass one that never makes them wait. */
+  statsPacing?: StatsPacing;
   /** Patient messages (docs/notify.md): Notify when configured, else the embedded transport; a test may pass its own. */
   messaging?: { notify?: NotifyConfig; transport?: MessageTransport; dispatcher?: DispatcherOptions; callbackToken?: string };
 }
@@ -173,7 +176,7 @@ export async function startHub(options: HubOptions) {
   app.use('/api', messageRoutes({ db, sessions, execute }));
   app.use('/api', searchRoutes({ sessions, execute }));
   app.use('/api', inboxRoutes({ sessions, execute }));
-  app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings, stats }));
+  app.use('/api', statsRoutes({ db, sessions, execute, clock, settings: () => settings, stats, pacing: options.statsPacing }));
   app.use('/api', adminOrganisationRoutes({ db, sessions, execute }));
   app.use('/api', notFound);
   if (options.clientDir && existsSync(options.clientDir)) {

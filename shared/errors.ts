@@ -41,6 +41,8 @@ export const ERROR_CODES = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_ATTEMPTS: 429,
+  /** A person's asks for figures came faster than they are answered (docs/metrics.md, "Paced asks"). */
+  TOO_MANY_ASKS: 429,
   // 422: a rule refused it (the code names the rule)
   RED_FLAG_REQUIRES_CLINICIAN: 422,
   PHARMACY_FIRST_NOT_ELIGIBLE: 422,

@@ -13,8 +13,10 @@ import { staffActor } from '../commands/actors';
 import type { Execute } from '../commands/execute';
 import { setPracticeListSize } from '../commands/setPracticeListSize';
 import type { HubSettings } from '../settings';
+import { HttpError } from '../http/errors';
 import { answerCache, type AnswerCache } from '../stats/answerCache';
 import { toCsv } from '../stats/csv';
+import { createStatsPacing, type StatsPacing } from '../stats/pacing';
 import type { StatsReader } from '../stats/reader';
 
 interface Deps {
@@ -25,6 +27,8 @@ interface Deps {
   settings: () => HubSettings;
   /** Where the figures are computed: a worker thread's read-only connection, or inline (server/stats/reader.ts). */
   stats: StatsReader;
+  /** Each person's turn to be answered; paced at the defaults unless given. */
+  pacing?: StatsPacing;
 }
 
 /** The answer, computed off the event loop where the reader can (or kept); the moment and settings are the hub's now. */
@@ -42,8 +46,18 @@ function holds(ifNoneMatch: string | undefined, etag: string): boolean {
 
 export function statsRoutes(deps: Deps) {
   const router = Router();
-  const readers = requireUser(deps.sessions, STATS_READERS);
+  const signedIn = requireUser(deps.sessions, STATS_READERS);
   const cache = answerCache(deps.stats, deps.db.q.stats.version);
+  const pacing = deps.pacing ?? createStatsPacing();
+  /** Signed in as a reader of figures, and this person's turn (server/stats/pacing.ts). */
+  const paced: RequestHandler = async (_req, res, next) => {
+    const verdict = await pacing.turn(signedInUser(res).id);
+    if (!verdict.go) {
+      res.setHeader('Retry-After', String(verdict.retryAfterSeconds));
+      throw new HttpError('TOO_MANY_ASKS', `Figures are answered at most a few times a second for each person. Wait ${verdict.retryAfterSeconds} s and ask again.`);
+    }
+    next();
+  };
 
   /** The kept body as it is, or 304 when the page already holds these figures. */
   const sendKept = (resource: StatsResource): RequestHandler => async (req, res) => {
@@ -58,10 +72,10 @@ export function statsRoutes(deps: Deps) {
   };
 
   // The dashboard's one ask per load and per live refresh: all nine figures from one snapshot.
-  router.get('/stats/dashboard', readers, sendKept('dashboard'));
+  router.get('/stats/dashboard', signedIn, paced, sendKept('dashboard'));
   for (const endpoint of STATS_ENDPOINTS) {
-    router.get(`/stats/${endpoint}`, readers, sendKept(endpoint));
-    router.get(`/stats/${endpoint}.csv`, readers, async (req, res) => {
+    router.get(`/stats/${endpoint}`, signedIn, paced, sendKept(endpoint));
+    router.get(`/stats/${endpoint}.csv`, signedIn, paced, async (req, res) => {
       const answer = (await answerOf(endpoint, req.query, deps, cache)).answer as { rows: Record<string, unknown>[] };
       res.type('text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="e-hub-${endpoint}.csv"`);

@@ -12,6 +12,7 @@ import { startHub, type Hub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { claim, release } from '../../server/commands';
 import type { Actor } from '../../shared/lifecycle/events';
+import { STATS_ASKS_PER_SECOND } from '../../server/stats/pacing';
 import { STATS_ENDPOINTS } from '../../shared/schemas/stats';
 import { TEST_PASSWORD, intakeBody } from '../helpers/fixtures';
 import { startStealMeter } from './machine';
@@ -49,7 +50,11 @@ export const figurePaths = (from: string, to: string) => [...STATS_ENDPOINTS.fil
 /** What the dashboard page asks for a range on its first load and on each live refresh (DashboardPage.tsx). */
 export const dashboardPaths = (from: string, to: string) => [`/api/stats/dashboard?from=${from}&to=${to}`];
 
+/** Asks spaced at one person's pace (server/stats/pacing.ts), so no wait for a turn is ever timed. */
+const PACE_MS = Math.ceil(1000 / STATS_ASKS_PER_SECOND) + 10;
+
 async function timedGet(url: string, cookie: string): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, PACE_MS));
   const t0 = performance.now();
   const res = await fetch(url, { headers: { cookie } });
   await res.arrayBuffer();
@@ -107,6 +112,9 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
 
     // S3: coordinators' commands, paced, in alternating rounds without and with managers reloading.
     const commands = await commandLoad(hub, config);
+    // Five people, each paced by the hub as any person is (server/stats/pacing.ts).
+    const managerCookies: string[] = [];
+    for (let n = 1; n <= config.managers; n++) managerCookies.push(await managerSession(hub, n));
     const latency = { without: new Samples(), with: new Samples() };
     await commands.run(1_000, new Samples());
     let reloads = 0;
@@ -121,7 +129,7 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
     };
     for (let round = 0; round < config.rounds; round++) {
       await cpuOf('without', () => commands.run(config.roundSeconds * 1000, latency.without));
-      const managers = await startManagers(hub.url, cookie, dashboardPaths(monthFrom, to), config.managers);
+      const managers = await startManagers(hub.url, managerCookies, dashboardPaths(monthFrom, to));
       await cpuOf('with', () => commands.run(config.roundSeconds * 1000, latency.with));
       reloads += await managers.stop();
     }
@@ -152,8 +160,8 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
 }
 
 /** A manager the bench can sign in as (the history's own staff have passwords nobody holds). */
-async function managerSession(hub: Hub): Promise<string> {
-  const username = 'bench-stats-manager';
+async function managerSession(hub: Hub, n = 0): Promise<string> {
+  const username = `bench-stats-manager-${n}`;
   if (!hub.db.q.staff.byUsername(username)) {
     hub.db.write(() => hub.db.q.staff.insert({ username, name: 'Bench Manager', roles: ['manager'], practiceOds: null, passwordHash: hashSecretSync(TEST_PASSWORD) }));
     hub.directory.refresh();
@@ -205,10 +213,10 @@ async function figureMover(hub: Hub) {
  * once the process has loaded and its managers are starting: starting Node and compiling TypeScript
  * is not a manager's reload, and would otherwise fall inside the round it is timed in.
  */
-async function startManagers(url: string, cookie: string, paths: string[], managers: number) {
+async function startManagers(url: string, cookies: string[], paths: string[]) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'statsManagers.ts')], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, STATS_URL: url, STATS_COOKIE: cookie, STATS_PATHS: JSON.stringify(paths), STATS_MANAGERS: String(managers) },
+    env: { ...process.env, STATS_URL: url, STATS_COOKIES: JSON.stringify(cookies), STATS_PATHS: JSON.stringify(paths) },
   });
   let out = '';
   await new Promise<void>((resolve) =>

@@ -12,6 +12,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/sc
 import { ACCOUNTS, PHARMACIES, PRACTICES, TEST_INTAKE_KEY, TEST_PASSWORD, intakeBody } from './fixtures';
 import type { StoredSettings } from '../../server/settings';
 import type { LoginThrottle } from '../../server/auth/throttle';
+import { createStatsPacing, type StatsPacing } from '../../server/stats/pacing';
 
 let passwordHash: string | undefined;
 
@@ -42,6 +43,8 @@ export async function startTestHub(
     settings?: StoredSettings;
     clientDir?: string;
     loginThrottle?: LoginThrottle;
+    /** Figures' pacing (server/stats/pacing.ts): by default none a test would notice; statsPacing.test.ts passes the hub's own. */
+    statsPacing?: StatsPacing;
     messaging?: HubOptions['messaging'];
     log?: HubOptions['log'];
     /**
@@ -53,7 +56,7 @@ export async function startTestHub(
 ): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'ehub-test-'));
   const clock = manualClock(options.now ?? OPEN_HOURS);
-  const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), clock, settings: options.settings, clientDir: options.clientDir, loginThrottle: options.loginThrottle, messaging: options.messaging ?? { callbackToken: TEST_CALLBACK_TOKEN }, log: options.log, sessionIdleMinutes: options.idleLock === 'settings' ? undefined : 12 * 60 });
+  const hub = await startHub({ dbPath: join(dir, 'hub.sqlite'), clock, settings: options.settings, clientDir: options.clientDir, loginThrottle: options.loginThrottle, statsPacing: options.statsPacing ?? createStatsPacing({ perSecond: 10_000, waiting: 10_000 }), messaging: options.messaging ?? { callbackToken: TEST_CALLBACK_TOKEN }, log: options.log, sessionIdleMinutes: options.idleLock === 'settings' ? undefined : 12 * 60 });
   passwordHash ??= hashSecretSync(TEST_PASSWORD);
   hub.db.write(() => {
     for (const p of PRACTICES) hub.db.q.practices.insert({ ...p, intakeKeyHash: sha256(TEST_INTAKE_KEY) });

@@ -1,0 +1,39 @@
+// Managers' asks for figures are paced per person, so a dashboard reloaded in a tight loop (or a script
+// pulling every CSV) can never crowd clinical work off the hub's one event loop (docs/metrics.md, "Paced
+// asks"). Each person is answered at most `perSecond` times a second; further asks wait their turn in
+// order, and only a person with `waiting` asks already queued is refused (429, with Retry-After). A page
+// asks once per load and at most once a second live, so a person at a screen never waits.
+// Turns are counted by rate-limiter-flexible's queue in memory, keyed by staff id (bounded by the staff
+// list); a second node would put the same limiter on a shared store behind this interface.
+import { RateLimiterMemory, RateLimiterQueue, RateLimiterQueueError } from 'rate-limiter-flexible';
+
+export type PacingVerdict = { go: true } | { go: false; retryAfterSeconds: number };
+
+export interface StatsPacing {
+  /** Resolves when this person's ask may be answered, or refuses it when too many of theirs already wait. */
+  turn(personId: number): Promise<PacingVerdict>;
+}
+
+export interface StatsPacingOptions {
+  perSecond?: number;
+  waiting?: number;
+}
+
+/** The hub's pace: answers a second for one person, and how many of their asks may wait. */
+export const STATS_ASKS_PER_SECOND = 4;
+export const STATS_ASKS_WAITING = 8;
+
+export function createStatsPacing({ perSecond = STATS_ASKS_PER_SECOND, waiting = STATS_ASKS_WAITING }: StatsPacingOptions = {}): StatsPacing {
+  const queue = new RateLimiterQueue(new RateLimiterMemory({ keyPrefix: 'stats_asks', points: perSecond, duration: 1 }), { maxQueueSize: waiting });
+  return {
+    async turn(personId) {
+      try {
+        await queue.removeTokens(1, String(personId));
+        return { go: true };
+      } catch (error) {
+        if (error instanceof RateLimiterQueueError) return { go: false, retryAfterSeconds: Math.max(1, Math.ceil(waiting / perSecond)) };
+        throw error;
+      }
+    },
+  };
+}
