@@ -31,7 +31,7 @@ const NUMBERS = {
   BENCH_STATS_LOADS: [10, "measured dashboard first loads per range (S2)"],
   BENCH_STATS_ROUNDS: [3, 'alternating rounds without and with managers reloading (S3)'],
   BENCH_STATS_SECONDS: [5, 'seconds per round (S3)'],
-  BENCH_STATS_MANAGERS: [5, 'managers reloading the dashboard in a loop (S3)'],
+  BENCH_STATS_MANAGERS: [5, 'managers, each a person signed in, reloading the dashboard in a loop (S3)'],
   BENCH_QUEUEPAGE_OPEN: [10_000, 'open requests seeded for the queue page in Chromium (Q1, Q2; only with BENCH_ONLY=queuepage)'],
   BENCH_QUEUEPAGE_LOADS: [5, 'fresh loads of /queue measured (Q1)'],
   BENCH_QUEUEPAGE_PRESSES: [200, 'j presses measured, one at a time (Q2)'],
