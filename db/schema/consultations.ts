@@ -88,7 +88,9 @@ export const consultations = sqliteTable(
     index('consultations_lease').on(t.leaseExpiresAt).where(isNotNull(t.leaseExpiresAt)),
     uniqueIndex('consultations_reference').on(t.reference),
     index('consultations_nhs_number').on(t.nhsNumber, t.receivedAt),
-    index('consultations_family_key').on(t.familyKey),
+    // Every column a name search filters or sorts on, so finding the newest matches reads no table row
+    // however many requests share a common name (db/queries/search.ts).
+    index('consultations_family_search').on(t.familyKey, t.receivedAt, t.status, t.practiceOds, t.givenName),
     index('consultations_practice_received').on(t.practiceOds, t.receivedAt),
     index('consultations_received').on(t.receivedAt),
   ],
