@@ -53,7 +53,12 @@ export async function generateHistory(options: HistoryOptions, onProgress?: (p: 
       throw new HistoryRefused(`${options.db} already holds requests; pass --append to add a history to it, or name a new file with --db`);
     }
     const days = workingDays(options.end, options.days, hub.settings().calendar);
-    const practices = historyPractices(options.practices, days[0]?.date ?? options.end, options.seed);
+    // An appended history keeps the membership and list size each practice already has in the file,
+    // so a stopped run continued with --append sends requests as the first run would have.
+    const practices = historyPractices(options.practices, days[0]?.date ?? options.end, options.seed).map((p) => {
+      const row = hub.db.q.practices.byOds(p.ods);
+      return row ? { ...p, memberSince: row.memberSince, memberUntil: row.memberUntil, listSize: row.listSize ?? p.listSize } : p;
+    });
     const staff = setUpOrganisation(hub.db, practices, historyStaff(practices));
     hub.directory.refresh();
     if (options.durability === 'off') setGenerationDurability(hub.db, 'off');
