@@ -7,7 +7,8 @@
 //               and adopt what Notify holds, or send again only if Notify has nothing;
 //   accepted  → ask for its status when no delivery receipt has settled it first, and settle or look later.
 // Commits are what the dispatcher's messages cost people's commands most (docs/benchmarks.md, M2), so
-// queued messages go in batches: two commits for a batch rather than two per message. Notify calls are
+// queued messages go in batches, and a batch's acceptances share one commit with the next batch's start:
+// about one commit a batch rather than two a message. Notify calls are
 // bounded in flight, and each waits a turn of the event loop, so people's commands run between them; with
 // a key they run on a worker thread (workerTransport.ts), so their own CPU is not the event loop's.
 // This file decides when and how many; steps.ts what is done with each outcome.
@@ -27,8 +28,6 @@ export interface DispatcherOptions {
   concurrency?: number;
   /** Queued messages taken together: all committed `sending` before Notify is called for any, their acceptances recorded once all have answered. */
   batchSize?: number;
-  /** Messages in one commit: a batch is committed (`sending`, then accepted) in slices of this many, each its own transaction, a turn of the event loop apart. */
-  sliceSize?: number;
   /** Messages started per second at most (sends, look-ups and checks alike): a ceiling on the dispatcher's share of the hub. */
   maxPerSecond?: number;
   /** How often it looks for due messages when nothing wakes it. */
@@ -53,14 +52,9 @@ export const DISPATCHER_DEFAULTS = {
   // Notify's latency: about 20 messages/s at 100 ms, near Notify's own limit of 3,000 a minute per service
   // and far above the rate a hub decides.
   concurrency: 2,
-  // Two commits (and two fsyncs) per batch instead of two per message; a batch's transaction stays a few
+  // About one commit (and one fsync) a batch instead of two a message; a batch's transaction stays a few
   // milliseconds, which is what a command that arrives during it waits (docs/benchmarks.md, M2).
   batchSize: 25,
-  // The whole batch in one commit. Slices (each its own transaction, a turn of the event loop apart) shorten
-  // the longest task, but each adds a commit, and a commit's fsync, not its rows, is most of what holds the
-  // loop: measured on a loaded machine, slices of 10 and 5 cost 0.54 and 0.65 ms of main-thread CPU a message
-  // against 0.39 ms, and drained 20% and 30% slower (docs/benchmarks.md, M2). Left as a knob to measure quiet.
-  sliceSize: 25,
   // Above what the contract asks of it (200 a second, docs/benchmarks.md M1) and far above Notify's own limit
   // of 3,000 a minute; a backlog after an outage drains at this rate while people's commands keep theirs.
   maxPerSecond: 250,
@@ -78,18 +72,17 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
   const { db, clock, execute, transport, log } = deps;
   const o = { ...DISPATCHER_DEFAULTS, ...deps.options };
   const batchSize = Math.max(1, Math.min(MAX_SEND_BATCH, o.batchSize));
-  const sliceSize = Math.max(1, Math.min(batchSize, o.sliceSize));
   const steps = createSteps({
     clock,
     execute,
     transport,
     log,
     limit: createLimiter(o.concurrency),
-    options: { ...o, sliceSize, random: deps.options?.random ?? Math.random, firstCheckAfterMs: deps.options?.firstCheckAfterMs ?? transport.firstCheckAfterMs },
+    options: { ...o, random: deps.options?.random ?? Math.random, firstCheckAfterMs: deps.options?.firstCheckAfterMs ?? transport.firstCheckAfterMs },
   });
   // Every message being worked on, by id: a batch's messages share its promise.
   const inFlight = new Map<number, Promise<void>>();
-  // The batch whose sends are still waiting for their turn: until they have it, no other batch starts.
+  // The batch whose sends have not all answered: until they have, no other batch starts.
   let openBatch = 0;
   let batches = 0;
   let singles = 0;
@@ -164,10 +157,12 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
       startedInWindow += batch.length;
       started += batch.length;
       const id = (openBatch = ++batches);
+      // Called in the turn the batch's acceptances are submitted: the next batch's start is submitted in the
+      // same turn, so the two share one commit (db/groupCommit.ts).
       const release = () => {
         if (openBatch !== id) return;
         openBatch = 0;
-        if (timer) wake();
+        if (timer) fillNow();
       };
       track(
         batch,
@@ -178,18 +173,22 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
     return started;
   }
 
+  function fillNow() {
+    if (stopped) return;
+    try {
+      fill();
+    } catch (err) {
+      log.error({ err: loggableError(err) }, 'patient message dispatch pass failed');
+    }
+  }
+
   /** Looks for due messages on the next turn of the event loop (coalesced): a decision just queued one. */
   function wake() {
     if (wakeQueued || stopped) return;
     wakeQueued = true;
     setImmediate(() => {
       wakeQueued = false;
-      if (stopped) return;
-      try {
-        fill();
-      } catch (err) {
-        log.error({ err: loggableError(err) }, 'patient message dispatch pass failed');
-      }
+      fillNow();
     });
   }
 

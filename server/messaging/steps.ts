@@ -24,8 +24,6 @@ const NO_RECEIPT_RECHECK_MS = 24 * 3600_000;
 const MIN_POLL_MS = 30_000;
 
 export interface StepOptions {
-  /** Messages in one commit: a batch is committed in slices of this many, each its own transaction. */
-  sliceSize: number;
   maxAttempts: number;
   backoffBaseMs: number;
   backoffCapMs: number;
@@ -66,28 +64,14 @@ export function createSteps(deps: StepDeps) {
     }
   }
 
-  /**
-   * Splits a batch into slices of `sliceSize`, each committed by `commit` in turn. Each commit waits for the
-   * one before, and the executor's group commit runs it on a later turn of the event loop, so people's
-   * commands due meanwhile run between two slices instead of behind the whole batch (docs/notify.md, "Batches").
-   */
-  async function inSlices<T, R>(items: T[], commit: (slice: T[]) => Promise<R[]>): Promise<R[]> {
-    const done: R[] = [];
-    for (let i = 0; i < items.length; i += o.sliceSize) done.push(...(await commit(items.slice(i, i + o.sliceSize))));
-    return done;
-  }
-
-  /** Records what Notify accepted: a slice's in one commit, or one by one if that commit is refused. */
+  /** Records what Notify accepted: a batch's in one commit, or one by one if that commit is refused. */
   async function recordAccepted(accepted: { messageId: number; providerId: string }[]) {
     if (accepted.length === 0) return;
     heldStreak = 0;
     const acceptances: Acceptance[] = accepted.map((a) => ({ ...a, transport: transport.name, ...(firstCheckAfterMs !== undefined ? { firstCheckAfterMs } : {}) }));
-    await inSlices(acceptances, async (slice) => {
-      if (slice.length > 1 && (await run(recordMessagesAccepted, { accepted: slice }))) return [];
-      // A refusal of one (its request moved on, say) must not leave the others unrecorded.
-      for (const acceptance of slice) await run(recordMessageAccepted, acceptance);
-      return [];
-    });
+    if (acceptances.length > 1 && (await run(recordMessagesAccepted, { accepted: acceptances }))) return;
+    // A refusal of one (its request moved on, say) must not leave the others unrecorded.
+    for (const acceptance of acceptances) await run(recordMessageAccepted, acceptance);
   }
 
   const giveUp = (messageId: number, detail: string) =>
@@ -116,20 +100,19 @@ export function createSteps(deps: StepDeps) {
   }
 
   /**
-   * Sends queued messages: all committed `sending` first (in slices), then each sent, then the acceptances
-   * committed (in slices). `sendsStarted` is told once every send has had its turn to call Notify (or none
-   * will be made): the next batch may start then, so one slow answer holds up only its own batch's record.
+   * Sends queued messages: all committed `sending` first, in one commit, then each sent, then the acceptances
+   * committed together. `answered` is told once every send has answered (or none will be made), in the
+   * same turn as, and just before, the acceptances are submitted: the next batch's start, submitted then,
+   * shares their transaction and so their fsync, one commit a batch rather than two (docs/notify.md, "Batches").
    */
-  async function send(messageIds: number[], sendsStarted: () => void = () => {}) {
-    const started = await inSlices(messageIds, async (slice) => (await run(startMessageSends, { messageIds: slice })) ?? []);
-    if (started.length === 0) return sendsStarted();
+  async function send(messageIds: number[], answered: () => void = () => {}) {
+    const started = (await run(startMessageSends, { messageIds })) ?? [];
+    if (started.length === 0) return answered();
     crashPoint('after-send-started');
     let held: string | undefined;
-    let turns = 0;
     const outcomes = await Promise.all(
       started.map((message) =>
         limit(async (): Promise<SendOutcome> => {
-          if (++turns === started.length) sendsStarted();
           // The rest of the batch would be refused the same way: it waits with the rest, unsent.
           if (held !== undefined) return { kind: 'misconfigured', detail: held };
           await nextTurn();
@@ -144,6 +127,7 @@ export function createSteps(deps: StepDeps) {
       return outcome.kind === 'accepted' ? [{ messageId: m.id, providerId: outcome.providerId }] : [];
     });
     if (accepted.length > 0) crashPoint('after-notify-accepted');
+    answered();
     await recordAccepted(accepted);
     if (held !== undefined) await hold(started.filter((_, i) => outcomes[i]!.kind === 'misconfigured'), held);
     for (const [i, message] of started.entries()) {

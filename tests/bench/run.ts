@@ -324,7 +324,7 @@ async function main() {
   // Hand-offs (issue "Routing, hand-offs, working-time SLAs and the liability map").
   if (want('cycles') || want('liability')) await handoffPhases(figures, { dir, want, config: HANDOFF });
   // Patient messages (issue #14).
-  if (want('messages')) await messagesPhase(figures, dir, { rounds: num('BENCH_MESSAGE_ROUNDS'), roundSeconds: num('BENCH_MESSAGE_SECONDS'), workers: num('BENCH_MESSAGE_WORKERS'), commandRate: num('BENCH_MESSAGE_COMMAND_RATE'), concurrency: num('BENCH_MESSAGE_CONCURRENCY'), batchSize: num('BENCH_MESSAGE_BATCH'), sliceSize: num('BENCH_MESSAGE_SLICE'), maxPerSecond: num('BENCH_MESSAGE_MAX_RATE') });
+  if (want('messages')) await messagesPhase(figures, dir, { rounds: num('BENCH_MESSAGE_ROUNDS'), roundSeconds: num('BENCH_MESSAGE_SECONDS'), workers: num('BENCH_MESSAGE_WORKERS'), commandRate: num('BENCH_MESSAGE_COMMAND_RATE'), concurrency: num('BENCH_MESSAGE_CONCURRENCY'), batchSize: num('BENCH_MESSAGE_BATCH'), maxPerSecond: num('BENCH_MESSAGE_MAX_RATE'), fakeNice: num('BENCH_MESSAGE_FAKE_NICE') });
   // The history generator (issue #15): opt-in, BENCH_ONLY=history.
   if (want('history')) await historyPhase(figures, { dir, days: num('BENCH_HISTORY_DAYS'), practices: num('BENCH_HISTORY_PRACTICES') });
   // The manager's figures over a generated history (issue #15): opt-in, BENCH_ONLY=stats BENCH_STATS_DB=<file>.
@@ -336,6 +336,7 @@ async function main() {
       rounds: num('BENCH_STATS_ROUNDS'),
       roundSeconds: num('BENCH_STATS_SECONDS'),
       managers: num('BENCH_STATS_MANAGERS'),
+      managersNice: num('BENCH_STATS_MANAGERS_NICE'),
       workers: num('BENCH_MESSAGE_WORKERS'),
       commandRate: num('BENCH_MESSAGE_COMMAND_RATE'),
     });

@@ -6,6 +6,7 @@
 // page asks for, for the last 30 days and for a year); S3 coordinators' command p99 while five
 // managers (another process) reload the dashboard in a loop, against the same load without them.
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { startHub, type Hub } from '../../server/app';
@@ -33,6 +34,8 @@ export interface StatsConfig {
   workers: number;
   commandRate: number;
   managers: number;
+  /** The managers' process's nice value: their browsers are not on the hub's machine. */
+  managersNice: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -129,7 +132,7 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
     };
     for (let round = 0; round < config.rounds; round++) {
       await cpuOf('without', () => commands.run(config.roundSeconds * 1000, latency.without));
-      const managers = await startManagers(hub.url, managerCookies, dashboardPaths(monthFrom, to));
+      const managers = await startManagers(hub.url, managerCookies, dashboardPaths(monthFrom, to), config.managersNice);
       await cpuOf('with', () => commands.run(config.roundSeconds * 1000, latency.with));
       reloads += await managers.stop();
     }
@@ -213,11 +216,13 @@ async function figureMover(hub: Hub) {
  * once the process has loaded and its managers are starting: starting Node and compiling TypeScript
  * is not a manager's reload, and would otherwise fall inside the round it is timed in.
  */
-async function startManagers(url: string, cookies: string[], paths: string[]) {
+async function startManagers(url: string, cookies: string[], paths: string[], nice: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'statsManagers.ts')], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, STATS_URL: url, STATS_COOKIES: JSON.stringify(cookies), STATS_PATHS: JSON.stringify(paths) },
   });
+  // On a two-core bench machine the managers' own CPU would otherwise be taken from the hub's, which their browsers' is not.
+  if (nice !== 0) setPriority(child.pid!, nice);
   let out = '';
   await new Promise<void>((resolve) =>
     child.stdout!.on('data', (chunk) => {

@@ -3,7 +3,7 @@
 // message keeps its own history and audit entries, and a key Notify refuses holds the rest of a batch
 // without sending it.
 import { sql } from 'drizzle-orm';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { createEmbeddedTransport } from '../../server/messaging/embeddedTransport';
 import type { MessageTransport } from '../../server/messaging/transport';
 import { startFakeNotify, type FakeNotify } from '../helpers/fakeNotify';
@@ -23,22 +23,43 @@ afterEach(async () => {
 
 const auditActions = (h: TestHub) => h.db.orm.all<{ entry: string }>(sql`select action || ' ' || subject as entry from audit_log order by id`).map((r) => r.entry);
 
-it('commits a batch of 25 messages sending before the first is sent, and records their acceptances in one commit', async () => {
-  // The embedded transport, watched: what the outbox holds, committed, when each send is made.
-  let h: TestHub | undefined;
+/** A hub whose embedded transport is watched: each message's reference counted, and what the outbox holds for `ids()` when each send is made. */
+async function watchedHub(dispatcher: { batchSize?: number } = {}) {
   const seenAtSend: string[][] = [];
+  const sends = new Map<string, number>();
   let ids: number[] = [];
-  const embedded = createEmbeddedTransport({ now: () => h!.clock.now() });
+  const embedded = createEmbeddedTransport({ now: () => h.clock.now() });
   const watched: MessageTransport = {
     ...embedded,
     send(message) {
-      seenAtSend.push(ids.map((id) => h!.db.q.messages.byId(id)!.status));
+      seenAtSend.push(ids.map((id) => h.db.q.messages.byId(id)!.status));
+      sends.set(message.reference, (sends.get(message.reference) ?? 0) + 1);
       return embedded.send(message);
     },
   };
-  h = hub = await startTestHub({ messaging: { transport: watched } });
+  const h: TestHub = (hub = await startTestHub({ messaging: { transport: watched, dispatcher } }));
   const consultationId = await h.submitRequest();
-  ids = Array.from({ length: 30 }, () => queueTestMessage(h, { consultationId }).id);
+  const queue = (n: number) => {
+    const queued = Array.from({ length: n }, () => queueTestMessage(h, { consultationId }));
+    ids = queued.map((m) => m.id);
+    return queued;
+  };
+  return { h, seenAtSend, sends, queue };
+}
+
+function expectSentOnceEach(h: TestHub, ids: number[]) {
+  const actions = auditActions(h);
+  for (const id of ids) {
+    expect(h.db.q.messages.byId(id)).toMatchObject({ status: 'accepted', attempts: 1, transport: 'embedded' });
+    expect(h.db.q.messages.events([id]).map((e) => e.status)).toEqual(['queued', 'sending', 'accepted']);
+    expect(actions.filter((a) => a === `message_send_started message:${id}`)).toHaveLength(1);
+    expect(actions.filter((a) => a === `message_accepted message:${id}`)).toHaveLength(1);
+  }
+}
+
+it('commits a batch of 25 messages sending before the first is sent, and records their acceptances in one commit', async () => {
+  const { h, seenAtSend, queue } = await watchedHub();
+  const ids = queue(30).map((m) => m.id);
   const before = h.db.commitStats();
 
   expect(await h.dispatcher.drain()).toBe(30);
@@ -46,17 +67,9 @@ it('commits a batch of 25 messages sending before the first is sent, and records
   // The first batch (25) is all `sending` when Notify is first called; the second (5) still queued.
   expect(seenAtSend[0]).toEqual([...Array<string>(25).fill('sending'), ...Array<string>(5).fill('queued')]);
   expect(seenAtSend[25]!.slice(25)).toEqual(Array<string>(5).fill('sending'));
-  // Two batches: each one commit to start it and one to record what was accepted.
+  // Two batches: each one operation to start it and one to record what was accepted.
   expect(h.db.commitStats().changes - before.changes).toBe(4);
-  for (const id of ids) {
-    expect(h.db.q.messages.byId(id)).toMatchObject({ status: 'accepted', attempts: 1, transport: 'embedded' });
-    expect(h.db.q.messages.events([id]).map((e) => e.status)).toEqual(['queued', 'sending', 'accepted']);
-  }
-  const actions = auditActions(h);
-  for (const id of ids) {
-    expect(actions.filter((a) => a === `message_send_started message:${id}`)).toHaveLength(1);
-    expect(actions.filter((a) => a === `message_accepted message:${id}`)).toHaveLength(1);
-  }
+  expectSentOnceEach(h, ids);
 });
 
 it('holds the rest of a batch unsent once Notify refuses the hub’s key, all to be tried again together', async () => {
@@ -80,39 +93,18 @@ it('holds the rest of a batch unsent once Notify refuses the hub’s key, all to
   }
 });
 
-it('commits a batch larger than a slice sending slice by slice, every slice before the first send, and sends each message once', async () => {
-  let h: TestHub | undefined;
-  const seenAtSend: string[][] = [];
-  const sends = new Map<string, number>();
-  let ids: number[] = [];
-  const embedded = createEmbeddedTransport({ now: () => h!.clock.now() });
-  const watched: MessageTransport = {
-    ...embedded,
-    send(message) {
-      seenAtSend.push(ids.map((id) => h!.db.q.messages.byId(id)!.status));
-      sends.set(message.reference, (sends.get(message.reference) ?? 0) + 1);
-      return embedded.send(message);
-    },
-  };
-  h = hub = await startTestHub({ messaging: { transport: watched, dispatcher: { batchSize: 25, sliceSize: 10 } } });
-  const consultationId = await h.submitRequest();
-  const queued = Array.from({ length: 30 }, () => queueTestMessage(h, { consultationId }));
-  ids = queued.map((m) => m.id);
+it('commits a backlog with one transaction a batch: each batch’s acceptances share their commit with the next batch’s start', async () => {
+  const { h, sends, queue } = await watchedHub({ batchSize: 25 });
+  const queued = queue(75);
   const before = h.db.commitStats();
 
-  expect(await h.dispatcher.drain()).toBe(30);
+  h.dispatcher.start();
+  await vi.waitFor(() => expect(queued.every((m) => h.db.q.messages.byId(m.id)!.status === 'accepted')).toBe(true), { timeout: 5_000 });
 
-  // All three slices of the first batch (10, 10, 5) are committed before Notify is called for any of it.
-  expect(seenAtSend[0]).toEqual([...Array<string>(25).fill('sending'), ...Array<string>(5).fill('queued')]);
-  // Slices of 10: the first batch three commits to start and three to record, the second (5) one and one.
-  expect(h.db.commitStats().changes - before.changes).toBe(8);
-  expect([...sends.values()]).toEqual(Array<number>(30).fill(1));
-  expect([...sends.keys()].sort()).toEqual(queued.map((m) => m.reference).sort());
-  const actions = auditActions(h);
-  for (const id of ids) {
-    expect(h.db.q.messages.byId(id)).toMatchObject({ status: 'accepted', attempts: 1 });
-    expect(h.db.q.messages.events([id]).map((e) => e.status)).toEqual(['queued', 'sending', 'accepted']);
-    expect(actions.filter((a) => a === `message_send_started message:${id}`)).toHaveLength(1);
-    expect(actions.filter((a) => a === `message_accepted message:${id}`)).toHaveLength(1);
-  }
+  // Three batches, six operations: start 1 · accepted 1 + start 2 · accepted 2 + start 3 · accepted 3.
+  const after = h.db.commitStats();
+  expect(after.changes - before.changes).toBe(6);
+  expect(after.transactions - before.transactions).toBe(4);
+  expect([...sends.values()]).toEqual(Array<number>(75).fill(1));
+  expectSentOnceEach(h, queued.map((m) => m.id));
 });
