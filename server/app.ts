@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type HubDatabase } from '../db/open';
+import { startCheckpoints } from '../db/checkpoints';
 import { createSessions } from './auth/sessions';
 import { createLoginThrottle, type LoginThrottle } from './auth/throttle';
 import { systemClock, type Clock } from './clock';
@@ -88,6 +89,8 @@ export async function startHub(options: HubOptions) {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? createLogger('silent');
   const db: HubDatabase = openDatabase(options.dbPath);
+  // The log is copied back into the file on a thread of its own, not inside a person's commit (db/checkpoints.ts).
+  const checkpoints = options.dbPath === ':memory:' ? undefined : startCheckpoints(options.dbPath, (message) => log.warn({ err: message }, 'WAL checkpoint failed; the writer checkpoints on its own meanwhile'));
   // The figures on a worker thread's read-only connection; a database in memory is this connection's alone.
   const stats: StatsReader = options.dbPath === ':memory:' ? inlineStatsReader(db) : workerStatsReader(options.dbPath, { log });
   // Stored settings win over defaults, unless they could stall the SLA clock; a test may pin its own.
@@ -219,6 +222,7 @@ export async function startHub(options: HubOptions) {
       await stats.close();
       // Changes already submitted finish committing (and are answered) before the file closes.
       await db.drain();
+      await checkpoints?.stop();
       db.close();
     },
   };
