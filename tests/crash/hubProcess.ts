@@ -5,9 +5,10 @@ import { startHub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { sha256 } from '../../server/auth/sessions';
 import { ACCOUNTS, PHARMACIES, PRACTICES, TEST_INTAKE_KEY, TEST_PASSWORD } from '../helpers/fixtures';
+import { runChildHub } from './childHub';
 import { crashSessionToken } from './tokens';
 
-async function main() {
+runChildHub(async () => {
   const dbPath = process.argv[2];
   if (!dbPath) throw new Error('usage: hubProcess.ts <database file>');
   const hub = await startHub({ dbPath, port: 0, autoSchedule: true });
@@ -27,16 +28,5 @@ async function main() {
     hub.directory.refresh();
   }
 
-  const shutdown = async () => {
-    await hub.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
-  process.stdout.write(`PORT ${hub.port}\n`);
-}
-
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
+  return hub;
 });

@@ -5,8 +5,9 @@
 // it kill itself at that point. Prints "PORT <n>" once listening; closes cleanly on SIGTERM.
 import { startHub } from '../../server/app';
 import { queueTestMessage } from '../helpers/outbox';
+import { runChildHub } from './childHub';
 
-async function main() {
+runChildHub(async () => {
   const dbPath = process.argv[2];
   const env = process.env;
   if (!dbPath || !env.NOTIFY_BASE_URL || !env.NOTIFY_API_KEY) throw new Error('usage: NOTIFY_BASE_URL=… NOTIFY_API_KEY=… messageHub.ts <database file>');
@@ -25,16 +26,5 @@ async function main() {
     hub.db.write(() => references.forEach((reference) => queueTestMessage(hub, { consultationId: 1, reference })));
     hub.dispatcher.wake();
   }
-  const shutdown = async () => {
-    await hub.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', shutdown);
-  process.on('SIGINT', shutdown);
-  process.stdout.write(`PORT ${hub.port}\n`);
-}
-
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
+  return hub;
 });
