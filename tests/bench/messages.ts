@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { setPriority } from 'node:os';
 import { startHub, type Hub } from '../../server/app';
 import { sha256 } from '../../server/auth/sessions';
-import { claim, release } from '../../server/commands';
 import type { Actor } from '../../shared/lifecycle/events';
 import { ACCOUNTS, PRACTICES, TEST_INTAKE_KEY, intakeBody } from '../helpers/fixtures';
 import { queueTestMessage } from '../helpers/outbox';
 import { startStealMeter } from './machine';
+import { pacedClaimsAndReleases } from './pacedCommands';
 import { detail, fmt, section, type Figure } from './report';
 import { Samples, summarize } from './stats';
 
@@ -129,25 +129,8 @@ export async function messagesPhase(figures: Figure[], dir: string, config: Mess
     };
     const steal = startStealMeter();
 
-    // Each worker claims and releases its own request at its share of the rate, as a coordinator would;
-    // a command's latency runs from when it was due, so a stalled event loop counts against it.
-    async function commandLoad(ms: number, into: Samples) {
-      const start = performance.now();
-      const gap = (1000 * ids.length) / config.commandRate;
-      await Promise.all(
-        ids.map(async (id, w) => {
-          const actor = actorOf(w);
-          for (let i = 0; ; i++) {
-            const due = start + (w / ids.length) * gap + i * gap;
-            if (due > start + ms) break;
-            const wait = due - performance.now();
-            if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-            await hub.execute(i % 2 === 0 ? claim : release, { actor, consultationId: id, body: {} });
-            into.push(performance.now() - due);
-          }
-        }),
-      );
-    }
+    // Each worker claims and releases its own request at its share of the rate, as a coordinator would.
+    const commandLoad = (ms: number, into: Samples) => pacedClaimsAndReleases(hub, ids, actorOf, config.commandRate, ms, into);
 
     const ms = config.roundSeconds * 1000;
     await commandLoad(1_000, new Samples()); // warm-up

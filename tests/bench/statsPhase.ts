@@ -11,12 +11,12 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync } from 'no
 import { basename, dirname, join } from 'node:path';
 import { startHub, type Hub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
-import { claim, release } from '../../server/commands';
 import type { Actor } from '../../shared/lifecycle/events';
 import { STATS_ASKS_PER_SECOND } from '../../server/stats/pacing';
 import { STATS_ENDPOINTS } from '../../shared/schemas/stats';
 import { TEST_PASSWORD, intakeBody } from '../helpers/fixtures';
 import { startStealMeter } from './machine';
+import { pacedClaimsAndReleases } from './pacedCommands';
 import { detail, fmt, section, type Figure } from './report';
 import { signIn } from './signIn';
 import { Samples, summarize } from './stats';
@@ -181,25 +181,7 @@ async function commandLoad(hub: Hub, config: StatsConfig) {
   const ids: number[] = [];
   for (let i = 0; i < config.workers; i++) ids.push((await hub.admit(intakeBody({ practiceOds, submittedAt }), practice)).row.id);
   const actor: Actor = { kind: 'staff', id: coordinator.id, name: coordinator.name, roles: ['coordinator'], practiceOds: null };
-  return {
-    // A command's latency runs from when it was due, so a stalled event loop counts against it.
-    async run(ms: number, into: Samples) {
-      const start = performance.now();
-      const gap = (1000 * ids.length) / config.commandRate;
-      await Promise.all(
-        ids.map(async (id, w) => {
-          for (let i = 0; ; i++) {
-            const due = start + (w / ids.length) * gap + i * gap;
-            if (due > start + ms) break;
-            const wait = due - performance.now();
-            if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-            await hub.execute(i % 2 === 0 ? claim : release, { actor, consultationId: id, body: {} });
-            into.push(performance.now() - due);
-          }
-        }),
-      );
-    },
-  };
+  return { run: (ms: number, into: Samples) => pacedClaimsAndReleases(hub, ids, () => actor, config.commandRate, ms, into) };
 }
 
 /** One request received through the intake path, so the figures move and no kept answer stands. */
