@@ -2,7 +2,7 @@
 // their home page (hub queue, inbox, practice list or dashboard) and back to sign-in when the
 // session ends. Each page's code arrives when it is first shown (pages.ts); the header stays meanwhile.
 import { Suspense, useEffect, type ReactElement } from 'react';
-import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { User } from '../../shared/schemas/api';
 import { useNotices } from './api/useNotices';
 import { AppHeader } from './components/AppHeader';
@@ -15,6 +15,10 @@ import { AdminIndexPage, DashboardPage, HubSettingsPage, InboxPage, JourneyPage,
 import { HOME_PATHS, homeFor, isAdmin, isReviewLead, readsStats, receivesReviews, seesHubQueue, seesRota, seesSentMessages } from './stores/sessionStore';
 import { maySearch } from './features/search/maySearch';
 import { hasInbox } from './stores/inboxRows';
+import { askQueueEarly } from './features/queue/earlyQueue';
+
+/** Where a coordinator's queue page opens, so its code is fetched while the session is checked. */
+const QUEUE_PATHS = ['/', '/queue', '/hub'];
 
 /** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
 function Guard({ allow, children }: { allow: (user: User) => boolean; children: ReactElement }) {
@@ -34,15 +38,22 @@ function Home() {
 export function App() {
   const deps = useDeps();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const status = useSession((s) => s.status);
   const user = useSession((s) => s.user);
 
   useEffect(() => {
     if (status !== 'unknown') return;
-    deps.api.me().then(
-      (me) => deps.session.getState().signedIn(me),
+    const me = deps.api.me();
+    // What a hub page waits for most, asked beside the session check rather than after the page's code
+    // has loaded and mounted; the page's code is fetched meanwhile too (docs/benchmarks.md, Q1).
+    if (pathname !== '/sign-in') askQueueEarly(deps, me);
+    if (QUEUE_PATHS.includes(pathname)) void QueuePage.preload().catch(() => undefined);
+    me.then(
+      (user) => deps.session.getState().signedIn(user),
       () => deps.session.getState().signedOut(),
     );
+    // Only the path the app opened on counts (`pathname` left out on purpose): navigation comes after the check.
   }, [deps, status]);
 
   // The hub's own calendar, SLA policy and protocol, once per sign-in; on failure the defaults stay in force.
@@ -50,7 +61,11 @@ export function App() {
   useEffect(() => {
     const hub = deps.hubSettings.getState();
     if (userId !== undefined) void hub.load(deps.api);
-    else if (status === 'signed_out') hub.reset();
+    else if (status === 'signed_out') {
+      hub.reset();
+      // However the session ended (sign-out, expiry, refused link), nothing of its queue stays in the tab.
+      deps.queue.getState().reset();
+    }
   }, [deps, userId, status]);
 
   // A new protocol signed off or settings saved elsewhere reach this workstation at once (docs/api.md, notices).

@@ -30,12 +30,25 @@ const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 const SNAPSHOT_READ = 'queue:snapshot-read';
 
-/** Opens /queue afresh and returns its marks, in ms since navigation start: snapshot read, first rows painted. */
-async function firstRender(page: Page, url: string): Promise<{ snapshot: number; rendered: number }> {
+type Load = { asked: number; answered: number; snapshot: number; rendered: number };
+
+/**
+ * Opens /queue afresh and returns its marks, in ms since navigation start: the queue asked for and its last
+ * byte in (the browser's own resource timing of GET /api/queue), snapshot read, first rows painted.
+ */
+async function firstRender(page: Page, url: string): Promise<Load> {
   await page.goto(`${url}/queue`);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_RENDER, { timeout: 60_000 });
   return page.evaluate(
-    ([snapshot, rendered]) => ({ snapshot: performance.getEntriesByName(snapshot)[0]?.startTime ?? NaN, rendered: performance.getEntriesByName(rendered)[0]!.startTime }),
+    ([snapshot, rendered]) => {
+      const ask = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/api/queue') as ({ startTime: number; responseEnd: number }) | undefined;
+      return {
+        asked: ask?.startTime ?? NaN,
+        answered: ask?.responseEnd ?? NaN,
+        snapshot: performance.getEntriesByName(snapshot)[0]?.startTime ?? NaN,
+        rendered: performance.getEntriesByName(rendered)[0]!.startTime,
+      };
+    },
     [SNAPSHOT_READ, FIRST_RENDER] as const,
   );
 }
@@ -57,13 +70,16 @@ export async function queuePagePhase(figures: Figure[], dir: string, config: Que
 
     // Q1: each load is a fresh document, so each has its own first-render mark.
     const q1Steal = startStealMeter();
-    const loads: { snapshot: number; rendered: number }[] = [];
+    const loads: Load[] = [];
     for (let i = 0; i < config.loads; i++) loads.push(await firstRender(page, hub.url));
     const q1 = summarize(loads.map((l) => l.rendered));
     const q1StealShare = q1Steal.read();
     const rows = await page.locator('[data-testid^="queue-row-"]').count();
     detail(`first render over ${config.loads} loads: ${fmt.summary(q1)}; ${rows} rows in the DOM of ${config.openRequests}; load average ${load()}`);
     detail(`  of which: navigation to snapshot fetched, parsed and validated ${fmt.summary(summarize(loads.map((l) => l.snapshot)))}`);
+    detail(`            navigation to the queue asked for ${fmt.summary(summarize(loads.map((l) => l.asked)))}`);
+    detail(`            asked to its last byte in ${fmt.summary(summarize(loads.map((l) => l.answered - l.asked)))}`);
+    detail(`            last byte to parsed and validated ${fmt.summary(summarize(loads.map((l) => l.snapshot - l.answered)))}`);
     detail(`            snapshot to first rows painted ${fmt.summary(summarize(loads.map((l) => l.rendered - l.snapshot)))}`);
 
     // Q2: one press at a time, each waited for, so one slow frame is one sample, not a backlog.

@@ -119,6 +119,8 @@ interface Options {
   now?: number;
   /** A settings store of the test's own (e.g. already holding a calendar); a fresh one at the defaults otherwise. */
   hubSettings?: HubSettingsStore;
+  /** The app opens not knowing who is signed in and asks (api.me), as a fresh page load does; `user` is who the fake hub names. */
+  checkSession?: boolean;
 }
 
 /** Reports where the app is, so a test can read the URL a page wrote (filters kept in the search params). */
@@ -127,12 +129,12 @@ function LocationProbe({ onLocation }: { onLocation(location: Location): void })
   return null;
 }
 
-export function renderHub({ user, items = [], seq = 100, route = '/queue', api: overrides = {}, now = NOW, hubSettings = createHubSettingsStore() }: Options) {
+export function renderHub({ user, items = [], seq = 100, route = '/queue', api: overrides = {}, now = NOW, hubSettings = createHubSettingsStore(), checkSession = false }: Options) {
   const api = { ...fakeApi(user ?? ({} as User), items, seq), ...overrides };
   // Strict mode opens, closes and reopens the link, as a real remount would: tests drive the last one.
   const links: FakeLink[] = [];
-  const session = createSessionStore(user);
-  if (!user) session.getState().signedOut();
+  const session = createSessionStore(checkSession ? null : user);
+  if (!user && !checkSession) session.getState().signedOut();
   const deps: HubDeps = { api, connect: () => links[links.push(fakeLink()) - 1]!, now: () => now, queue: createQueueStore(), session, hubSettings, duty: createDutyStore() };
   const keys = userEvent.setup();
   let current: Location | null = null;

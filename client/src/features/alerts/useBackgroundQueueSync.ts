@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { messageOf } from '../../api/errors';
 import { publishNotice } from '../../api/noticeBus';
 import { useDeps } from '../../deps';
-import { loadQueue, resyncQueue } from '../queue/queueSync';
+import { resyncQueue, startQueue } from '../queue/queueSync';
 import { pageSessionActive, usePageSessionActive } from './pageSessions';
 import { linkRefused } from '../session/linkRefused';
 
@@ -15,8 +15,7 @@ export function useBackgroundQueueSync() {
   useEffect(() => {
     // Checked again here: a page's session starts in an effect of its own, which runs before this one.
     if (pageHasOne || pageSessionActive(deps.queue)) return;
-    deps.queue.getState().reset({ keepFinal: false });
-    loadQueue(deps).catch((error) => deps.queue.getState().loadFailed(messageOf(error)));
+    startQueue(deps, false).catch((error) => deps.queue.getState().loadFailed(messageOf(error)));
     const link = deps.connect();
     let open = true;
     link.onChange((change) => open && deps.queue.getState().applyChange(change));

@@ -5,15 +5,14 @@ import { useEffect } from 'react';
 import { messageOf } from '../../api/errors';
 import { useDeps } from '../../deps';
 import { connectionViewOf, type ConnectionView } from '../../machines/workstationView';
-import { loadQueue } from '../queue/queueSync';
+import { startQueue } from '../queue/queueSync';
 import { useLinkRef, useLiveLink } from '../queue/useLiveLink';
 import { useWorkstationActor } from '../queue/useWorkstationActor';
 
 export function usePracticeFeed(): ConnectionView {
   const deps = useDeps();
   useEffect(() => {
-    deps.queue.getState().reset({ keepFinal: true });
-    loadQueue(deps).catch((error) => deps.queue.getState().loadFailed(messageOf(error)));
+    startQueue(deps, true).catch((error) => deps.queue.getState().loadFailed(messageOf(error)));
   }, [deps]);
   const linkRef = useLinkRef();
   // The workstation machine owns the connection state and the resync after every (re)connect;

@@ -8,28 +8,59 @@ import type { HubDeps } from '../../deps';
 import { firstClaimable } from '../../actions/claimNext';
 import type { Claimed } from '../../machines/workstationTypes';
 import { selectRows } from '../../stores/queueStore';
+import { takeEarlyQueue } from './earlyQueue';
 import { SNAPSHOT_READ } from './queueMarks';
 
-const loading = new WeakMap<object, Promise<void>>();
+/** The load in flight per store, and whose queue it asks for: a load never joins, or lands for, another user. */
+const loading = new WeakMap<object, { userId: number | undefined; load: Promise<void> }>();
+/** Whose snapshot a store holds once one has landed (a reset does not clear it: startQueue reads status too). */
+const loadedFor = new WeakMap<object, number | undefined>();
 
-/** Loads the snapshot once, however many callers ask at the same time. */
-export function loadQueue(deps: Pick<HubDeps, 'api' | 'queue'>): Promise<void> {
+type SyncDeps = Pick<HubDeps, 'api' | 'queue' | 'session'>;
+
+/**
+ * Loads the snapshot once, however many callers ask at the same time; takes the answer asked for as the
+ * app started (earlyQueue.ts) when it is this user's. An answer that lands after the user changed
+ * (signed out, another signed in at the lock screen) is dropped, never applied to the next user's page.
+ */
+export function loadQueue(deps: SyncDeps): Promise<void> {
+  const userId = deps.session.getState().user?.id;
   const inFlight = loading.get(deps.queue);
-  if (inFlight) return inFlight;
-  const load = deps.api
-    .queue()
-    .then((snapshot) => {
-      // Splits the first-render figure: fetched, parsed and validated by here (queueMarks.ts, docs/benchmarks.md).
-      performance.mark(SNAPSHOT_READ);
-      deps.queue.getState().applySnapshot(snapshot);
-    })
-    .finally(() => loading.delete(deps.queue));
-  loading.set(deps.queue, load);
-  return load;
+  if (inFlight && inFlight.userId === userId) return inFlight.load;
+  const answer = takeEarlyQueue(deps.queue, userId) ?? deps.api.queue();
+  const entry = {
+    userId,
+    load: answer
+      .then((snapshot) => {
+        if (deps.session.getState().user?.id !== userId) return;
+        // Splits the first-render figure: fetched, parsed and validated by here (queueMarks.ts, docs/benchmarks.md).
+        performance.mark(SNAPSHOT_READ);
+        deps.queue.getState().applySnapshot(snapshot);
+        loadedFor.set(deps.queue, userId);
+      })
+      .finally(() => loading.get(deps.queue) === entry && loading.delete(deps.queue)),
+  };
+  loading.set(deps.queue, entry);
+  return entry.load;
+}
+
+/**
+ * A page (or the shell's background sync) starts the live queue: loads it afresh unless the store already
+ * holds this user's, of the same kind (`keepFinal`: the practice keeps closed requests), or a load of it is
+ * on its way. What changed meanwhile arrives by the resync each live link runs once connected, so a
+ * snapshot that landed before the page's code did is used, not thrown away and asked for again.
+ */
+export function startQueue(deps: SyncDeps, keepFinal: boolean): Promise<void> {
+  const state = deps.queue.getState();
+  const userId = deps.session.getState().user?.id;
+  const sameKind = state.keepFinal === keepFinal;
+  if (sameKind && state.status === 'ready' && loadedFor.get(deps.queue) === userId) return Promise.resolve();
+  if (!(sameKind && state.status === 'loading' && loading.get(deps.queue)?.userId === userId)) state.reset({ keepFinal });
+  return loadQueue(deps);
 }
 
 /** Catches up after a (re)connect: changes since our sequence, or the snapshot if we have none yet. */
-export async function resyncQueue(deps: Pick<HubDeps, 'api' | 'queue'>, link: HubLink | null): Promise<void> {
+export async function resyncQueue(deps: SyncDeps, link: HubLink | null): Promise<void> {
   const { seq } = deps.queue.getState();
   if (seq === null || !link) return loadQueue(deps);
   deps.queue.getState().applyResync(await link.resync(seq));

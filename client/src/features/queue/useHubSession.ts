@@ -6,7 +6,7 @@ import type { QueueItem } from '../../../../shared/schemas/api';
 import { messageOf } from '../../api/errors';
 import { useDeps } from '../../deps';
 import { holdPageSession } from '../alerts/pageSessions';
-import { loadQueue } from './queueSync';
+import { startQueue } from './queueSync';
 import { useLinkRef, useLiveLink } from './useLiveLink';
 import { useWorkstationActor } from './useWorkstationActor';
 
@@ -17,8 +17,7 @@ export function useHubSession(shown?: RefObject<QueueItem[] | null>) {
   useEffect(() => holdPageSession(deps.queue), [deps]);
   useEffect(() => {
     // The hub's views drop finished requests (the practice page keeps them, as outcomes).
-    deps.queue.getState().reset({ keepFinal: false });
-    loadQueue(deps).catch((error) => deps.queue.getState().loadFailed(messageOf(error)));
+    startQueue(deps, false).catch((error) => deps.queue.getState().loadFailed(messageOf(error)));
   }, [deps]);
 
   const linkRef = useLinkRef();
