@@ -19,6 +19,8 @@ import { askQueueEarly } from './features/queue/earlyQueue';
 
 /** Where a coordinator's queue page opens, so its code is fetched while the session is checked. */
 const QUEUE_PATHS = ['/', '/queue', '/hub'];
+/** Pages whose users hold no queue (a manager's figures, an admin's settings): no early ask to be refused. */
+const asksQueueEarly = (path: string) => path !== '/sign-in' && !path.startsWith('/dashboard') && !path.startsWith('/admin');
 
 /** A page for signed-in users allowed to see it; anyone else goes to sign-in or their own home. */
 function Guard({ allow, children }: { allow: (user: User) => boolean; children: ReactElement }) {
@@ -47,7 +49,7 @@ export function App() {
     const me = deps.api.me();
     // What a hub page waits for most, asked beside the session check rather than after the page's code
     // has loaded and mounted; the page's code is fetched meanwhile too (docs/benchmarks.md, Q1).
-    if (pathname !== '/sign-in') askQueueEarly(deps, me);
+    if (asksQueueEarly(pathname)) askQueueEarly(deps, me);
     if (QUEUE_PATHS.includes(pathname)) void QueuePage.preload().catch(() => undefined);
     me.then(
       (user) => deps.session.getState().signedIn(user),
