@@ -1,6 +1,7 @@
 // The figures read from the counters (`stats_counts`, docs/metrics.md): sums of a few thousand small
 // rows per year rather than a pass over every request. Histograms: whole months from the hub's monthly
-// rows, the days either side from the facts' covering indexes; one practice's from its own index. The
+// rows; a month the period cuts from the facts' covering indexes, its days inside the period, or its
+// monthly row less the days outside when those are fewer; one practice's from its own index. The
 // parts that depend on the moment of asking come from the few undecided or unfinished facts rows.
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -15,17 +16,36 @@ const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
 const shiftMonth = (month: string, by: 1 | -1) => shiftDay(`${month}-15`, by * 30).slice(0, 7);
 const lastDayOf = (month: string) => shiftDay(`${shiftMonth(month, 1)}-01`, -1);
 
-/** The whole months inside a range, and the days before and after them. */
-export function splitByMonth(r: { from: string; to: string }) {
-  let first = r.from.slice(0, 7);
-  if (`${first}-01` < r.from) first = shiftMonth(first, 1);
-  let last = r.to.slice(0, 7);
-  if (lastDayOf(last) > r.to) last = shiftMonth(last, -1);
-  if (first > last) return { months: null, edges: [{ from: r.from, to: r.to }] };
-  const edges: { from: string; to: string }[] = [];
-  if (r.from < `${first}-01`) edges.push({ from: r.from, to: shiftDay(`${first}-01`, -1) });
-  if (lastDayOf(last) < r.to) edges.push({ from: shiftDay(lastDayOf(last), 1), to: r.to });
-  return { months: { from: first, to: last }, edges };
+const daysIn = (span: Span) => Math.round((Date.parse(span.to) - Date.parse(span.from)) / 86_400_000) + 1;
+
+type Span = { from: string; to: string };
+
+/**
+ * How the hub's histograms for a range are read: whole months from the monthly rows, and each month
+ * the range covers only in part from the facts. Where the range holds most of such a month, the month's
+ * row is read and the days outside the range are taken away, so a 30-day period ending early in a month
+ * reads a few days of facts rather than thirty (docs/metrics.md, "Reading").
+ */
+export function splitByMonth(r: Span): { months: Span | null; add: Span[]; subtract: Span[] } {
+  const months: string[] = [];
+  const add: Span[] = [];
+  const subtract: Span[] = [];
+  for (let m = r.from.slice(0, 7); m <= r.to.slice(0, 7); m = shiftMonth(m, 1)) {
+    const [first, last] = [`${m}-01`, lastDayOf(m)];
+    const inside = { from: r.from > first ? r.from : first, to: r.to < last ? r.to : last };
+    const outside = [
+      ...(inside.from > first ? [{ from: first, to: shiftDay(inside.from, -1) }] : []),
+      ...(inside.to < last ? [{ from: shiftDay(inside.to, 1), to: last }] : []),
+    ];
+    if (outside.reduce((s, x) => s + daysIn(x), 0) < daysIn(inside)) {
+      months.push(m);
+      subtract.push(...outside);
+    } else {
+      add.push(inside);
+    }
+  }
+  // Only the first and the last month can be left out, so the months read are one run.
+  return { months: months.length > 0 ? { from: months[0]!, to: months.at(-1)! } : null, add, subtract };
 }
 
 export function statsCountQueries(orm: Orm) {
@@ -55,8 +75,8 @@ export function statsCountQueries(orm: Orm) {
       rows<{ value: number; count: number }>(sql`select ${col} as value, count(*) as count from ${f}
         where ${practiceWhere(f.practiceOds, r)} and ${f.receivedDay} between ${from} and ${to} and ${col} is not null group by ${col}`);
     if (r.practice !== null) return fromFacts(r.from, r.to);
-    const { months, edges } = splitByMonth(r);
-    const parts = edges.flatMap((e) => fromFacts(e.from, e.to));
+    const { months, add, subtract } = splitByMonth(r);
+    const parts = [...add.flatMap((e) => fromFacts(e.from, e.to)), ...subtract.flatMap((e) => fromFacts(e.from, e.to)).map((x) => ({ ...x, count: -n(x.count) }))];
     if (months) {
       const figure = of === 'firstAction' ? 'first_action_wm' : 'outcome_wm';
       parts.push(
@@ -112,8 +132,8 @@ export function statsCountQueries(orm: Orm) {
           where ${practiceWhere(h.practiceOds, r)} and ${h.offeredDay} between ${from} and ${to} and ${h.answerWm} is not null
           group by ${h.destination}, ${h.status}, ${h.redFlag}, ${h.answerWm}`);
       if (r.practice !== null) return fromFacts(r.from, r.to);
-      const { months, edges } = splitByMonth(r);
-      const parts = edges.flatMap((e) => fromFacts(e.from, e.to));
+      const { months, add, subtract } = splitByMonth(r);
+      const parts = [...add.flatMap((e) => fromFacts(e.from, e.to)), ...subtract.flatMap((e) => fromFacts(e.from, e.to)).map((x) => ({ ...x, count: -n(x.count) }))];
       if (months) {
         for (const x of rows<{ key: string; count: number }>(sql`select ${c.key} as key, sum(${c.count}) as count from ${c} where ${c.grain} = 'm' and ${c.practiceOds} = ${HUB}
           and ${c.figure} = 'answer_wm' and ${c.period} between ${months.from} and ${months.to} and ${c.count} != 0 group by ${c.key}`)) {
