@@ -6,6 +6,7 @@ import { consultations, decisionReviews, handoffFacts, patientMessages, practice
 import type { Role } from '../../shared/schemas/domain';
 import { FINAL_MESSAGE_STATUSES, type MessageStatus } from '../../shared/schemas/messages';
 import type { Orm } from '../open';
+import { keptStatements } from './keptStatements';
 import { statsCountQueries } from './statsCounts';
 
 const ph = sql.placeholder;
@@ -43,9 +44,10 @@ export function statsQueries(orm: Orm) {
   const forgetHandoffs = orm.delete(handoffFacts).where(eq(handoffFacts.consultationId, ph('consultationId'))).prepare();
   const factsById = orm.select().from(requestFacts).where(eq(requestFacts.consultationId, ph('consultationId'))).prepare();
   const handoffFactsByRequest = orm.select().from(handoffFacts).where(eq(handoffFacts.consultationId, ph('consultationId'))).orderBy(handoffFacts.handoffId).prepare();
-  const rows = <T>(query: SQL) => orm.all<T>(query);
-  const counts = statsCountQueries(orm);
-  const one = <T>(query: SQL) => orm.get<T>(query);
+  const kept = keptStatements(orm);
+  const rows = <T>(query: SQL) => kept.all<T>(query);
+  const counts = statsCountQueries(orm, kept);
+  const one = <T>(query: SQL) => kept.get<T>(query);
   // Moves with every write below, inside the writer's transaction: answers kept by the figures'
   // cache (server/stats/answerCache.ts) are kept per version, so one asked after a commit is new.
   let version = 0;

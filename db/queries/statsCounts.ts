@@ -1,11 +1,13 @@
 // The figures read from the counters (`stats_counts`, docs/metrics.md): sums of a few thousand small
 // rows per year rather than a pass over every request. Histograms: whole months from the hub's monthly
-// rows, the days either side from the facts' covering indexes; one practice's from its own index. The
+// rows; a month the period cuts from the facts' covering indexes, its days inside the period, or its
+// monthly row less the days outside when those are fewer; one practice's from its own index. The
 // parts that depend on the moment of asking come from the few undecided or unfinished facts rows.
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { handoffFacts, practices, requestFacts, statsCounts, type StatsCountRow } from '../schema';
 import type { Orm } from '../open';
+import { keptStatements } from './keptStatements';
 import type { DayRange } from './stats';
 
 const HUB = '*';
@@ -15,24 +17,43 @@ const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
 const shiftMonth = (month: string, by: 1 | -1) => shiftDay(`${month}-15`, by * 30).slice(0, 7);
 const lastDayOf = (month: string) => shiftDay(`${shiftMonth(month, 1)}-01`, -1);
 
-/** The whole months inside a range, and the days before and after them. */
-export function splitByMonth(r: { from: string; to: string }) {
-  let first = r.from.slice(0, 7);
-  if (`${first}-01` < r.from) first = shiftMonth(first, 1);
-  let last = r.to.slice(0, 7);
-  if (lastDayOf(last) > r.to) last = shiftMonth(last, -1);
-  if (first > last) return { months: null, edges: [{ from: r.from, to: r.to }] };
-  const edges: { from: string; to: string }[] = [];
-  if (r.from < `${first}-01`) edges.push({ from: r.from, to: shiftDay(`${first}-01`, -1) });
-  if (lastDayOf(last) < r.to) edges.push({ from: shiftDay(lastDayOf(last), 1), to: r.to });
-  return { months: { from: first, to: last }, edges };
+const daysIn = (span: Span) => Math.round((Date.parse(span.to) - Date.parse(span.from)) / 86_400_000) + 1;
+
+type Span = { from: string; to: string };
+
+/**
+ * How the hub's histograms for a range are read: whole months from the monthly rows, and each month
+ * the range covers only in part from the facts. Where the range holds most of such a month, the month's
+ * row is read and the days outside the range are taken away, so a 30-day period ending early in a month
+ * reads a few days of facts rather than thirty (docs/metrics.md, "Reading").
+ */
+export function splitByMonth(r: Span): { months: Span | null; add: Span[]; subtract: Span[] } {
+  const months: string[] = [];
+  const add: Span[] = [];
+  const subtract: Span[] = [];
+  for (let m = r.from.slice(0, 7); m <= r.to.slice(0, 7); m = shiftMonth(m, 1)) {
+    const [first, last] = [`${m}-01`, lastDayOf(m)];
+    const inside = { from: r.from > first ? r.from : first, to: r.to < last ? r.to : last };
+    const outside = [
+      ...(inside.from > first ? [{ from: first, to: shiftDay(inside.from, -1) }] : []),
+      ...(inside.to < last ? [{ from: shiftDay(inside.to, 1), to: last }] : []),
+    ];
+    if (outside.reduce((s, x) => s + daysIn(x), 0) < daysIn(inside)) {
+      months.push(m);
+      subtract.push(...outside);
+    } else {
+      add.push(inside);
+    }
+  }
+  // Only the first and the last month can be left out, so the months read are one run.
+  return { months: months.length > 0 ? { from: months[0]!, to: months.at(-1)! } : null, add, subtract };
 }
 
-export function statsCountQueries(orm: Orm) {
+export function statsCountQueries(orm: Orm, kept = keptStatements(orm)) {
   const c = statsCounts;
   const f = requestFacts;
   const h = handoffFacts;
-  const rows = <T>(query: SQL) => orm.all<T>(query);
+  const rows = <T>(query: SQL) => kept.all<T>(query);
   const ph = sql.placeholder;
   const upsert = orm
     .insert(c)
@@ -55,8 +76,8 @@ export function statsCountQueries(orm: Orm) {
       rows<{ value: number; count: number }>(sql`select ${col} as value, count(*) as count from ${f}
         where ${practiceWhere(f.practiceOds, r)} and ${f.receivedDay} between ${from} and ${to} and ${col} is not null group by ${col}`);
     if (r.practice !== null) return fromFacts(r.from, r.to);
-    const { months, edges } = splitByMonth(r);
-    const parts = edges.flatMap((e) => fromFacts(e.from, e.to));
+    const { months, add, subtract } = splitByMonth(r);
+    const parts = [...add.flatMap((e) => fromFacts(e.from, e.to)), ...subtract.flatMap((e) => fromFacts(e.from, e.to)).map((x) => ({ ...x, count: -n(x.count) }))];
     if (months) {
       const figure = of === 'firstAction' ? 'first_action_wm' : 'outcome_wm';
       parts.push(
@@ -106,22 +127,30 @@ export function statsCountQueries(orm: Orm) {
     minutes,
     /** Hand-offs' working minutes to their answer, by destination, answer and red flag. */
     answerMinutes(r: DayRange) {
-      type Row = { destination: string; status: string; redFlag: number; value: number; count: number };
+      // Counted per day first, in the covering index's own order, then per key: SQLite sorts a few
+      // thousand day groups rather than every hand-off of the period. Keys as the monthly rows spell them.
       const fromFacts = (from: string, to: string) =>
-        rows<Row>(sql`select ${h.destination} as destination, ${h.status} as status, ${h.redFlag} as redFlag, ${h.answerWm} as value, count(*) as count from ${h}
-          where ${practiceWhere(h.practiceOds, r)} and ${h.offeredDay} between ${from} and ${to} and ${h.answerWm} is not null
-          group by ${h.destination}, ${h.status}, ${h.redFlag}, ${h.answerWm}`);
-      if (r.practice !== null) return fromFacts(r.from, r.to);
-      const { months, edges } = splitByMonth(r);
-      const parts = edges.flatMap((e) => fromFacts(e.from, e.to));
-      if (months) {
-        for (const x of rows<{ key: string; count: number }>(sql`select ${c.key} as key, sum(${c.count}) as count from ${c} where ${c.grain} = 'm' and ${c.practiceOds} = ${HUB}
-          and ${c.figure} = 'answer_wm' and ${c.period} between ${months.from} and ${months.to} and ${c.count} != 0 group by ${c.key}`)) {
-          const [destination, status, redFlag, value] = x.key.split('|') as [string, string, string, string];
-          parts.push({ destination, status, redFlag: Number(redFlag), value: Number(value), count: n(x.count) });
+        rows<{ key: string; count: number }>(sql`select key, sum(c) as count from (select ${h.destination} || '|' || ${h.status} || '|' || ${h.redFlag} || '|' || ${h.answerWm} as key, count(*) as c
+          from ${h} where ${practiceWhere(h.practiceOds, r)} and ${h.offeredDay} between ${from} and ${to} and ${h.answerWm} is not null
+          group by ${h.offeredDay}, ${h.destination}, ${h.status}, ${h.redFlag}, ${h.answerWm}) group by key`);
+      const totals = new Map<string, number>();
+      const addUp = (parts: { key: string; count: number }[], sign: 1 | -1) => {
+        for (const x of parts) totals.set(x.key, (totals.get(x.key) ?? 0) + sign * n(x.count));
+      };
+      if (r.practice !== null) addUp(fromFacts(r.from, r.to), 1);
+      else {
+        const { months, add, subtract } = splitByMonth(r);
+        for (const e of add) addUp(fromFacts(e.from, e.to), 1);
+        for (const e of subtract) addUp(fromFacts(e.from, e.to), -1);
+        if (months) {
+          addUp(rows(sql`select ${c.key} as key, sum(${c.count}) as count from ${c} where ${c.grain} = 'm' and ${c.practiceOds} = ${HUB}
+            and ${c.figure} = 'answer_wm' and ${c.period} between ${months.from} and ${months.to} and ${c.count} != 0 group by ${c.key}`), 1);
         }
       }
-      return merge(parts, (x) => `${x.destination}|${x.status}|${x.redFlag}|${x.value}`).map(([, x]) => x);
+      return [...totals].filter(([, count]) => count !== 0).map(([key, count]) => {
+        const [destination, status, redFlag, value] = key.split('|') as [string, string, string, string];
+        return { destination, status, redFlag: Number(redFlag), value: Number(value), count };
+      });
     },
   };
 }

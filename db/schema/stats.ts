@@ -40,7 +40,8 @@ export const requestFacts = sqliteTable(
     completedById: text('completed_by_id'),
   },
   (t) => [
-    index('request_facts_received').on(t.receivedDay, t.practiceOds),
+    // Today's capacity counts the arrivals of part of a day (receivedBetween): from the index alone.
+    index('request_facts_received').on(t.receivedDay, t.receivedAt, t.practiceOds),
     index('request_facts_closed').on(t.closedDay, t.practiceOds),
     // The backlog now: only open requests are in it, and a request leaves it once, at closure.
     index('request_facts_open').on(t.practiceOds).where(sql`${t.open} = 1`),

@@ -5,6 +5,7 @@ import { validationError } from '../http/errors';
 import { knownPractice, rangeOf } from './answer';
 import { capacity } from './capacity';
 import type { StatsDb, StatsSettings } from './db';
+import { readOnce } from './readOnce';
 import { outcomes, practiceTable } from './outcomes';
 import { staffThroughput, teams } from './teams';
 import { daily, heatmap, slaByDay, summary } from './volume';
@@ -42,8 +43,10 @@ function figure(db: StatsDb, endpoint: Exclude<StatsEndpoint, 'capacity'>, range
 }
 
 /** The dashboard's nine figures for one period and practice, and the practices to filter by (docs/metrics.md, "One ask per dashboard load"). */
-function dashboard(db: StatsDb, query: unknown, now: number, settings: StatsSettings): DashboardAnswer {
-  const range = rangeOf(query, db);
+function dashboard(asked: StatsDb, query: unknown, now: number, settings: StatsSettings): DashboardAnswer {
+  const range = rangeOf(query, asked);
+  // Figures that share an aggregate read it once (readOnce.ts).
+  const db = readOnce(asked);
   const answers = Object.fromEntries(
     STATS_ENDPOINTS.map((e) => [e, e === 'capacity' ? capacity(db, range.practice, now, settings) : figure(db, e, range, now, settings)]),
   ) as Omit<DashboardAnswer, 'members'>;
