@@ -53,6 +53,8 @@ export function startCheckpoints(path: string, onFailure: (message: string) => v
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     stop() {
+      // Held while it finishes: an unreferenced thread would let a process with nothing else to do exit under it.
+      worker.ref();
       worker.postMessage('stop');
       return exited;
     },
