@@ -57,7 +57,6 @@ import {
 import { searchResponseSchema, type SearchResponse } from '../../../shared/schemas/search';
 import { clinicianListsSchema, type ClinicianLists } from '../../../shared/schemas/clinicianLists';
 import { ApiError } from './errors';
-import { lookingSchema } from './shapeCheck';
 import { organisationsApi, type OrganisationsApi } from './organisations';
 import { statsPath, type StatsParams } from './stats';
 
@@ -120,8 +119,6 @@ export type { ProtocolChange, ProtocolContent, ProtocolVersionView };
 export type { HandoffView, LiabilityInterval, MatrixRow, RotaReply, RotaSession, RotaSlot, StaffRef };
 const rotaChangeReply = z.object({ date: z.string(), session: z.string(), clinician: z.object({ id: z.number(), name: z.string() }).nullable() });
 const commandReply = z.object({ seq: z.number().int(), item: queueItemSchema });
-/** The whole queue, checked against its schema by looking rather than by zod's copying walk (shapeCheck.ts): same verdict. */
-const snapshotReply = lookingSchema(queueSnapshotSchema) ?? queueSnapshotSchema;
 const reviewReply = z.object({ review: reviewViewSchema, item: queueItemSchema.optional() });
 const policyReply = z.object({ policy: reviewPolicySchema });
 const myReviewsReply = z.object({ reviews: z.array(reviewViewSchema) });
@@ -263,7 +260,7 @@ export function createApi(options: ApiOptions = {}): HubApi {
     },
     me: async () => (await call('GET', '/auth/me', userReply)).user,
     hub: () => call('GET', '/hub', hubSettingsViewSchema),
-    queue: () => call('GET', '/queue', snapshotReply),
+    queue: () => call('GET', '/queue', queueSnapshotSchema),
     consultation: (id) => call('GET', `/consultations/${id}`, consultationDetailSchema),
     claim: (id) => call('POST', `/consultations/${id}/claim`, commandReply, {}),
     release: (id) => call('POST', `/consultations/${id}/release`, commandReply, {}),

@@ -12,7 +12,6 @@ import type {
 } from '../../../shared/schemas/api';
 import { resyncReplySchema } from '../../../shared/schemas/api';
 import { ApiError } from './errors';
-import { lookingSchema } from './shapeCheck';
 
 export type LinkStatus = 'connected' | 'disconnected' | 'reconnecting' | 'refused';
 
@@ -31,8 +30,6 @@ export interface HubLink {
 }
 
 const RESYNC_TIMEOUT_MS = 15_000;
-/** A resync may carry a whole snapshot: checked by looking, as GET /api/queue is (shapeCheck.ts). */
-const resyncReply = lookingSchema(resyncReplySchema) ?? resyncReplySchema;
 
 export function createSocketLink(url?: string): HubLink {
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = url
@@ -57,7 +54,7 @@ export function createSocketLink(url?: string): HubLink {
     onNotice: (listener) => void socket.on('notice', listener),
     async resync(since) {
       const reply: unknown = await socket.timeout(RESYNC_TIMEOUT_MS).emitWithAck('resync', since);
-      const parsed = resyncReply.safeParse(reply);
+      const parsed = resyncReplySchema.safeParse(reply);
       if (!parsed.success) throw new ApiError('BAD_RESPONSE', 'The hub sent a resync reply this page cannot read.', 0);
       return parsed.data;
     },
