@@ -13,6 +13,23 @@ describe('live connection', () => {
     await waitFor(() => expect(link.resync).toHaveBeenCalledWith(240));
   });
 
+  it('connected before the snapshot landed, catches up from the snapshot’s sequence, not from a change that arrived live ahead of it', async () => {
+    // The snapshot was asked for before the link joined its rooms (as the app opens): request 2 committed
+    // in between (seq 101) reached nobody live; request 3 (seq 102) arrived live before the snapshot did.
+    let answer!: (snapshot: { seq: number; items: ReturnType<typeof queueItem>[] }) => void;
+    const queue = () => new Promise<{ seq: number; items: ReturnType<typeof queueItem>[] }>((resolve) => (answer = resolve));
+    const { link } = renderHub({ user: COORDINATOR_1, api: { queue } });
+    await waitFor(() => expect(answer).toBeDefined());
+    link.status('connected');
+    link.change({ seq: 102, type: 'admitted', item: queueItem({ id: 3 }) });
+    link.resync.mockResolvedValueOnce({ kind: 'changes', seq: 102, changes: [{ seq: 101, type: 'admitted', item: queueItem({ id: 2 }) }] });
+    answer({ seq: 100, items: [queueItem({ id: 1 })] });
+    await waitFor(() => expect(link.resync).toHaveBeenCalledWith(100));
+    expect(await screen.findByTestId('queue-row-2')).toBeInTheDocument();
+    expect(screen.getByTestId('queue-row-1')).toBeInTheDocument();
+    expect(screen.getByTestId('queue-row-3')).toBeInTheDocument();
+  });
+
   it('shows the lost-connection banner, then catches up from the last sequence on reconnect', async () => {
     const { link } = renderHub({ user: COORDINATOR_1, items: [queueItem({ id: 1 })], seq: 100 });
     await screen.findByTestId('queue-row-1');

@@ -12,7 +12,7 @@ import { takeEarlyQueue } from './earlyQueue';
 import { SNAPSHOT_READ } from './queueMarks';
 
 /** The load in flight per store, and whose queue it asks for: a load never joins, or lands for, another user. */
-const loading = new WeakMap<object, { userId: number | undefined; load: Promise<void> }>();
+const loading = new WeakMap<object, { userId: number | undefined; load: Promise<number | undefined> }>();
 /** Whose snapshot a store holds once one has landed (a reset does not clear it: startQueue reads status too). */
 const loadedFor = new WeakMap<object, number | undefined>();
 
@@ -22,8 +22,9 @@ type SyncDeps = Pick<HubDeps, 'api' | 'queue' | 'session'>;
  * Loads the snapshot once, however many callers ask at the same time; takes the answer asked for as the
  * app started (earlyQueue.ts) when it is this user's. An answer that lands after the user changed
  * (signed out, another signed in at the lock screen) is dropped, never applied to the next user's page.
+ * Resolves to the snapshot's own sequence (undefined when dropped), which resyncQueue catches up from.
  */
-export function loadQueue(deps: SyncDeps): Promise<void> {
+export function loadQueue(deps: SyncDeps): Promise<number | undefined> {
   const userId = deps.session.getState().user?.id;
   const inFlight = loading.get(deps.queue);
   if (inFlight && inFlight.userId === userId) return inFlight.load;
@@ -32,11 +33,12 @@ export function loadQueue(deps: SyncDeps): Promise<void> {
     userId,
     load: answer
       .then((snapshot) => {
-        if (deps.session.getState().user?.id !== userId) return;
+        if (deps.session.getState().user?.id !== userId) return undefined;
         // Splits the first-render figure: fetched, parsed and validated by here (queueMarks.ts, docs/benchmarks.md).
         performance.mark(SNAPSHOT_READ);
         deps.queue.getState().applySnapshot(snapshot);
         loadedFor.set(deps.queue, userId);
+        return snapshot.seq;
       })
       .finally(() => loading.get(deps.queue) === entry && loading.delete(deps.queue)),
   };
@@ -50,20 +52,27 @@ export function loadQueue(deps: SyncDeps): Promise<void> {
  * on its way. What changed meanwhile arrives by the resync each live link runs once connected, so a
  * snapshot that landed before the page's code did is used, not thrown away and asked for again.
  */
-export function startQueue(deps: SyncDeps, keepFinal: boolean): Promise<void> {
+export async function startQueue(deps: SyncDeps, keepFinal: boolean): Promise<void> {
   const state = deps.queue.getState();
   const userId = deps.session.getState().user?.id;
   const sameKind = state.keepFinal === keepFinal;
-  if (sameKind && state.status === 'ready' && loadedFor.get(deps.queue) === userId) return Promise.resolve();
+  if (sameKind && state.status === 'ready' && loadedFor.get(deps.queue) === userId) return;
   if (!(sameKind && state.status === 'loading' && loading.get(deps.queue)?.userId === userId)) state.reset({ keepFinal });
-  return loadQueue(deps);
+  await loadQueue(deps);
 }
 
-/** Catches up after a (re)connect: changes since our sequence, or the snapshot if we have none yet. */
+/**
+ * Catches up after a (re)connect: changes since our sequence. With no snapshot yet, it waits for the one
+ * on its way and then asks for the changes since *that snapshot's* sequence: the snapshot may have been
+ * asked for before this link joined its rooms (as the app started, earlyQueue.ts), and what committed in
+ * between reached nobody live. Not since the store's sequence: changes that arrived live ahead of the
+ * snapshot may already have moved it past that gap.
+ */
 export async function resyncQueue(deps: SyncDeps, link: HubLink | null): Promise<void> {
   const { seq } = deps.queue.getState();
-  if (seq === null || !link) return loadQueue(deps);
-  deps.queue.getState().applyResync(await link.resync(seq));
+  const since = seq ?? (await loadQueue(deps));
+  if (since === undefined || !link) return;
+  deps.queue.getState().applyResync(await link.resync(since));
 }
 
 /** Claims (or, for the holder, renews) and applies the reply without waiting for the broadcast. */
