@@ -1,7 +1,8 @@
 // Group commit: the changes submitted in one turn of the event loop share one BEGIN IMMEDIATE
 // transaction and so one fsync of the WAL, which is most of what a durable change costs. Each
 // change runs in its own savepoint, so one that throws rolls back alone, and none is answered
-// until the shared COMMIT has returned: durability before acknowledgement is unchanged.
+// until the shared COMMIT has returned and the log holding it is on disk (`durable`, db/logSync.ts:
+// the fsync waits on another thread, so the event loop runs the next turn's changes meanwhile).
 
 /** Runs `work` as one transaction, or as a savepoint when a transaction is already open. */
 export type Transact = <T>(work: () => T) => T;
@@ -17,9 +18,16 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 /** Enough to share a commit under load while keeping any one change's wait short. */
 const MAX_BATCH = 64;
 
-export function createGroupCommit(transact: Transact, inTransaction: () => boolean) {
+/**
+ * `durable` resolves once everything committed before the call is on disk; answers wait for it, in the
+ * order the changes were written. A failed fsync fails every change of the transaction it covered:
+ * nobody is told a change is kept that may not be.
+ */
+export function createGroupCommit(transact: Transact, inTransaction: () => boolean, durable: () => Promise<void> = () => Promise.resolve()) {
   let queue: Pending[] = [];
   let scheduled = false;
+  /** Changes submitted and not yet answered: in the queue, or committed and waiting for the fsync. */
+  let unanswered = 0;
   let idle: (() => void)[] = [];
   const stats = { transactions: 0, changes: 0 };
 
@@ -60,17 +68,26 @@ export function createGroupCommit(transact: Transact, inTransaction: () => boole
       // The COMMIT itself failed: nothing in the batch was kept, so every change hears so.
       outcomes = batch.map(() => ({ ok: false, error }));
     }
-    // Answered in the order the changes were written, so commit order is kept downstream.
-    batch.forEach((p, i) => {
-      const outcome = outcomes[i]!;
-      if (outcome.ok) p.resolve(outcome.value);
-      else p.reject(outcome.error);
-    });
-    if (queue.length === 0) {
-      const waiting = idle;
-      idle = [];
-      for (const done of waiting) done();
-    }
+    const answer = (kept: Outcome[]) => {
+      // Answered in the order the changes were written, so commit order is kept downstream.
+      batch.forEach((p, i) => {
+        const outcome = kept[i]!;
+        if (outcome.ok) p.resolve(outcome.value);
+        else p.reject(outcome.error);
+      });
+      unanswered -= batch.length;
+      if (unanswered === 0) {
+        const waiting = idle;
+        idle = [];
+        for (const done of waiting) done();
+      }
+    };
+    if (!outcomes.some((o) => o.ok)) return answer(outcomes);
+    // Every transaction's wait is booked in commit order, so their answers come in that order too.
+    durable().then(
+      () => answer(outcomes),
+      (error: unknown) => answer(outcomes.map((o) => (o.ok ? { ok: false, error } : o))),
+    );
   }
 
   function schedule(): void {
@@ -84,6 +101,7 @@ export function createGroupCommit(transact: Transact, inTransaction: () => boole
     submit<T>(work: () => T): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        unanswered++;
         schedule();
       });
     },
@@ -91,7 +109,7 @@ export function createGroupCommit(transact: Transact, inTransaction: () => boole
     stats: () => ({ ...stats }),
     /** Resolves when every change submitted so far has committed or failed. */
     drain(): Promise<void> {
-      if (queue.length === 0) return Promise.resolve();
+      if (unanswered === 0) return Promise.resolve();
       return new Promise((resolve) => idle.push(resolve));
     },
   };

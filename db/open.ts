@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import * as schema from './schema';
 import { prepareQueries, type Queries } from './queries';
 import { createGroupCommit } from './groupCommit';
+import { syncLogFile, walPath } from './logSync';
 import { INSTALL_ROOT } from './installRoot';
 import { loadAuditKey, type AuditKeyEnv } from './audit/key';
 import { fileAuditHead, headFilePath } from './audit/head';
@@ -31,8 +32,8 @@ export interface HubDatabase {
   commit<T>(work: () => T): Promise<T>;
   /** Resolves once every change submitted to `commit` so far has settled. */
   drain(): Promise<void>;
-  /** Transactions and changes through `commit` so far: changes per transaction is the grouping. */
-  commitStats(): { transactions: number; changes: number };
+  /** Transactions and changes through `commit` so far (changes per transaction is the grouping), and fsyncs of the log. */
+  commitStats(): { transactions: number; changes: number; syncs: number };
   /** A cheap round trip that proves the database answers. */
   ping(): boolean;
   close(): void;
@@ -49,10 +50,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): HubDataba
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const auditKey = loadAuditKey(path, options.auditKeyEnv).key;
   const sqlite = new Database(path);
-  // WAL lets readers run beside the writer; synchronous=FULL makes an acknowledged commit
-  // survive power loss, which NORMAL does not promise in WAL mode.
+  // WAL lets readers run beside the writer. An acknowledged commit must survive power loss: SQLite's
+  // synchronous=FULL would fsync the log inside each COMMIT, on the event loop; instead the log is
+  // fsynced here before any write is acknowledged, by `write` at once and by `commit` on another thread
+  // (db/logSync.ts), and NORMAL leaves SQLite the syncs it makes around checkpoints and log reuse.
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  const log = path === ':memory:' ? undefined : syncLogFile(walPath(path));
+  sqlite.pragma(log ? 'synchronous = NORMAL' : 'synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // Group commit runs each change in a savepoint, and a savepoint's undo journal past 64 KiB
@@ -65,7 +69,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): HubDataba
   const q = prepareQueries(orm, auditKey);
   // Built once: better-sqlite3 compiles BEGIN/COMMIT for a transaction function when it is made.
   const transaction = sqlite.transaction((work: () => unknown) => work());
-  const write = <T>(work: () => T): T => {
+  /** One transaction (or a savepoint inside one), committed but not yet fsynced: group commit waits for that itself. */
+  const transact = <T>(work: () => T): T => {
     if (sqlite.inTransaction) {
       // A savepoint: better-sqlite3 nests a transaction function called inside another one.
       const tip = q.audit.tip();
@@ -85,25 +90,34 @@ export function openDatabase(path: string, options: OpenOptions = {}): HubDataba
       throw err;
     }
   };
+  const write = <T>(work: () => T): T => {
+    const outermost = !sqlite.inTransaction;
+    const result = transact(work);
+    if (outermost) log?.syncNow();
+    return result;
+  };
   let auditHead: ReturnType<typeof keepAuditHead>;
   try {
-    auditHead = keepAuditHead({ audit: q.audit, write, head: path === ':memory:' ? undefined : fileAuditHead(headFilePath(path), auditKey), now: options.now ?? Date.now });
+    // The head is checkpointed from the log as fsynced: never ahead of what a power cut would leave.
+    auditHead = keepAuditHead({ audit: q.audit, write, durable: () => log?.syncNow(), head: path === ':memory:' ? undefined : fileAuditHead(headFilePath(path), auditKey), now: options.now ?? Date.now });
   } catch (err) {
+    log?.close();
     sqlite.close();
     throw err;
   }
-  const group = createGroupCommit(write, () => sqlite.inTransaction);
+  const group = createGroupCommit(transact, () => sqlite.inTransaction, log ? log.sync : undefined);
   return {
     orm,
     q,
     write,
     commit: group.submit,
     drain: group.drain,
-    commitStats: group.stats,
+    commitStats: () => ({ ...group.stats(), syncs: log?.count() ?? 0 }),
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
     close: () => {
       // The head is checkpointed after the last commit, before the file closes.
       auditHead.close();
+      log?.close();
       sqlite.close();
     },
   };

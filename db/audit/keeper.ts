@@ -16,6 +16,8 @@ interface ChainState {
 export interface KeeperOptions {
   audit: ChainState;
   write: <T>(work: () => T) => T;
+  /** Makes every commit so far durable: a checkpoint must never claim rows a power cut could take back. */
+  durable?: () => void;
   /** `undefined` for a database in memory, which has no outside to keep a head in. */
   head: AuditHead | undefined;
   now: () => number;
@@ -24,7 +26,7 @@ export interface KeeperOptions {
 
 const EVERY_MS = 60_000;
 
-export function keepAuditHead({ audit, write, head, now, everyMs = EVERY_MS }: KeeperOptions) {
+export function keepAuditHead({ audit, write, durable = () => undefined, head, now, everyMs = EVERY_MS }: KeeperOptions) {
   if (!head) {
     write(() => audit.keyLegacyChain(now()));
     return { flush: () => undefined, close: () => undefined };
@@ -53,6 +55,7 @@ export function keepAuditHead({ audit, write, head, now, everyMs = EVERY_MS }: K
   const flush = (): void => {
     const tip = audit.head();
     if (written && written.lastId === tip.lastId && written.head === tip.hash) return;
+    durable();
     const next = { writtenAt: now(), rows: tip.rows, lastId: tip.lastId, head: tip.hash, keyedFrom };
     head.write(next);
     written = next;

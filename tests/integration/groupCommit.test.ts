@@ -1,10 +1,12 @@
 // Group commit: changes submitted together share one durable transaction, each in its own
-// savepoint, and none is acknowledged before that transaction has committed.
+// savepoint, and none is acknowledged before that transaction has committed and the log holding it
+// has been fsynced.
 import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createGroupCommit } from '../../db/groupCommit';
 import { openDatabase, type HubDatabase } from '../../db/open';
 import type { AuditEntry } from '../../db/queries/audit';
 import { practices } from '../../db/schema';
@@ -138,4 +140,74 @@ it.runIf(process.platform === 'linux')('keeps the savepoints of a shared transac
   ]);
   expect(seen).toEqual([[]]);
   expect(reader.prepare('select distinct name from practices').pluck().all()).toEqual(['Renamed in the second savepoint']);
+});
+
+describe('durable before acknowledged: the log is fsynced off the event loop (db/logSync.ts)', () => {
+  it('answers a change only after an fsync of the log that began after its commit', async () => {
+    const before = db.commitStats().syncs;
+    await db.commit(() => db.q.practices.insert(practice('G0001')));
+    expect(db.commitStats().syncs).toBeGreaterThan(before);
+  });
+
+  it('shares fsyncs among the transactions that commit while one runs: a burst costs a couple, not one each', async () => {
+    const before = db.commitStats();
+    // Each in a turn of its own, so each is its own transaction.
+    const acks: Promise<unknown>[] = [];
+    for (let i = 0; i < 20; i++) {
+      acks.push(db.commit(() => db.q.practices.insert(practice(`H${String(i).padStart(4, '0')}`))));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(acks);
+    const after = db.commitStats();
+    expect(after.transactions - before.transactions).toBe(20);
+    expect(after.syncs - before.syncs).toBeLessThan(20);
+    expect(committedPractices()).toHaveLength(20);
+  });
+
+  it('makes a write outside group commit durable before it returns', () => {
+    const before = db.commitStats().syncs;
+    db.write(() => db.q.practices.insert(practice('J0001')));
+    expect(db.commitStats().syncs).toBe(before + 1);
+  });
+
+  /** A group commit over a real connection whose fsyncs the test lets finish, or fail, when it chooses. */
+  function heldDurability() {
+    const sqlite = db.orm.$client;
+    const transaction = sqlite.transaction((work: () => unknown) => work());
+    const waits: { resolve(): void; reject(error: Error): void }[] = [];
+    const durable = () => new Promise<void>((resolve, reject) => void waits.push({ resolve, reject }));
+    const group = createGroupCommit((work) => transaction.immediate(work) as never, () => sqlite.inTransaction, durable);
+    return { group, waits };
+  }
+
+  it('tells nobody, and lets drain() wait, until the log is on disk; then answers in commit order', async () => {
+    const { group, waits } = heldDurability();
+    const answered: string[] = [];
+    const first = group.submit(() => db.q.practices.insert(practice('K0001'))).then(() => answered.push('K0001'));
+    await new Promise((resolve) => setImmediate(resolve));
+    const second = group.submit(() => db.q.practices.insert(practice('K0002'))).then(() => answered.push('K0002'));
+    let drained = false;
+    void group.drain().then(() => (drained = true));
+    await vi.waitFor(() => expect(waits).toHaveLength(2));
+    // Committed and readable, but not yet durable: not acknowledged.
+    expect(committedPractices()).toEqual(['K0001', 'K0002']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(answered).toEqual([]);
+    expect(drained).toBe(false);
+    waits[0]!.resolve();
+    waits[1]!.resolve();
+    await Promise.all([first, second]);
+    expect(answered).toEqual(['K0001', 'K0002']);
+    await vi.waitFor(() => expect(drained).toBe(true));
+  });
+
+  it('fails every change of a transaction whose fsync failed, rather than acknowledge what may not be kept', async () => {
+    const { group, waits } = heldDurability();
+    const results = Promise.allSettled([group.submit(() => db.q.practices.insert(practice('L0001'))), group.submit(() => db.q.practices.insert(practice('L0002')))]);
+    await vi.waitFor(() => expect(waits).toHaveLength(1));
+    waits[0]!.reject(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }));
+    const settled = await results;
+    expect(settled.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect((settled[0] as PromiseRejectedResult).reason.code).toBe('EIO');
+  });
 });

@@ -8,7 +8,9 @@ export const requestCount = (db: HubDatabase): number => db.orm.get<{ n: number 
 
 /**
  * `off` while generating: a crash mid-run loses the file's tail, and the run is simply repeated, so
- * no commit waits for the disk. `full` (the hub's own setting) restores it, with a checkpoint.
+ * no commit waits for the disk. `full` fsyncs inside every COMMIT: the bulk path commits without the
+ * hub's group commit, so the hub's own fsync after each commit (db/logSync.ts) never runs for it.
+ * At the end it is set with a checkpoint, which leaves everything generated on disk.
  */
 export function setGenerationDurability(db: HubDatabase, mode: 'off' | 'full'): void {
   db.orm.run(mode === 'off' ? sql`pragma synchronous = OFF` : sql`pragma synchronous = FULL`);
