@@ -52,9 +52,10 @@ export const DISPATCHER_DEFAULTS = {
   // Notify's latency: about 20 messages/s at 100 ms, near Notify's own limit of 3,000 a minute per service
   // and far above the rate a hub decides.
   concurrency: 2,
-  // About one commit (and one fsync) a batch instead of two a message; a batch's transaction stays a few
-  // milliseconds, which is what a command that arrives during it waits (docs/benchmarks.md, M2).
-  batchSize: 25,
+  // A batch's transaction runs on the event loop, and a command that arrives during it waits it out: five
+  // messages keep it well under a millisecond. Smaller batches cost more commits, which since the log's
+  // fsync left the event loop (db/logSync.ts) cost it little (docs/benchmarks.md, M2: 25 measured 1.28-1.36×).
+  batchSize: 5,
   // Above what the contract asks of it (200 a second, docs/benchmarks.md M1) and far above Notify's own limit
   // of 3,000 a minute; a backlog after an outage drains at this rate while people's commands keep theirs.
   maxPerSecond: 250,

@@ -57,16 +57,16 @@ function expectSentOnceEach(h: TestHub, ids: number[]) {
   }
 }
 
-it('commits a batch of 25 messages sending before the first is sent, and records their acceptances in one commit', async () => {
+it('commits a batch of 5 messages (the default) sending before the first is sent, and records their acceptances in one commit', async () => {
   const { h, seenAtSend, queue } = await watchedHub();
-  const ids = queue(30).map((m) => m.id);
+  const ids = queue(7).map((m) => m.id);
   const before = h.db.commitStats();
 
-  expect(await h.dispatcher.drain()).toBe(30);
+  expect(await h.dispatcher.drain()).toBe(7);
 
-  // The first batch (25) is all `sending` when Notify is first called; the second (5) still queued.
-  expect(seenAtSend[0]).toEqual([...Array<string>(25).fill('sending'), ...Array<string>(5).fill('queued')]);
-  expect(seenAtSend[25]!.slice(25)).toEqual(Array<string>(5).fill('sending'));
+  // The first batch (5) is all `sending` when Notify is first called; the second (2) still queued.
+  expect(seenAtSend[0]).toEqual([...Array<string>(5).fill('sending'), ...Array<string>(2).fill('queued')]);
+  expect(seenAtSend[5]!.slice(5)).toEqual(Array<string>(2).fill('sending'));
   // Two batches: each one operation to start it and one to record what was accepted.
   expect(h.db.commitStats().changes - before.changes).toBe(4);
   expectSentOnceEach(h, ids);

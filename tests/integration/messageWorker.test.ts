@@ -35,7 +35,8 @@ it('sends each message of a batch once and ends all accepted when the Notify wor
   const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(...String(chunk).trim().split('\n')), done()) });
   const log = createLogger('info', { format: 'json', destination: sink });
   const transport = createWorkerTransport({ apiKey: notify.apiKey, baseUrl: notify.url, smsTemplateId: notify.smsTemplateId, emailTemplateId: notify.emailTemplateId, timeoutMs: 10_000 }, { log });
-  hub = await startTestHub({ log, messaging: { transport, dispatcher: { backoffBaseMs: 1_000, random: () => 1 } } });
+  // One batch of all six.
+  hub = await startTestHub({ log, messaging: { transport, dispatcher: { batchSize: 6, backoffBaseMs: 1_000, random: () => 1 } } });
   const h = hub;
   const consultationId = await h.submitRequest();
   const queued = Array.from({ length: 6 }, (_, i) => queueTestMessage(h, { consultationId, recipient: `07700 90011${i}`, body: `Message ${i} for the patient.` }));
