@@ -1,17 +1,32 @@
 // Group commit: the changes submitted in one turn of the event loop share one BEGIN IMMEDIATE
 // transaction and so one fsync of the WAL, which is most of what a durable change costs. Each
 // change runs in its own savepoint, so one that throws rolls back alone, and none is answered
-// until the shared COMMIT has returned and the log holding it is on disk (`durable`, db/logSync.ts:
-// the fsync waits on another thread, so the event loop runs the next turn's changes meanwhile).
+// until the shared COMMIT has returned and the log holding it is on disk (db/logSync.ts):
+// - a transaction holding a person's change fsyncs on the event loop at once, the shortest wait for
+//   the person (a hop to another thread and back costs more than the fsync on a busy two-core box);
+// - one holding only the hub's own background work (the dispatcher's batches, the scheduler's
+//   steps) fsyncs on another thread, so the people's commands that arrive meanwhile are not held
+//   for its disk wait (docs/benchmarks.md, M2).
+// Either way the answers come in the order the changes were written.
 
 /** Runs `work` as one transaction, or as a savepoint when a transaction is already open. */
 export type Transact = <T>(work: () => T) => T;
 
 interface Pending {
   work: () => unknown;
+  /** The hub's own work, which nobody is waiting on: its fsync may wait off the event loop. */
+  background: boolean;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
 }
+
+/** How a committed transaction is made durable: at once on this thread, or on another, resolving when done. */
+export interface Durability {
+  now(): void;
+  later(): Promise<void>;
+}
+
+const ALREADY: Durability = { now: () => undefined, later: () => Promise.resolve() };
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
@@ -19,15 +34,17 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 const MAX_BATCH = 64;
 
 /**
- * `durable` resolves once everything committed before the call is on disk; answers wait for it, in the
- * order the changes were written. A failed fsync fails every change of the transaction it covered:
- * nobody is told a change is kept that may not be.
+ * `durable` makes everything committed before the call durable (`now`, or the promise of `later`). A
+ * failed fsync fails every change of the transactions it covered: nobody is told a change is kept
+ * that may not be.
  */
-export function createGroupCommit(transact: Transact, inTransaction: () => boolean, durable: () => Promise<void> = () => Promise.resolve()) {
+export function createGroupCommit(transact: Transact, inTransaction: () => boolean, durable: Durability = ALREADY) {
   let queue: Pending[] = [];
   let scheduled = false;
   /** Changes submitted and not yet answered: in the queue, or committed and waiting for the fsync. */
   let unanswered = 0;
+  /** Committed transactions whose fsync runs on another thread, in commit order, each answered once it (or a later one) is durable. */
+  const waiting: { answer(kept: boolean, error?: unknown): void }[] = [];
   let idle: (() => void)[] = [];
   const stats = { transactions: 0, changes: 0 };
 
@@ -77,16 +94,33 @@ export function createGroupCommit(transact: Transact, inTransaction: () => boole
       });
       unanswered -= batch.length;
       if (unanswered === 0) {
-        const waiting = idle;
+        const waitingIdle = idle;
         idle = [];
-        for (const done of waiting) done();
+        for (const done of waitingIdle) done();
       }
     };
-    if (!outcomes.some((o) => o.ok)) return answer(outcomes);
-    // Every transaction's wait is booked in commit order, so their answers come in that order too.
-    durable().then(
-      () => answer(outcomes),
-      (error: unknown) => answer(outcomes.map((o) => (o.ok ? { ok: false, error } : o))),
+    const lost = (error: unknown) => outcomes.map((o): Outcome => (o.ok ? { ok: false, error } : o));
+    // Nothing kept (all refused, or the COMMIT failed): nothing to make durable.
+    if (!outcomes.some((o) => o.ok) && waiting.length === 0) return answer(outcomes);
+    const self = { answer: (kept: boolean, error?: unknown) => answer(kept ? outcomes : lost(error)) };
+    /** Answers the transactions before this one, and this one: one fsync covers them all. */
+    const upToSelf = (kept: boolean, error?: unknown) => {
+      const at = waiting.indexOf(self);
+      for (const w of waiting.splice(0, at + 1)) w.answer(kept, error);
+    };
+    waiting.push(self);
+    if (batch.some((p) => !p.background)) {
+      try {
+        durable.now();
+        upToSelf(true);
+      } catch (error) {
+        upToSelf(false, error);
+      }
+      return;
+    }
+    durable.later().then(
+      () => upToSelf(true),
+      (error: unknown) => upToSelf(false, error),
     );
   }
 
@@ -97,10 +131,10 @@ export function createGroupCommit(transact: Transact, inTransaction: () => boole
   }
 
   return {
-    /** Queues `work` for the next shared transaction; settles once that transaction has committed. */
-    submit<T>(work: () => T): Promise<T> {
+    /** Queues `work` for the next shared transaction; settles once that transaction is durable. `background`: nobody waits on it (docs above). */
+    submit<T>(work: () => T, background = false): Promise<T> {
       return new Promise<T>((resolve, reject) => {
-        queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        queue.push({ work, background, resolve: resolve as (value: unknown) => void, reject });
         unanswered++;
         schedule();
       });

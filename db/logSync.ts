@@ -1,15 +1,16 @@
-// Making commits durable without holding the event loop (docs/architecture.md, "Durable before
-// acknowledged"). With synchronous=FULL, SQLite fsyncs the write-ahead log inside every COMMIT, on the
-// thread that commits: on the hub's one writing connection that is the event loop, and a person's
-// command that arrives meanwhile waits for the disk (docs/benchmarks.md, M2). Instead the hub runs
-// synchronous=NORMAL, under which a commit only writes its frames to the log (SQLite still syncs the log
-// itself before each checkpoint and when the log is reused), and this module fsyncs the log file on
-// libuv's thread pool, after the commit and before anyone is told it happened. What is acknowledged has
-// been fsynced exactly as FULL would have done it; what changes is only which thread waits for the disk.
+// Making commits durable, and where the wait for the disk falls (docs/architecture.md, "Group commit").
+// With synchronous=FULL, SQLite fsyncs the write-ahead log inside every COMMIT, on the thread that
+// commits: on the hub's one writing connection that is the event loop, whoever committed. The hub runs
+// synchronous=NORMAL, under which a commit only writes its frames to the log (SQLite still syncs the
+// log itself before each checkpoint and when the log is reused), and syncs the log file here before
+// anyone is told of a commit: at once on the event loop for a person's change (`syncNow`), or on
+// libuv's thread pool for the hub's background work (`sync`), so that people's commands are not held
+// for the dispatcher's disk waits (docs/benchmarks.md, M2). What is acknowledged has been synced as
+// FULL would have done it. fdatasync, as SQLite uses on Linux: the log's data and length, not its times.
 //
-// One fsync at a time: the commits that land while one runs share the next, so a burst costs two at
-// most, and a slow disk is asked for no more fsyncs than it can make.
-import { closeSync, fsync, fsyncSync, openSync } from 'node:fs';
+// One sync at a time off the loop: the commits that land while one runs share the next, so a burst
+// costs two at most, and a slow disk is asked for no more than it can make.
+import { closeSync, fdatasync, fdatasyncSync, openSync } from 'node:fs';
 
 export interface LogSync {
   /** Resolves once everything committed before the call is on disk. */
@@ -49,7 +50,7 @@ export function syncLogFile(path: string): LogSync {
     const file = descriptor();
     if (file === undefined) return Promise.resolve();
     syncs++;
-    const current = new Promise<void>((resolve, reject) => fsync(file, (err) => (err ? reject(err) : resolve()))).finally(() => {
+    const current = new Promise<void>((resolve, reject) => fdatasync(file, (err) => (err ? reject(err) : resolve()))).finally(() => {
       if (running === current) running = undefined;
     });
     running = current;
@@ -74,7 +75,7 @@ export function syncLogFile(path: string): LogSync {
       const file = descriptor();
       if (file === undefined) return;
       syncs++;
-      fsyncSync(file);
+      fdatasyncSync(file);
     },
     count: () => syncs,
     close() {

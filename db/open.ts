@@ -27,9 +27,10 @@ export interface HubDatabase {
   write<T>(work: () => T): T;
   /**
    * Runs `work` like `write`, but in a transaction shared with the other changes submitted in the
-   * same turn of the event loop (group commit); settles only after that transaction has committed.
+   * same turn of the event loop (group commit); settles only after that transaction is durable.
+   * `background`: the hub's own work, nobody waiting on it; its fsync may wait off the event loop.
    */
-  commit<T>(work: () => T): Promise<T>;
+  commit<T>(work: () => T, options?: { background?: boolean }): Promise<T>;
   /** Resolves once every change submitted to `commit` so far has settled. */
   drain(): Promise<void>;
   /** Transactions and changes through `commit` so far (changes per transaction is the grouping), and fsyncs of the log. */
@@ -51,9 +52,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): HubDataba
   const auditKey = loadAuditKey(path, options.auditKeyEnv).key;
   const sqlite = new Database(path);
   // WAL lets readers run beside the writer. An acknowledged commit must survive power loss: SQLite's
-  // synchronous=FULL would fsync the log inside each COMMIT, on the event loop; instead the log is
-  // fsynced here before any write is acknowledged, by `write` at once and by `commit` on another thread
-  // (db/logSync.ts), and NORMAL leaves SQLite the syncs it makes around checkpoints and log reuse.
+  // synchronous=FULL would fsync the log inside each COMMIT, on the event loop, whoever committed;
+  // instead the log is fsynced here before any write is acknowledged (db/logSync.ts), at once for a
+  // person's change and on another thread for the hub's background work (db/groupCommit.ts), and
+  // NORMAL leaves SQLite the syncs it makes around checkpoints and log reuse.
   sqlite.pragma('journal_mode = WAL');
   const log = path === ':memory:' ? undefined : syncLogFile(walPath(path));
   sqlite.pragma(log ? 'synchronous = NORMAL' : 'synchronous = FULL');
@@ -105,12 +107,12 @@ export function openDatabase(path: string, options: OpenOptions = {}): HubDataba
     sqlite.close();
     throw err;
   }
-  const group = createGroupCommit(transact, () => sqlite.inTransaction, log ? log.sync : undefined);
+  const group = createGroupCommit(transact, () => sqlite.inTransaction, log ? { now: log.syncNow, later: log.sync } : undefined);
   return {
     orm,
     q,
     write,
-    commit: group.submit,
+    commit: (work, options) => group.submit(work, options?.background ?? false),
     drain: group.drain,
     commitStats: () => ({ ...group.stats(), syncs: log?.count() ?? 0 }),
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,

@@ -52,12 +52,17 @@ export function createExecutor(deps: ExecutorDeps) {
     const settings = deps.settings();
     const { actor } = call;
 
-    const performed = await db.commit(() => {
-      const now = clock.now();
-      const done = operation.perform({ input: parsed.data, actor, now, settings, db, directory, consultationId: call.consultationId });
-      appendAuditNotes(db, { actor, operation: operation.name, now, notes: done.audit ?? [] });
-      return done;
-    });
+    // The system's own steps (the dispatcher, the scheduler) have nobody waiting: their fsync may wait
+    // off the event loop, so people's commands are not held for it (db/groupCommit.ts).
+    const performed = await db.commit(
+      () => {
+        const now = clock.now();
+        const done = operation.perform({ input: parsed.data, actor, now, settings, db, directory, consultationId: call.consultationId });
+        appendAuditNotes(db, { actor, operation: operation.name, now, notes: done.audit ?? [] });
+        return done;
+      },
+      { background: actor.kind === 'system' },
+    );
 
     await performed.afterCommit?.(deps.services);
     for (const change of performed.changes ?? []) deps.onCommitted(change);
