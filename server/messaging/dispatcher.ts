@@ -10,7 +10,8 @@
 // queued messages go in batches, and a batch's acceptances share one commit with the next batch's start:
 // about one commit a batch rather than two a message. Notify calls are
 // bounded in flight, and each waits a turn of the event loop, so people's commands run between them; with
-// a key they run on a worker thread (workerTransport.ts), so their own CPU is not the event loop's.
+// a key they run on a worker thread (workerTransport.ts), a batch handed over in one message, so their
+// own CPU is not the event loop's.
 // This file decides when and how many; steps.ts what is done with each outcome.
 import type { HubDatabase } from '../../db/open';
 import type { PatientMessageRow } from '../../db/schema';
@@ -19,12 +20,11 @@ import type { Execute } from '../commands/execute';
 import { MAX_SEND_BATCH } from '../commands/startMessageSends';
 import { loggableError } from '../http/errors';
 import type { Logger } from '../logger';
-import { createLimiter } from './limiter';
 import { createSteps } from './steps';
 import type { MessageTransport } from './transport';
 
 export interface DispatcherOptions {
-  /** Notify calls in flight at once (sends, look-ups and status checks alike). */
+  /** Notify calls in flight at once: a batch's sends (sendEach.ts), and look-ups and status checks beside them. */
   concurrency?: number;
   /** Queued messages taken together: all committed `sending` before Notify is called for any, their acceptances recorded once all have answered. */
   batchSize?: number;
@@ -78,7 +78,6 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
     execute,
     transport,
     log,
-    limit: createLimiter(o.concurrency),
     options: { ...o, random: deps.options?.random ?? Math.random, firstCheckAfterMs: deps.options?.firstCheckAfterMs ?? transport.firstCheckAfterMs },
   });
   // Every message being worked on, by id: a batch's messages share its promise.

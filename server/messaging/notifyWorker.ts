@@ -7,6 +7,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNotifyTransport } from './notifyTransport';
+import { sendEach } from './sendEach';
 import { outcomeUnknown, type NotifyWorkerData, type TransportAsk, type TransportOutcome, type TransportReply } from './workerProtocol';
 
 // On Linux a thread has its own nice value: as the figures' worker does (server/stats/worker.ts), this one
@@ -24,6 +25,8 @@ function call(ask: TransportAsk): Promise<TransportOutcome> {
   switch (ask.op) {
     case 'send':
       return transport.send(ask.message);
+    case 'sendBatch':
+      return sendEach(ask.messages, (message) => transport.send(message), ask.concurrency);
     case 'status':
       return transport.status(ask.message);
     case 'find':
@@ -35,6 +38,6 @@ parentPort!.on('message', (ask: TransportAsk) => {
   // The transport answers every Notify error as an outcome; anything else thrown is the worker's own fault,
   // reported in patient-free words (an error's message could quote the request).
   void call(ask)
-    .catch(() => outcomeUnknown(ask.op, 'the Notify worker could not make the call'))
+    .catch(() => outcomeUnknown(ask, 'the Notify worker could not make the call'))
     .then((outcome) => parentPort!.postMessage({ id: ask.id, outcome } satisfies TransportReply));
 });

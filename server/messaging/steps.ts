@@ -16,7 +16,7 @@ import { startMessageSends } from '../commands/startMessageSends';
 import { HttpError } from '../http/errors';
 import type { Logger } from '../logger';
 import { crashPoint } from './crashPoint';
-import { nextTurn, type Limit } from './limiter';
+import { sendEach } from './sendEach';
 import type { MessageTransport, SendOutcome } from './transport';
 
 /** Status check of a message Notify sent abroad ('sent': no receipt will ever come): once a day is plenty. */
@@ -24,6 +24,8 @@ const NO_RECEIPT_RECHECK_MS = 24 * 3600_000;
 const MIN_POLL_MS = 30_000;
 
 export interface StepOptions {
+  /** A batch's sends in flight at once. */
+  concurrency: number;
   maxAttempts: number;
   backoffBaseMs: number;
   backoffCapMs: number;
@@ -37,13 +39,11 @@ export interface StepDeps {
   execute: Execute;
   transport: MessageTransport;
   log: Logger;
-  /** The bound on Notify calls in flight, shared by every step. */
-  limit: Limit;
   options: StepOptions;
 }
 
 export function createSteps(deps: StepDeps) {
-  const { clock, execute, transport, log, limit } = deps;
+  const { clock, execute, transport, log } = deps;
   const o = deps.options;
   const { firstCheckAfterMs, random } = o;
   let heldStreak = 0;
@@ -109,19 +109,9 @@ export function createSteps(deps: StepDeps) {
     const started = (await run(startMessageSends, { messageIds })) ?? [];
     if (started.length === 0) return answered();
     crashPoint('after-send-started');
-    let held: string | undefined;
-    const outcomes = await Promise.all(
-      started.map((message) =>
-        limit(async (): Promise<SendOutcome> => {
-          // The rest of the batch would be refused the same way: it waits with the rest, unsent.
-          if (held !== undefined) return { kind: 'misconfigured', detail: held };
-          await nextTurn();
-          const outcome = await transport.send(message);
-          if (outcome.kind === 'misconfigured') held ??= outcome.detail;
-          return outcome;
-        }),
-      ),
-    );
+    // One call for the whole batch where the transport has it (the Notify worker), else each through send().
+    const outcomes = transport.sendBatch ? await transport.sendBatch(started, o.concurrency) : await sendEach(started, (message) => transport.send(message), o.concurrency);
+    const heldBy = outcomes.find((outcome) => outcome.kind === 'misconfigured');
     const accepted = started.flatMap((m, i) => {
       const outcome = outcomes[i]!;
       return outcome.kind === 'accepted' ? [{ messageId: m.id, providerId: outcome.providerId }] : [];
@@ -129,7 +119,7 @@ export function createSteps(deps: StepDeps) {
     if (accepted.length > 0) crashPoint('after-notify-accepted');
     answered();
     await recordAccepted(accepted);
-    if (held !== undefined) await hold(started.filter((_, i) => outcomes[i]!.kind === 'misconfigured'), held);
+    if (heldBy) await hold(started.filter((_, i) => outcomes[i]!.kind === 'misconfigured'), heldBy.detail);
     for (const [i, message] of started.entries()) {
       const outcome = outcomes[i]!;
       if (outcome.kind !== 'accepted' && outcome.kind !== 'misconfigured') await onNotAccepted(message, outcome);
@@ -137,7 +127,7 @@ export function createSteps(deps: StepDeps) {
   }
 
   async function recover(message: PatientMessageRow) {
-    const found = await limit(() => transport.findByReference(message.reference, message.channel));
+    const found = await transport.findByReference(message.reference, message.channel);
     if (found.kind === 'found') return recordAccepted([{ messageId: message.id, providerId: found.providerId }]);
     if (found.kind === 'unknown') {
       return run(rescheduleMessageCheck, { messageId: message.id, status: 'sending', nextAttemptAt: clock.now() + backoff(message.attempts) });
@@ -148,7 +138,7 @@ export function createSteps(deps: StepDeps) {
   }
 
   async function check(message: PatientMessageRow) {
-    const status = await limit(() => transport.status(message));
+    const status = await transport.status(message);
     const now = clock.now();
     const by = transport.name === 'notify' ? 'GOV.UK Notify' : 'the embedded transport (simulated)';
     switch (status.kind) {

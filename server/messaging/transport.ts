@@ -41,6 +41,12 @@ export type LookupOutcome = { kind: 'found'; providerId: string } | { kind: 'non
 export interface MessageTransport {
   name: TransportName;
   send(message: OutgoingMessage): Promise<SendOutcome>;
+  /**
+   * A batch's sends in one call, answered in the batch's order, by the rule of sendEach.ts. A transport
+   * whose calls run elsewhere (the Notify worker) has it, so a batch costs the event loop one message each
+   * way rather than two a send; without it the dispatcher sends each through send().
+   */
+  sendBatch?(messages: OutgoingMessage[], concurrency: number): Promise<SendOutcome[]>;
   /** The status of a message it accepted; the row is passed so a simulated transport can derive it. */
   status(message: CheckedMessage): Promise<StatusOutcome>;
   /** An earlier send under this reference, if the transport holds one. */

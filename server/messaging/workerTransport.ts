@@ -10,17 +10,15 @@ import type { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger';
 import type { NotifyConfig } from './notifyTransport';
 import { spawnWorker } from '../spawnWorker';
-import type { LookupOutcome, MessageTransport, SendOutcome, StatusOutcome } from './transport';
-import { outcomeUnknown, type NotifyWorkerData, type TransportAsk, type TransportOutcome, type TransportReply } from './workerProtocol';
+import type { LookupOutcome, MessageTransport, OutgoingMessage, SendOutcome, StatusOutcome } from './transport';
+import { outcomeUnknown, type NotifyWorkerData, type TransportAsk, type TransportOutcome, type TransportQuestion, type TransportReply } from './workerProtocol';
 
 /** Beyond the HTTP timeout the worker applies itself: a call still unanswered then means the worker is stuck. */
 const STALL_MARGIN_MS = 5_000;
 const DEFAULT_HTTP_TIMEOUT_MS = 15_000;
 
-type Ask = TransportAsk extends infer A ? (A extends TransportAsk ? Omit<A, 'id'> : never) : never;
-
 interface Waiting {
-  op: TransportAsk['op'];
+  question: TransportQuestion;
   owner: Worker;
   resolve(outcome: TransportOutcome): void;
   timer: NodeJS.Timeout;
@@ -31,9 +29,12 @@ export interface WorkerTransport extends MessageTransport {
   stopWorker(): Promise<void>;
 }
 
+// Only what Notify is sent: the row's other fields stay on this side.
+const outgoing = ({ reference, channel, recipient, subject, body }: OutgoingMessage): OutgoingMessage => ({ reference, channel, recipient, subject, body });
+
 export function createWorkerTransport(notify: NotifyConfig, options: { log?: Logger } = {}): WorkerTransport {
   const { log } = options;
-  const callTimeoutMs = (notify.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS) + STALL_MARGIN_MS;
+  const httpTimeoutMs = notify.timeoutMs ?? DEFAULT_HTTP_TIMEOUT_MS;
   const data: NotifyWorkerData = { notify };
   const waiting = new Map<number, Waiting>();
   // Workers this side stopped (close, a stalled call): their exit is expected.
@@ -67,22 +68,25 @@ export function createWorkerTransport(notify: NotifyConfig, options: { log?: Log
       if (worker === w) worker = null;
       const lost = [...waiting].filter(([, call]) => call.owner === w);
       if (!stopped.has(w) || lost.length > 0) log?.warn({ code, callsUnanswered: lost.length }, 'the Notify worker stopped; its unanswered calls are looked into again, and the next call starts another');
-      for (const [id, call] of lost) answer(id, outcomeUnknown(call.op, 'the Notify worker stopped before answering'));
+      for (const [id, call] of lost) answer(id, outcomeUnknown(call.question, 'the Notify worker stopped before answering'));
     });
     worker = w;
     return w;
   }
 
-  function ask(question: Ask): Promise<TransportOutcome> {
+  function ask(question: TransportQuestion): Promise<TransportOutcome> {
     const w = started();
     const id = nextId++;
+    // A batch makes its calls `concurrency` at a time, each bounded by the HTTP timeout.
+    const rounds = question.op === 'sendBatch' ? Math.ceil(question.messages.length / Math.max(1, question.concurrency)) : 1;
+    const timeoutMs = httpTimeoutMs * Math.max(1, rounds) + STALL_MARGIN_MS;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        log?.error({ op: question.op, callTimeoutMs }, 'a Notify call went unanswered past its time; the Notify worker is stopped and will be started again');
-        answer(id, outcomeUnknown(question.op, 'the Notify worker did not answer in time'));
+        log?.error({ op: question.op, callTimeoutMs: timeoutMs }, 'a Notify call went unanswered past its time; the Notify worker is stopped and will be started again');
+        answer(id, outcomeUnknown(question, 'the Notify worker did not answer in time'));
         void stop(w);
-      }, callTimeoutMs);
-      waiting.set(id, { op: question.op, owner: w, resolve, timer });
+      }, timeoutMs);
+      waiting.set(id, { question, owner: w, resolve, timer });
       w.postMessage({ ...question, id } as TransportAsk);
     });
   }
@@ -90,8 +94,8 @@ export function createWorkerTransport(notify: NotifyConfig, options: { log?: Log
   started();
   return {
     name: 'notify',
-    // Only what Notify is sent: the row's other fields stay on this side.
-    send: ({ reference, channel, recipient, subject, body }) => ask({ op: 'send', message: { reference, channel, recipient, subject, body } }) as Promise<SendOutcome>,
+    send: (message) => ask({ op: 'send', message: outgoing(message) }) as Promise<SendOutcome>,
+    sendBatch: (messages, concurrency) => ask({ op: 'sendBatch', messages: messages.map(outgoing), concurrency }) as Promise<SendOutcome[]>,
     status: ({ providerId, recipient, updatedAt }) => ask({ op: 'status', message: { providerId, recipient, updatedAt } }) as Promise<StatusOutcome>,
     findByReference: (reference, channel) => ask({ op: 'find', reference, channel }) as Promise<LookupOutcome>,
     async stopWorker() {

@@ -1,7 +1,7 @@
-// Notify's calls run on a worker thread (docs/notify.md, "Off the event loop"). When that worker dies
-// in the middle of a batch, the sends it had in hand are answered "outcome unknown": they stay
-// `sending`, the rest of the batch goes through a new worker, and the unknown ones are looked up by
-// reference before any resend. Each message reaches Notify once and ends accepted, and the log says
+// Notify's calls run on a worker thread (docs/notify.md, "Off the event loop"), a batch handed over in
+// one message. When that worker dies in the middle of a batch, every send of the batch is answered
+// "outcome unknown" (the hub cannot tell which the worker had made): they stay `sending` and are looked
+// up by reference before any resend. Each message reaches Notify once and ends accepted, and the log says
 // what happened without the key, a recipient or a text.
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -49,11 +49,11 @@ it('sends each message of a batch once and ends all accepted when the Notify wor
   await transport.stopWorker();
   await batch;
 
-  // The two whose answer was lost stay `sending`; the four after them went through a new worker.
+  // The whole batch stays `sending`: the two in flight, and the four the worker never reached.
   const after = queued.map(({ id }) => h.db.q.messages.byId(id)!);
-  expect(after.filter((m) => m.status === 'sending')).toHaveLength(2);
-  expect(after.filter((m) => m.status === 'accepted')).toHaveLength(4);
-  expect(lines.filter((line) => line.includes('patient message not sent: the Notify worker stopped before answering'))).toHaveLength(2);
+  expect(after.filter((m) => m.status === 'sending')).toHaveLength(6);
+  expect(lines.filter((line) => line.includes('patient message not sent: the Notify worker stopped before answering'))).toHaveLength(6);
+  expect(notify.sendRequests() - requestsBefore).toBe(2);
 
   h.clock.advance(1_000);
   await h.dispatcher.drain();
@@ -63,7 +63,7 @@ it('sends each message of a batch once and ends all accepted when the Notify wor
     expect(notify.countFor(reference)).toBe(1);
     expect(h.db.q.messages.byId(id)!.providerId).toBe(notify.notifications().find((n) => n.reference === reference)!.id);
   }
-  // Six sends, and the one that never reached Notify sent again; the one Notify had was adopted, not resent.
+  // Two sends, then each looked up: the one Notify had was adopted, not resent; the other five were sent.
   expect(notify.sendRequests() - requestsBefore).toBe(7);
   expect(lines.some((line) => line.includes('the Notify worker stopped'))).toBe(true);
   const logged = lines.join('\n');
