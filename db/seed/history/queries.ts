@@ -11,9 +11,15 @@ export const requestCount = (db: HubDatabase): number => db.orm.get<{ n: number 
  * no commit waits for the disk. `full` fsyncs inside every COMMIT: the bulk path commits without the
  * hub's group commit, so the hub's own fsync after each commit (db/logSync.ts) never runs for it.
  * At the end it is set with a checkpoint, which leaves everything generated on disk.
+ *
+ * While generating, the connection also keeps up to 2 GiB of pages: a two-year file grows to ~12 GB
+ * and every request inserts into a dozen indexes, so with SQLite's 2 MB default almost every index
+ * insert read its page back through a syscall, and the rate halved as the file grew (docs/benchmarks.md, G1).
+ * The cache is a per-connection ceiling, taken only as pages are read, and gone with the process.
  */
 export function setGenerationDurability(db: HubDatabase, mode: 'off' | 'full'): void {
   db.orm.run(mode === 'off' ? sql`pragma synchronous = OFF` : sql`pragma synchronous = FULL`);
+  if (mode === 'off') db.orm.run(sql`pragma cache_size = -2097152`);
   if (mode === 'full') db.orm.run(sql`pragma wal_checkpoint(TRUNCATE)`);
 }
 
