@@ -8,6 +8,8 @@
 //   steps) fsyncs on another thread, so the people's commands that arrive meanwhile are not held
 //   for its disk wait (docs/benchmarks.md, M2).
 // Either way the answers come in the order the changes were written.
+// People's changes go first: background work submitted in the same turn waits for the next
+// transaction, one turn later at most, rather than lengthen a person's transaction and fsync.
 
 /** Runs `work` as one transaction, or as a savepoint when a transaction is already open. */
 export type Transact = <T>(work: () => T) => T;
@@ -16,6 +18,8 @@ interface Pending {
   work: () => unknown;
   /** The hub's own work, which nobody is waiting on: its fsync may wait off the event loop. */
   background: boolean;
+  /** Background work already left for people's changes once: it goes in the next transaction whatever comes. */
+  deferred?: boolean;
   resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
 }
@@ -71,10 +75,24 @@ export function createGroupCommit(transact: Transact, inTransaction: () => boole
     );
   }
 
+  /** The next transaction's changes: the queue's head, or its people's changes alone when background work came with them. */
+  function take(): Pending[] {
+    const head = queue.slice(0, MAX_BATCH);
+    const mixed = head.some((p) => p.background) && head.some((p) => !p.background);
+    if (!mixed || head.some((p) => p.deferred)) {
+      queue = queue.slice(MAX_BATCH);
+      return head;
+    }
+    const people = head.filter((p) => !p.background);
+    const left = head.filter((p) => p.background);
+    for (const p of left) p.deferred = true;
+    queue = [...left, ...queue.slice(MAX_BATCH)];
+    return people;
+  }
+
   function flush(): void {
     scheduled = false;
-    const batch = queue.slice(0, MAX_BATCH);
-    queue = queue.slice(MAX_BATCH);
+    const batch = take();
     if (queue.length > 0) schedule();
     stats.transactions++;
     stats.changes += batch.length;

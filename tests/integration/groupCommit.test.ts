@@ -224,4 +224,35 @@ describe('durable before acknowledged: the log is fsynced off the event loop (db
     expect(waits).toHaveLength(1);
     expect(answered).toEqual(['background', 'person']);
   });
+
+  it('commits a person’s change before background work submitted in the same turn, and that work in the next transaction', async () => {
+    const { group, waits, nowSyncs } = heldDurability();
+    const order: string[] = [];
+    const background = group.submit(() => (order.push('background'), db.q.practices.insert(practice('N0001'))), true);
+    const person = group.submit(() => (order.push('person'), db.q.practices.insert(practice('N0002'))));
+    await person;
+    // The person's transaction held only their change, and was answered before the background work ran.
+    expect(order).toEqual(['person']);
+    expect(nowSyncs()).toBe(1);
+    await vi.waitFor(() => expect(waits).toHaveLength(1));
+    expect(order).toEqual(['person', 'background']);
+    waits[0]!.resolve();
+    await background;
+    expect(committedPractices()).toEqual(['N0001', 'N0002']);
+  });
+
+  it('lets background work wait for people’s changes one turn only', async () => {
+    const { group, waits } = heldDurability();
+    const order: string[] = [];
+    const background = group.submit(() => order.push('background'), true);
+    const people: Promise<unknown>[] = [group.submit(() => order.push('person 1'))];
+    // People keep coming, each turn: the background work goes in the second transaction even so.
+    await new Promise((resolve) => setImmediate(resolve));
+    people.push(group.submit(() => order.push('person 2')));
+    await Promise.all(people);
+    await vi.waitFor(() => expect(order).toContain('background'));
+    expect(order.slice(0, 2)).toEqual(['person 1', 'background']);
+    for (const w of waits) w.resolve();
+    await background;
+  });
 });
