@@ -50,12 +50,13 @@ export function messageQueries(orm: Orm) {
   const byReference = orm.select().from(patientMessages).where(eq(patientMessages.reference, ph('reference'))).prepare();
   const byProviderId = orm.select().from(patientMessages).where(eq(patientMessages.providerId, ph('providerId'))).prepare();
   const forConsultation = orm.select().from(patientMessages).where(eq(patientMessages.consultationId, ph('consultationId'))).orderBy(asc(patientMessages.id)).prepare();
-  // Through the partial index of unsettled messages, soonest first. Ids and statuses only: the dispatcher
-  // looks often and starts few, and mapping whole rows (the text, the cause) it would not use cost it more than the read.
+  // One status's due messages, soonest first, from the partial index by status and time (the unsettled
+  // condition repeated, so SQLite may use it). Ids only: the dispatcher looks often and starts few, and
+  // mapping whole rows (the text, the cause) it would not use cost it more than the read.
   const due = orm
-    .select({ id: patientMessages.id, status: patientMessages.status })
+    .select({ id: patientMessages.id })
     .from(patientMessages)
-    .where(and(isUnsettledMessage(patientMessages.status), lte(patientMessages.nextAttemptAt, ph('now'))))
+    .where(and(isUnsettledMessage(patientMessages.status), eq(patientMessages.status, ph('status')), lte(patientMessages.nextAttemptAt, ph('now'))))
     .orderBy(asc(patientMessages.nextAttemptAt), asc(patientMessages.id))
     .limit(ph('limit'))
     .prepare();
@@ -78,8 +79,8 @@ export function messageQueries(orm: Orm) {
     byReference: (reference: string) => byReference.get({ reference }),
     byProviderId: (providerId: string) => byProviderId.get({ providerId }),
     forConsultation: (consultationId: number) => forConsultation.all({ consultationId }),
-    /** Unsettled messages whose next attempt (send, status check or recovery) is due: their ids and statuses. */
-    due: (now: number, limit: number) => due.all({ now, limit }),
+    /** The ids of messages in `status` whose next attempt (send, recovery or status check) is due, soonest first. */
+    due: (status: 'queued' | 'sending' | 'accepted', now: number, limit: number) => due.all({ status, now, limit }).map((m) => m.id),
     /** The most recent messages, newest first (the sent-messages page). */
     recent: (limit: number) => orm.select().from(patientMessages).orderBy(desc(patientMessages.id)).limit(limit).all(),
     /** The most recent messages to patients of one practice, newest first (practice staff see only their own). */

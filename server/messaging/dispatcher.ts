@@ -28,8 +28,10 @@ export interface DispatcherOptions {
   concurrency?: number;
   /** Queued messages taken together: all committed `sending` before Notify is called for any, their acceptances recorded once all have answered. */
   batchSize?: number;
-  /** Messages started per second at most (sends, look-ups and checks alike): a ceiling on the dispatcher's share of the hub. */
+  /** Messages sent per second at most: a ceiling on the dispatcher's share of the hub. */
   maxPerSecond?: number;
+  /** Status checks and look-ups after a crash started per second at most, beside the sends: never urgent, never ahead of them. */
+  maxLooksPerSecond?: number;
   /** How often it looks for due messages when nothing wakes it. */
   intervalMs?: number;
   /** Sends tried before a message that keeps failing for a reason that may pass is given up as a technical failure. */
@@ -59,6 +61,9 @@ export const DISPATCHER_DEFAULTS = {
   // Above what the contract asks of it (200 a second, docs/benchmarks.md M1) and far above Notify's own limit
   // of 3,000 a minute; a backlog after an outage drains at this rate while people's commands keep theirs.
   maxPerSecond: 250,
+  // A backlog of status checks (a hub without delivery receipts, after a night down) is worked through
+  // beside the sends at this pace rather than ahead of them.
+  maxLooksPerSecond: 50,
   intervalMs: 1_000,
   maxAttempts: 8,
   backoffBaseMs: 5_000,
@@ -91,9 +96,10 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
   let timer: NodeJS.Timeout | undefined;
   let wakeQueued = false;
   let stopped = false;
-  // The ceiling's window: messages started since `windowStart`, and a wake booked for when it ends.
+  // The ceilings' window: sends, and checks and look-ups, started since `windowStart`, and a wake booked for when it ends.
   let windowStart = 0;
-  let startedInWindow = 0;
+  let sentInWindow = 0;
+  let looksInWindow = 0;
   let windowWake: NodeJS.Timeout | undefined;
 
   /** Tracks work on messages until it settles, then looks for more. */
@@ -115,46 +121,49 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
     const now = clock.now();
     if (now - windowStart >= 1_000 || now < windowStart) {
       windowStart = now;
-      startedInWindow = 0;
+      sentInWindow = 0;
+      looksInWindow = 0;
     }
-    const room = () => o.maxPerSecond - startedInWindow;
+    const room = () => o.maxPerSecond - sentInWindow;
+    const lookRoom = () => (singles < o.concurrency ? o.maxLooksPerSecond - looksInWindow : 0);
     // At the ceiling: look again when the window ends (the wall clock's, as the timers run on it).
     const atCeiling = () => {
       if (!windowWake && timer) windowWake = setTimeout(() => ((windowWake = undefined), wake()), Math.max(1, windowStart + 1_000 - now)).unref();
     };
     const single = (message: PatientMessageRow) => {
-      if (singles >= o.concurrency || inFlight.has(message.id)) return;
-      if (room() <= 0) return atCeiling();
-      startedInWindow++;
+      if (inFlight.has(message.id)) return;
+      looksInWindow++;
       started++;
       singles++;
       track([message.id], message.status === 'sending' ? steps.recover(message) : steps.check(message), () => singles--);
     };
     orphans ??= db.q.messages.sending(ORPHANS_READ);
-    while (orphans.length > 0 && singles < o.concurrency && room() > 0) single(orphans.shift()!);
-    // Nothing more could start: not worth a read (this runs after every commit of the hub's).
-    if (openBatch !== 0 && singles >= o.concurrency) return started;
-    if (room() <= 0) {
-      atCeiling();
-      return started;
-    }
-    const queued: number[] = [];
-    for (const { id, status } of db.q.messages.due(now, batchSize + o.concurrency + inFlight.size)) {
-      if (inFlight.has(id)) continue;
-      if (status === 'queued') queued.push(id);
-      else if (singles < o.concurrency) {
-        // A status check or a recovery: the whole row, read only for the few that start.
+    while (orphans.length > 0 && lookRoom() > 0) single(orphans.shift()!);
+    // Recoveries, then status checks, each status read apart from the sends: a backlog of checks cannot
+    // fill the read a batch is taken from. None is read when none could start (this runs after every commit).
+    for (const status of ['sending', 'accepted'] as const) {
+      if (lookRoom() <= 0) break;
+      for (const id of db.q.messages.due(status, now, o.concurrency + inFlight.size)) {
+        if (lookRoom() <= 0) break;
+        if (inFlight.has(id)) continue;
+        // The whole row, read only for the few that start.
         const message = db.q.messages.byId(id);
         if (message && message.status === status) single(message);
       }
     }
+    if (openBatch !== 0) return started;
+    if (room() <= 0) {
+      atCeiling();
+      return started;
+    }
+    const queued = db.q.messages.due('queued', now, batchSize + inFlight.size).filter((id) => !inFlight.has(id));
     if (openBatch === 0 && queued.length > 0) {
       const batch = queued.slice(0, Math.min(batchSize, room()));
       if (batch.length === 0) {
         atCeiling();
         return started;
       }
-      startedInWindow += batch.length;
+      sentInWindow += batch.length;
       started += batch.length;
       const id = (openBatch = ++batches);
       // Called in the turn the batch's acceptances are submitted: the next batch's start is submitted in the

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openDatabase, type HubDatabase } from '../../db/open';
-import { changeFeed, consultations, handoffs, isAwaitingAnswer, isClinicianFinish, isOpenRequest } from '../../db/schema';
+import { changeFeed, consultations, handoffs, isAwaitingAnswer, isClinicianFinish, isOpenRequest, isUnsettledMessage, patientMessages } from '../../db/schema';
 
 let dir: string;
 let db: HubDatabase;
@@ -81,4 +81,17 @@ it("reads a clinician's finishing moves of a day (completes, escalations, hand-b
       .where(and(isClinicianFinish(changeFeed.type), eq(changeFeed.actorId, '21'), gte(changeFeed.at, 0), lt(changeFeed.at, Date.now()))),
   );
   expect(plan).toEqual([expect.stringMatching(/USING (COVERING )?INDEX change_feed_clinician_done/)]);
+});
+
+it('reads one status’s due patient messages in order from the due index, so checks never crowd out sends', () => {
+  // The condition db/queries/messages.ts asks with, after every commit while the dispatcher runs.
+  const plan = planOf(
+    db.orm
+      .select({ id: patientMessages.id })
+      .from(patientMessages)
+      .where(and(isUnsettledMessage(patientMessages.status), eq(patientMessages.status, 'queued'), lte(patientMessages.nextAttemptAt, Date.now())))
+      .orderBy(asc(patientMessages.nextAttemptAt), asc(patientMessages.id))
+      .limit(7),
+  );
+  expect(plan).toEqual([expect.stringMatching(/SEARCH patient_messages USING (COVERING )?INDEX patient_messages_due \(status=\? AND next_attempt_at<\?\)/)]);
 });

@@ -4,7 +4,7 @@
 // without sending it.
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { createEmbeddedTransport } from '../../server/messaging/embeddedTransport';
+import { createEmbeddedTransport, EMBEDDED_DELIVERY_MS } from '../../server/messaging/embeddedTransport';
 import type { MessageTransport } from '../../server/messaging/transport';
 import { startFakeNotify, type FakeNotify } from '../helpers/fakeNotify';
 import { startTestHub, type TestHub } from '../helpers/hub';
@@ -24,7 +24,7 @@ afterEach(async () => {
 const auditActions = (h: TestHub) => h.db.orm.all<{ entry: string }>(sql`select action || ' ' || subject as entry from audit_log order by id`).map((r) => r.entry);
 
 /** A hub whose embedded transport is watched: each message's reference counted, and what the outbox holds for `ids()` when each send is made. */
-async function watchedHub(dispatcher: { batchSize?: number } = {}) {
+async function watchedHub(dispatcher: { batchSize?: number; maxLooksPerSecond?: number } = {}) {
   const seenAtSend: string[][] = [];
   const sends = new Map<string, number>();
   let ids: number[] = [];
@@ -107,4 +107,39 @@ it('commits a backlog with one transaction a batch: each batch’s acceptances s
   expect(after.transactions - before.transactions).toBe(4);
   expect([...sends.values()]).toEqual(Array<number>(75).fill(1));
   expectSentOnceEach(h, queued.map((m) => m.id));
+});
+
+it('sends a decision’s messages ahead of a backlog of due status checks, and works through the checks beside them', async () => {
+  const { h, sends, queue } = await watchedHub();
+  const earlier = queue(20);
+  await h.dispatcher.drain();
+  // Twenty accepted messages now due for a status check (no delivery receipt came), then five new decisions.
+  h.clock.advance(EMBEDDED_DELIVERY_MS);
+  const fresh = queue(5);
+
+  await h.dispatcher.tick();
+
+  // One pass: the new batch went, and at most two checks beside it.
+  for (const { id, reference } of fresh) {
+    expect(h.db.q.messages.byId(id)!.status).toBe('accepted');
+    expect(sends.get(reference)).toBe(1);
+  }
+  expect(earlier.filter(({ id }) => h.db.q.messages.byId(id)!.status === 'delivered').length).toBeLessThanOrEqual(2);
+  await h.dispatcher.drain();
+  expect(earlier.every(({ id }) => h.db.q.messages.byId(id)!.status === 'delivered')).toBe(true);
+});
+
+it('starts at most maxLooksPerSecond status checks a second', async () => {
+  const { h, queue } = await watchedHub({ maxLooksPerSecond: 3 });
+  const accepted = queue(10);
+  await h.dispatcher.drain();
+  h.clock.advance(EMBEDDED_DELIVERY_MS);
+  const delivered = () => accepted.filter(({ id }) => h.db.q.messages.byId(id)!.status === 'delivered').length;
+
+  // The clock stands still: one second's worth, then nothing more until the next second.
+  await h.dispatcher.drain();
+  expect(delivered()).toBe(3);
+  h.clock.advance(1_000);
+  await h.dispatcher.drain();
+  expect(delivered()).toBe(6);
 });

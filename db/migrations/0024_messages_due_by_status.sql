@@ -1,0 +1,2 @@
+DROP INDEX `patient_messages_due`;--> statement-breakpoint
+CREATE INDEX `patient_messages_due` ON `patient_messages` (`status`,`next_attempt_at`) WHERE "patient_messages"."status" in ('queued', 'sending', 'accepted');
