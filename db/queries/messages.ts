@@ -48,7 +48,6 @@ export function messageQueries(orm: Orm) {
   };
   const byId = orm.select().from(patientMessages).where(eq(patientMessages.id, ph('id'))).prepare();
   const byReference = orm.select().from(patientMessages).where(eq(patientMessages.reference, ph('reference'))).prepare();
-  const byProviderId = orm.select().from(patientMessages).where(eq(patientMessages.providerId, ph('providerId'))).prepare();
   const forConsultation = orm.select().from(patientMessages).where(eq(patientMessages.consultationId, ph('consultationId'))).orderBy(asc(patientMessages.id)).prepare();
   // One status's due messages, soonest first, from the partial index by status and time (the unsettled
   // condition repeated, so SQLite may use it). Ids only: the dispatcher looks often and starts few, and
@@ -77,7 +76,6 @@ export function messageQueries(orm: Orm) {
   return {
     byId: (id: number) => byId.get({ id }),
     byReference: (reference: string) => byReference.get({ reference }),
-    byProviderId: (providerId: string) => byProviderId.get({ providerId }),
     forConsultation: (consultationId: number) => forConsultation.all({ consultationId }),
     /** The ids of messages in `status` whose next attempt (send, recovery or status check) is due, soonest first. */
     due: (status: 'queued' | 'sending' | 'accepted', now: number, limit: number) => due.all({ status, now, limit }).map((m) => m.id),

@@ -41,7 +41,6 @@ export const patientMessages = sqliteTable(
   (t) => [
     index('patient_messages_consultation').on(t.consultationId),
     uniqueIndex('patient_messages_reference').on(t.reference),
-    index('patient_messages_provider').on(t.providerId),
     // What is due, per status: the dispatcher reads the sends apart from the status checks and look-ups,
     // so a backlog of checks never fills the read a batch of sends is taken from (server/messaging/dispatcher.ts).
     index('patient_messages_due').on(t.status, t.nextAttemptAt).where(isUnsettledMessage(t.status)),

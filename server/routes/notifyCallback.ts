@@ -33,7 +33,12 @@ export function notifyCallbackRoutes(deps: { db: HubDatabase; execute: Execute; 
     const parsed = notifyCallbackBodySchema.safeParse(req.body ?? {});
     if (!parsed.success) throw validationError(parsed.error);
     const receipt = parsed.data;
-    const message = deps.db.q.messages.byProviderId(receipt.id) ?? (receipt.reference ? deps.db.q.messages.byReference(receipt.reference) : undefined);
+    // Found by the reference the hub sent it under (Notify returns it in every receipt), and only if Notify's
+    // id is the one recorded for it, or none is yet (the receipt beat the send's answer). By reference
+    // rather than by Notify's id: an index of Notify's random ids cost every acceptance a page written at
+    // random, a third of what the dispatcher wrote a message (docs/benchmarks.md, M2).
+    const held = receipt.reference ? deps.db.q.messages.byReference(receipt.reference) : undefined;
+    const message = held && (held.providerId === null || held.providerId === receipt.id) ? held : undefined;
     if (!message) {
       deps.log.warn({ notificationId: receipt.id, status: receipt.status }, 'Notify delivery receipt for a notification this hub does not hold; ignored');
       res.json({ recorded: false });

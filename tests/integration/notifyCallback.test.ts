@@ -102,6 +102,26 @@ it('answers a receipt for a notification it does not hold with 200, and changes 
   expect(dbFingerprint(hub.db)).toEqual(before);
 });
 
+it('takes no receipt naming one of its messages under another Notify id, nor one without a reference', async () => {
+  const { id, notificationId } = await acceptedMessage();
+  const { reference } = hub.db.q.messages.byId(id)!;
+  const before = dbFingerprint(hub.db);
+  const post = (body: object) =>
+    fetch(`${hub.url}/api/integrations/notify/delivery-receipts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_CALLBACK_TOKEN}` },
+      body: JSON.stringify({ to: '07700900123', created_at: new Date().toISOString(), notification_type: 'sms', ...body }),
+    });
+
+  const elsewhere = await post({ id: '3d0a8f6e-0000-4000-8000-000000000001', reference, status: 'permanent-failure' });
+  const unnamed = await post({ id: notificationId, reference: null, status: 'permanent-failure' });
+
+  expect([elsewhere.status, unnamed.status]).toEqual([200, 200]);
+  expect([await json(elsewhere), await json(unnamed)]).toEqual([{ recorded: false }, { recorded: false }]);
+  expect(dbFingerprint(hub.db)).toEqual(before);
+  expect(hub.db.q.messages.byId(id)!.status).toBe('accepted');
+});
+
 it('settles by reference a message whose acceptance the hub had not yet recorded', async () => {
   await hub.stop();
   // The client gives up waiting after 300 ms: the message stays 'sending', its outcome unknown.
