@@ -157,7 +157,7 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
       return started;
     }
     const queued = db.q.messages.due('queued', now, batchSize + inFlight.size).filter((id) => !inFlight.has(id));
-    if (openBatch === 0 && queued.length > 0) {
+    if (queued.length > 0) {
       const batch = queued.slice(0, Math.min(batchSize, room()));
       if (batch.length === 0) {
         atCeiling();

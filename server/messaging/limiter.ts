@@ -1,5 +1,5 @@
-// At most n tasks at once, started in the order they asked: the dispatcher's bound on Notify calls in
-// flight, shared by a batch's sends, look-ups after a crash and status checks alike (docs/notify.md).
+// At most n tasks at once, started in the order they asked: the bound on a batch's Notify calls in
+// flight (sendEach.ts; docs/notify.md).
 export type Limit = <T>(task: () => Promise<T>) => Promise<T>;
 
 export function createLimiter(n: number): Limit {
