@@ -53,7 +53,8 @@ export function createNotifyApi(options: { apiKey: string; baseUrl: string; time
 
   function call(method: 'GET' | 'POST', path: string, body?: object): Promise<NotifyAnswer> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const url = new URL(path, base);
+    // Joined as written, so a base with a path of its own (a proxy's prefix) keeps it.
+    const url = new URL(`${options.baseUrl.replace(/\/+$/, '')}${path}`);
     return new Promise((resolve, reject) => {
       const headers: Record<string, string> = { authorization: `Bearer ${token()}`, accept: 'application/json', 'user-agent': 'e-hub' };
       if (payload !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) });
