@@ -1,10 +1,14 @@
-// GOV.UK Notify's API (docs/notify.md), called directly (notifyApi.ts). One template per channel whose
+// GOV.UK Notify through its official Node client (docs/notify.md). One template per channel whose
 // content is ((body)) (and ((subject)) for email), so the hub's protocol owns the words. Notify's
 // answers become typed outcomes: 201 accepted; 429, 5xx and no answer retried; 400 on the number or
 // address refused; 403 (the key) and other 400s (a template) hold the outbox until the setup is fixed.
 // Nothing here logs, and no outcome carries the key, the recipient or the text.
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { createRequire } from 'node:module';
+import type { AxiosInstance, AxiosStatic } from 'axios';
+import { NotifyClient } from 'notifications-node-client';
 import type { MessageChannel } from '../../shared/schemas/messages';
-import { createNotifyApi, NotifyUnanswered, type NotifyAnswer } from './notifyApi';
 import { notifyStatusOutcome, type CheckedMessage, type LookupOutcome, type MessageTransport, type OutgoingMessage, type SendOutcome, type StatusOutcome } from './transport';
 
 export const NOTIFY_PRODUCTION_URL = 'https://api.notifications.service.gov.uk';
@@ -17,6 +21,9 @@ export interface NotifyConfig {
   /** A call that takes longer is abandoned: its outcome is unknown, and the message is looked up by reference. */
   timeoutMs?: number;
 }
+
+// axios is the client's own dependency: taken from where the client finds it, so the hub adds none.
+const axios = createRequire(createRequire(import.meta.url).resolve('notifications-node-client'))('axios') as AxiosStatic;
 
 interface NotifyErrorBody {
   status_code?: number;
@@ -34,15 +41,13 @@ function mayHaveReached(code: string | undefined): boolean {
   return code !== 'ECONNREFUSED' && code !== 'ENOTFOUND' && code !== 'EAI_AGAIN';
 }
 
-/** A call that answered 2xx, or what went wrong: an answer with another status, or none. */
-const failed = (answer: NotifyAnswer) => answer.status < 200 || answer.status > 299;
-
-export function classifySendError(outcome: NotifyAnswer | NotifyUnanswered, channel: MessageChannel): SendOutcome {
-  if (outcome instanceof NotifyUnanswered) return { kind: 'retry', detail: outcome.message, maybeSent: mayHaveReached(outcome.code) };
-  const { status } = outcome;
-  const body = outcome.body as NotifyErrorBody | undefined;
+export function classifySendError(err: unknown, channel: MessageChannel): SendOutcome {
+  const e = err as { response?: { status?: number; data?: NotifyErrorBody; headers?: Record<string, unknown> }; code?: string };
+  const status = e.response?.status;
+  const body = e.response?.data;
+  if (!status) return { kind: 'retry', detail: `Notify did not answer (${e.code ?? 'network error'})`, maybeSent: mayHaveReached(e.code) };
   if (status === 429 || status >= 500) {
-    const retryAfter = Number(outcome.headers['retry-after']);
+    const retryAfter = Number(e.response?.headers?.['retry-after']);
     return { kind: 'retry', detail: describe(status, body), ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {}) };
   }
   if (status === 403) return { kind: 'misconfigured', detail: `${describe(status, body)}: the API key was refused; check NOTIFY_API_KEY` };
@@ -55,50 +60,45 @@ export function classifySendError(outcome: NotifyAnswer | NotifyUnanswered, chan
   return { kind: 'misconfigured', detail: `${describe(status, body)}: check the templates (NOTIFY_SMS_TEMPLATE_ID, NOTIFY_EMAIL_TEMPLATE_ID) and the service's settings` };
 }
 
-/** Why a status check or a look-up got nothing usable, in patient-free words. */
-function unusable(what: string, outcome: NotifyAnswer | NotifyUnanswered): string {
-  return outcome instanceof NotifyUnanswered ? `${what}: ${outcome.message}` : `${what}: ${describe(outcome.status, outcome.body as NotifyErrorBody | undefined)}`;
-}
-
-/** The answer, or what stood in for one: a call that got none resolves to why rather than throwing. */
-const answered = (call: Promise<NotifyAnswer>): Promise<NotifyAnswer | NotifyUnanswered> =>
-  call.catch((err: unknown) => (err instanceof NotifyUnanswered ? err : new NotifyUnanswered('ECONNRESET')));
-
 export function createNotifyTransport(config: NotifyConfig): MessageTransport {
-  const api = createNotifyApi({ apiKey: config.apiKey, baseUrl: config.baseUrl, timeoutMs: config.timeoutMs ?? 15_000 });
+  const client = new NotifyClient(config.baseUrl, config.apiKey);
+  // Kept-alive connections: a TLS handshake per message would cost more than the message itself.
+  const agent = { keepAlive: true, maxSockets: 64 };
+  const http: AxiosInstance = axios.create({ timeout: config.timeoutMs ?? 15_000, httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) });
+  client.setClient(http);
 
   return {
     name: 'notify',
     async send(message: OutgoingMessage): Promise<SendOutcome> {
-      const outcome = await answered(
-        message.channel === 'sms'
-          ? api.post('/v2/notifications/sms', { template_id: config.smsTemplateId, phone_number: message.recipient, personalisation: { body: message.body }, reference: message.reference })
-          : api.post('/v2/notifications/email', {
-              template_id: config.emailTemplateId,
-              email_address: message.recipient,
-              personalisation: { body: message.body, subject: message.subject ?? '' },
-              reference: message.reference,
-            }),
-      );
-      if (outcome instanceof NotifyUnanswered || failed(outcome)) return classifySendError(outcome, message.channel);
-      const id = (outcome.body as { id?: unknown } | undefined)?.id;
-      return typeof id === 'string' && id ? { kind: 'accepted', providerId: id } : { kind: 'retry', detail: `Notify answered ${outcome.status} without an id`, maybeSent: true };
+      try {
+        const response =
+          message.channel === 'sms'
+            ? await client.sendSms(config.smsTemplateId, message.recipient, { personalisation: { body: message.body }, reference: message.reference })
+            : await client.sendEmail(config.emailTemplateId, message.recipient, { personalisation: { body: message.body, subject: message.subject ?? '' }, reference: message.reference });
+        return { kind: 'accepted', providerId: response.data.id };
+      } catch (err) {
+        return classifySendError(err, message.channel);
+      }
     },
     async status(message: CheckedMessage): Promise<StatusOutcome> {
       if (!message.providerId) return { kind: 'unknown', detail: 'no Notify id recorded' };
-      const outcome = await answered(api.get(`/v2/notifications/${encodeURIComponent(message.providerId)}`));
-      if (outcome instanceof NotifyUnanswered || failed(outcome)) return { kind: 'unknown', detail: unusable('status check', outcome) };
-      return notifyStatusOutcome(String((outcome.body as { status?: unknown } | undefined)?.status ?? ''));
+      try {
+        const response = await client.getNotificationById(message.providerId);
+        return notifyStatusOutcome(response.data.status);
+      } catch (err) {
+        const e = err as { response?: { status?: number; data?: NotifyErrorBody } };
+        return { kind: 'unknown', detail: `status check: ${describe(e.response?.status, e.response?.data)}` };
+      }
     },
     async findByReference(reference: string, channel: MessageChannel): Promise<LookupOutcome> {
-      const outcome = await answered(api.get(`/v2/notifications?template_type=${encodeURIComponent(channel)}&reference=${encodeURIComponent(reference)}`));
-      if (outcome instanceof NotifyUnanswered || failed(outcome)) return { kind: 'unknown', detail: unusable('look-up by reference', outcome) };
-      const notifications = (outcome.body as { notifications?: { id?: unknown; reference?: unknown }[] } | undefined)?.notifications ?? [];
-      const found = notifications.find((n) => n.reference === reference && typeof n.id === 'string');
-      return found ? { kind: 'found', providerId: found.id as string } : { kind: 'none' };
-    },
-    async close() {
-      api.close();
+      try {
+        const response = await client.getNotifications(channel, undefined, reference);
+        const found = response.data.notifications.find((n) => n.reference === reference);
+        return found ? { kind: 'found', providerId: found.id } : { kind: 'none' };
+      } catch (err) {
+        const e = err as { response?: { status?: number; data?: NotifyErrorBody } };
+        return { kind: 'unknown', detail: `look-up by reference: ${describe(e.response?.status, e.response?.data)}` };
+      }
     },
   };
 }

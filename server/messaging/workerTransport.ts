@@ -1,6 +1,6 @@
 // GOV.UK Notify through a worker thread (docs/notify.md, "Off the event loop"): the same transport as
-// notifyTransport.ts, whose calls run in notifyWorker.ts so that their CPU (an HTTP request and
-// its parsing, per call) is not spent on the event loop people's commands share. The
+// notifyTransport.ts, whose calls run in notifyWorker.ts so that their CPU (a signed JWT, an HTTP
+// request and its parsing, per call) is not spent on the event loop people's commands share. The
 // dispatcher still commits `sending` before it asks for a send, and commits what comes back.
 // The worker starts with the transport, so it loads while the hub starts rather than delaying the first
 // send. If it dies, or a call runs past its time (the worker is then stopped), every call waiting on it

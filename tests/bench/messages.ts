@@ -1,5 +1,5 @@
-// The patient-message figures (issue #14): the dispatcher's throughput through the Notify
-// transport (real HTTP, on its worker thread) against the fake Notify (in its own process), while a command load runs
+// The patient-message figures (issue #14): the dispatcher's throughput through the real
+// notifications-node-client against the fake Notify (in its own process), while a command load runs
 // on the same hub; and that load's p99 with the dispatcher sending against the same load without,
 // in alternating rounds of one run so the shared machine's noise falls on both. See docs/benchmarks.md.
 import { spawn } from 'node:child_process';

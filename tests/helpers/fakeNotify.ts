@@ -1,5 +1,5 @@
-// A local stand-in for GOV.UK Notify's API on 127.0.0.1, for the hub's Notify transport to
-// talk to, as Notify's API documentation describes it: send SMS and email, get a notification by id, list notifications by reference; its JWT
+// A local stand-in for GOV.UK Notify's API on 127.0.0.1, for the real notifications-node-client to
+// talk to: send SMS and email, get a notification by id, list notifications by reference; its JWT
 // check (HS256 with the key's secret, iss = service id, iat within 30 s) and its error bodies
 // ({status_code, errors:[{error, message}]}). Tests program it: the next sends answer 429, 500 or
 // hang; a recipient's final status; and it posts delivery receipts to the hub as Notify would.

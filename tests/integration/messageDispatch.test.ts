@@ -1,4 +1,4 @@
-// The dispatcher sends patient messages through its Notify transport (real HTTP, real tokens) against a local
+// The dispatcher sends patient messages through the real notifications-node-client against a local
 // fake of GOV.UK Notify: temporary failures retried with backoff and sent once, a refused number
 // failed with a contact task, a refused key holding the outbox without failing anything (and never
 // logged), status checks settling what no receipt did, and the embedded transport's demo loop.

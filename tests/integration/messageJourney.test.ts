@@ -1,5 +1,5 @@
 // The whole loop of docs/messaging.md with nothing stubbed but Notify itself: a person's decision queues
-// the message in its transaction, the dispatcher sends it through its Notify transport (real HTTP) to
+// the message in its transaction, the dispatcher sends it through the real notifications-node-client to
 // a local fake of GOV.UK Notify, and Notify's delivery receipt (or a status check) decides whether
 // responsibility passes to the patient, or comes back to the hub with a contact task.
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
