@@ -217,6 +217,7 @@ export async function startHub(options: HubOptions) {
     async close() {
       await scheduler.stop();
       await dispatcher.stop();
+      await transport.close?.();
       await realtime.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await stats.close();

@@ -229,7 +229,11 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
       timer.unref();
       wake();
     },
-    /** Stops looking for work and waits for what is in flight (each call bounded by the transport's timeout). */
+    /**
+     * Stops looking for work and waits for what is in flight (each call bounded by the transport's timeout).
+     * The transport stays open: whoever made it closes it (the hub, at close), so a dispatcher paused and
+     * started again sends through the same warm Notify worker rather than a new one.
+     */
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
@@ -237,7 +241,6 @@ export function createDispatcher(deps: { db: HubDatabase; clock: Clock; execute:
       windowWake = undefined;
       timer = undefined;
       await Promise.all(inFlight.values());
-      await transport.close?.();
     },
   };
 }

@@ -87,3 +87,27 @@ it('answers a send the stopped worker never returned as unknown, and sends throu
     await transport.close?.();
   }
 });
+
+it('keeps the Notify worker across a paused dispatcher, and closes it with the hub', async () => {
+  const inner = createWorkerTransport({ apiKey: notify.apiKey, baseUrl: notify.url, smsTemplateId: notify.smsTemplateId, emailTemplateId: notify.emailTemplateId, timeoutMs: 10_000 });
+  let closes = 0;
+  const transport = { ...inner, close: async () => (closes++, await inner.close?.()) };
+  hub = await startTestHub({ messaging: { transport } });
+  const h = hub;
+  const consultationId = await h.submitRequest();
+
+  // Paused and started again (as an operator's restart of sending would): the same transport, still open.
+  h.dispatcher.start();
+  await h.dispatcher.stop();
+  expect(closes).toBe(0);
+  const { id, reference } = queueTestMessage(h, { consultationId });
+  h.dispatcher.start();
+  await waitFor('the message to be accepted', () => h.db.q.messages.byId(id)!.status === 'accepted');
+  expect(notify.countFor(reference)).toBe(1);
+  await h.dispatcher.stop();
+  expect(closes).toBe(0);
+
+  await h.stop();
+  hub = undefined;
+  expect(closes).toBe(1);
+});
