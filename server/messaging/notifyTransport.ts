@@ -50,6 +50,7 @@ export function classifySendError(err: unknown, channel: MessageChannel): SendOu
     const retryAfter = Number(e.response?.headers?.['retry-after']);
     return { kind: 'retry', detail: describe(status, body), ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {}) };
   }
+  if (status >= 300 && status < 400) return { kind: 'misconfigured', detail: `${describe(status, body)}: Notify's API does not redirect; check NOTIFY_BASE_URL` };
   if (status === 403) return { kind: 'misconfigured', detail: `${describe(status, body)}: the API key was refused; check NOTIFY_API_KEY` };
   const messages = (body?.errors ?? []).map((x) => x.message ?? '').join(' ');
   const field = channel === 'sms' ? 'phone_number' : 'email_address';
@@ -64,7 +65,10 @@ export function createNotifyTransport(config: NotifyConfig): MessageTransport {
   const client = new NotifyClient(config.baseUrl, config.apiKey);
   // Kept-alive connections: a TLS handshake per message would cost more than the message itself.
   const agent = { keepAlive: true, maxSockets: 64 };
-  const http: AxiosInstance = axios.create({ timeout: config.timeoutMs ?? 15_000, httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent) });
+  // No redirects followed: Notify's API answers where it is asked, and a redirect (a wrong NOTIFY_BASE_URL,
+  // a proxy's login page) would carry a patient's message to an address nobody configured. It also spares
+  // each call axios's redirect-following wrapper (docs/benchmarks.md, M2).
+  const http: AxiosInstance = axios.create({ timeout: config.timeoutMs ?? 15_000, httpAgent: new HttpAgent(agent), httpsAgent: new HttpsAgent(agent), maxRedirects: 0 });
   client.setClient(http);
 
   return {
