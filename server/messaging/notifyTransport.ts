@@ -41,7 +41,7 @@ function mayHaveReached(code: string | undefined): boolean {
   return code !== 'ECONNREFUSED' && code !== 'ENOTFOUND' && code !== 'EAI_AGAIN';
 }
 
-export function classifySendError(err: unknown, channel: MessageChannel): SendOutcome {
+function classifySendError(err: unknown, channel: MessageChannel): SendOutcome {
   const e = err as { response?: { status?: number; data?: NotifyErrorBody; headers?: Record<string, unknown> }; code?: string };
   const status = e.response?.status;
   const body = e.response?.data;
