@@ -17,7 +17,7 @@ const NUMBERS = {
   BENCH_LIABILITY_RUNS: [200, 'measured lookups of each kind, after 20 of warm-up (H4)'],
   BENCH_SCREEN_RUNS: [5_000, 'measured red-flag screenings of a 2,000-character request, after 500 of warm-up (R1)'],
   BENCH_INTAKE_REQUESTS: [4_000, 'measured admissions per screen, after 300 of warm-up each (R2)'],
-  BENCH_MESSAGE_ROUNDS: [10, 'alternating rounds without and with the dispatcher sending (M1, M2)'],
+  BENCH_MESSAGE_ROUNDS: [30, 'alternating rounds without and with the dispatcher sending (M1, M2; ten scatter by ±0.1)'],
   BENCH_MESSAGE_SECONDS: [10, 'seconds per round (M1, M2)'],
   BENCH_MESSAGE_WORKERS: [8, 'coordinators claiming and releasing during the rounds (M1, M2)'],
   BENCH_MESSAGE_COMMAND_RATE: [40, 'their commands per second in all, paced (M1, M2)'],
