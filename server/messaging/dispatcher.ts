@@ -54,10 +54,12 @@ export const DISPATCHER_DEFAULTS = {
   // Notify's latency: about 20 messages/s at 100 ms, near Notify's own limit of 3,000 a minute per service
   // and far above the rate a hub decides.
   concurrency: 2,
-  // A batch's transaction runs on the event loop, and a command that arrives during it waits it out: five
-  // messages keep it well under a millisecond. Smaller batches cost more commits, which since the log's
-  // fsync left the event loop (db/logSync.ts) cost it little (docs/benchmarks.md, M2: 25 measured 1.28-1.36×).
-  batchSize: 5,
+  // A batch's transaction runs on the event loop, and a command due during it waits it out. Two messages
+  // (one round of the two calls in flight) keep each stretch short: more commits and more main-thread work
+  // a message (0.43 against 0.29 ms at five), but people's commands wait less (docs/benchmarks.md, M2:
+  // 30 rounds at two 1.09×; at five 1.19× and 1.30×; at ten 1.27× over 10). The log's fsync for them is
+  // off the event loop (db/logSync.ts).
+  batchSize: 2,
   // Above what the contract asks of it (200 a second, docs/benchmarks.md M1) and far above Notify's own limit
   // of 3,000 a minute; a backlog after an outage drains at this rate while people's commands keep theirs.
   maxPerSecond: 250,

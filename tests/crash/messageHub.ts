@@ -17,8 +17,9 @@ runChildHub(async () => {
     autoSchedule: true,
     messaging: {
       notify: { apiKey: env.NOTIFY_API_KEY, baseUrl: env.NOTIFY_BASE_URL, smsTemplateId: env.NOTIFY_SMS_TEMPLATE_ID!, emailTemplateId: env.NOTIFY_EMAIL_TEMPLATE_ID! },
-      // Status checks soon after acceptance, so the test sees the message delivered in seconds.
-      dispatcher: { firstCheckAfterMs: 200, intervalMs: 100 },
+      // Status checks soon after acceptance, so the test sees the message delivered in seconds; the test's
+      // references (up to five) go as one batch, so a crash falls inside it.
+      dispatcher: { firstCheckAfterMs: 200, intervalMs: 100, batchSize: 5 },
     },
   });
   const references = (env.EHUB_TEST_MESSAGE_REFERENCE ?? '').split(',').filter((r) => r !== '');

@@ -57,8 +57,8 @@ function expectSentOnceEach(h: TestHub, ids: number[]) {
   }
 }
 
-it('commits a batch of 5 messages (the default) sending before the first is sent, and records their acceptances in one commit', async () => {
-  const { h, seenAtSend, queue } = await watchedHub();
+it('commits a batch of 5 messages sending before the first is sent, and records their acceptances in one commit', async () => {
+  const { h, seenAtSend, queue } = await watchedHub({ batchSize: 5 });
   const ids = queue(7).map((m) => m.id);
   const before = h.db.commitStats();
 
@@ -76,7 +76,7 @@ it('holds the rest of a batch unsent once Notify refuses the hub’s key, all to
   hub = await startTestHub({
     messaging: {
       notify: { apiKey: notify.wrongKey, baseUrl: notify.url, smsTemplateId: notify.smsTemplateId, emailTemplateId: notify.emailTemplateId },
-      dispatcher: { backoffBaseMs: 1_000, random: () => 1 },
+      dispatcher: { batchSize: 5, backoffBaseMs: 1_000, random: () => 1 },
     },
   });
   const consultationId = await hub.submitRequest();
@@ -110,7 +110,7 @@ it('commits a backlog with one transaction a batch: each batch’s acceptances s
 });
 
 it('sends a decision’s messages ahead of a backlog of due status checks, and works through the checks beside them', async () => {
-  const { h, sends, queue } = await watchedHub();
+  const { h, sends, queue } = await watchedHub({ batchSize: 5 });
   const earlier = queue(20);
   await h.dispatcher.drain();
   // Twenty accepted messages now due for a status check (no delivery receipt came), then five new decisions.
