@@ -87,6 +87,8 @@ export type HandoffFactsRow = typeof handoffFacts.$inferSelect;
  * '*'); 'm' is a month (YYYY-MM) of the hub's working-minute histograms. `figure` names what is
  * counted and `key` its breakdown (a destination, an hour, a staff id, a number of minutes), so a
  * year's figures read a few thousand rows rather than every request (docs/metrics.md).
+ * Stored WITHOUT ROWID, in the key's order (hand-written migration 0026: drizzle-kit cannot declare
+ * it); a generated migration that rebuilds this table must keep that clause.
  */
 export const statsCounts = sqliteTable(
   'stats_counts',

@@ -4,10 +4,14 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { HubDatabase } from '../../db/open';
+import { quoted, rowOrder, withoutRowid } from './tableOrder';
 
 export interface DbFingerprint {
-  /** Per table: row count and highest rowid (an insert then a delete still moves the rowid on). */
-  tables: Record<string, { rows: number; maxRowid: number | null }>;
+  /**
+   * Per table: row count and highest rowid (an insert then a delete still moves the rowid on); a
+   * table without a rowid (counters, updated in place) has its content hashed instead.
+   */
+  tables: Record<string, { rows: number; maxRowid: number | null } | { rows: number; contentHash: string }>;
   /** Every successful command bumps one request's version. */
   versionSum: number;
   /** The audit chain's last hash: any appended row changes it. */
@@ -21,9 +25,14 @@ export function dbFingerprint(db: HubDatabase): DbFingerprint {
     .all<{ name: string }>(sql`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' order by name`)
     .map((t) => t.name);
   const tables: DbFingerprint['tables'] = {};
+  const raw = db.orm.$client;
   for (const name of names) {
-    const quoted = `"${name.replaceAll('"', '""')}"`;
-    tables[name] = db.orm.get<{ rows: number; maxRowid: number | null }>(sql.raw(`select count(*) as rows, max(rowid) as maxRowid from ${quoted}`));
+    if (withoutRowid(raw, name)) {
+      const rows = raw.prepare(`select * from ${quoted(name)} order by ${rowOrder(raw, name)}`).all();
+      tables[name] = { rows: rows.length, contentHash: createHash('sha256').update(JSON.stringify(rows)).digest('hex') };
+    } else {
+      tables[name] = db.orm.get<{ rows: number; maxRowid: number | null }>(sql.raw(`select count(*) as rows, max(rowid) as maxRowid from ${quoted(name)}`));
+    }
   }
   const versionSum = db.orm.get<{ v: number | null }>(sql`select sum(version) as v from consultations`).v ?? 0;
   const auditTip = db.orm.get<{ hash: string } | undefined>(sql`select hash from audit_log order by id desc limit 1`)?.hash ?? null;

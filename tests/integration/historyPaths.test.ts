@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateHistory, type HistorySummary } from '../../server/tools/history/generate';
 import type { HistoryOptions } from '../../server/tools/history/options';
+import { quoted, rowOrder } from '../helpers/tableOrder';
 
 const dir = mkdtempSync(join(tmpdir(), 'ehub-history-paths-'));
 const options = (path: HistoryOptions['path']): HistoryOptions => ({
@@ -34,7 +35,7 @@ function tables(db: Database.Database): string[] {
 
 function rowsOf(db: Database.Database, table: string): Record<string, unknown>[] {
   const skip = RANDOM_BY_DESIGN[table] ?? [];
-  const rows = db.prepare(`select * from "${table}" order by rowid`).all() as Record<string, unknown>[];
+  const rows = db.prepare(`select * from ${quoted(table)} order by ${rowOrder(db, table)}`).all() as Record<string, unknown>[];
   return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([column]) => !skip.includes(column))));
 }
 

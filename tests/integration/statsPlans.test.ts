@@ -51,3 +51,12 @@ it("counts hand-offs' answer times per day in the covering index's order, for th
   // The per-day count streams from the index: the only sort is of the day groups, after the subquery.
   for (const plan of facts) expect(plan).toMatch(/^CO-ROUTINE \(subquery-1\) \| SEARCH [^|]+\| SCAN \(subquery-1\) \| USE TEMP B-TREE FOR GROUP BY$/);
 });
+
+it("sums a period's counters from the counters' own B-tree, in key order, with no lookup into a separate table", () => {
+  const plans = plansOf((q) => [q.receivedSummary({ from: '2025-12-05', to: '2026-12-04', practice: null }, 0), q.heatmap({ from: '2025-12-05', to: '2026-12-04', practice: 'E85001' })]);
+  const counters = plans.filter((p) => p.includes('stats_counts'));
+  expect(counters).toHaveLength(2);
+  // Stored WITHOUT ROWID (migration 0026): the primary key is the table; a rowid table would be read
+  // through sqlite_autoindex_stats_counts_1 and then the table, at three times the cost over a year.
+  for (const plan of counters) expect(plan).toMatch(/SEARCH stats_counts USING PRIMARY KEY \(grain=\? AND practice_ods=\? AND figure=\? AND period>\? AND period<\?\)/);
+});
