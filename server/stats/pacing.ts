@@ -1,8 +1,10 @@
 // Managers' asks for figures are paced per person, so a dashboard reloaded in a tight loop (or a script
 // pulling every CSV) can never crowd clinical work off the hub's one event loop (docs/metrics.md, "Paced
-// asks"). Each person is answered at most `perSecond` times a second; further asks wait their turn in
-// order, and only a person with `waiting` asks already queued is refused (429, with Retry-After). A page
-// asks once per load and at most once a second live, so a person at a screen never waits.
+// asks"). Each person is answered at most `perSecond` times a second, one turn every 1/perSecond s
+// (not perSecond at once at the start of each second: a loop's whole second of asks in one burst was what
+// held up commands, docs/benchmarks.md S3); further asks wait their turn in order, and only a person
+// with `waiting` asks already queued is refused (429, with Retry-After). A page asks once per load and
+// at most once a second live, so a person at a screen never waits.
 // Turns are counted by rate-limiter-flexible's queue in memory, keyed by staff id (bounded by the staff
 // list); a second node would put the same limiter on a shared store behind this interface.
 import { RateLimiterMemory, RateLimiterQueue, RateLimiterQueueError } from 'rate-limiter-flexible';
@@ -24,7 +26,7 @@ export const STATS_ASKS_PER_SECOND = 4;
 export const STATS_ASKS_WAITING = 8;
 
 export function createStatsPacing({ perSecond = STATS_ASKS_PER_SECOND, waiting = STATS_ASKS_WAITING }: StatsPacingOptions = {}): StatsPacing {
-  const queue = new RateLimiterQueue(new RateLimiterMemory({ keyPrefix: 'stats_asks', points: perSecond, duration: 1 }), { maxQueueSize: waiting });
+  const queue = new RateLimiterQueue(new RateLimiterMemory({ keyPrefix: 'stats_asks', points: 1, duration: 1 / perSecond }), { maxQueueSize: waiting });
   return {
     async turn(personId) {
       try {

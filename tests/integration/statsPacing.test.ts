@@ -19,13 +19,28 @@ describe("a person's asks for figures", () => {
   });
   afterAll(() => hub.stop());
 
-  it('answers asks beyond the pace once their turn comes, refuses one more with TOO_MANY_ASKS and Retry-After, and never slows another person', async () => {
-    const asks = Array.from({ length: 6 }, () => manager.get(SUMMARY));
+  it('answers asks beyond the pace one turn apart, refuses those beyond the queue with TOO_MANY_ASKS and Retry-After, and never slows another person', async () => {
+    // Computed once first, so every answer below is the kept one and arrives at its turn, not when a computation ends.
+    expect((await manager.get(SUMMARY)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const started = performance.now();
+    const answeredAt: number[] = [];
+    const asks = Array.from({ length: 6 }, () =>
+      manager.get(SUMMARY).then((r) => {
+        if (r.status === 200) answeredAt.push(performance.now() - started);
+        return r;
+      }),
+    );
     const others = await lead.get(SUMMARY);
     const answers = await Promise.all(asks);
 
     expect(others.status).toBe(200);
-    expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 429]);
+    // One answered at once and three waiting their turn; the two beyond the queue are refused.
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 429, 429]);
+    // Turns are spread evenly (one every half second at two a second), not let through in a burst at
+    // the start of each second: a burst of a whole second's asks at once is what holds up a command.
+    answeredAt.sort((a, b) => a - b);
+    expect(answeredAt[3]! - answeredAt[0]!).toBeGreaterThanOrEqual(1_400);
     const refused = answers.find((r) => r.status === 429)!;
     expect(refused.headers.get('retry-after')).toBe('2');
     const body = await json(refused);
