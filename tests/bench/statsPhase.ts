@@ -6,6 +6,7 @@
 // page asks for, for the last 30 days and for a year); S3 coordinators' command p99 while five
 // managers (another process) reload the dashboard in a loop, against the same load without them.
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { setPriority } from 'node:os';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -119,22 +120,32 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
     const managerCookies: string[] = [];
     for (let n = 1; n <= config.managers; n++) managerCookies.push(await managerSession(hub, n));
     const latency = { without: new Samples(), with: new Samples() };
-    await commands.run(1_000, new Samples());
+    const managers = await startManagers(hub.url, managerCookies, dashboardPaths(monthFrom, to), config.managersNice);
     let reloads = 0;
     // The hub process's CPU (event loop and the figures' worker) in each kind of round: what the managers
     // cost it, which the machine's other load moves far less than it moves a p99.
     const cpu = { without: 0, with: 0 };
-    const cpuOf = async (into: 'without' | 'with', run: () => Promise<void>) => {
-      const before = process.cpuUsage();
-      await run();
-      const used = process.cpuUsage(before);
-      cpu[into] += (used.user + used.system) / 1000;
-    };
-    for (let round = 0; round < config.rounds; round++) {
-      await cpuOf('without', () => commands.run(config.roundSeconds * 1000, latency.without));
-      const managers = await startManagers(hub.url, managerCookies, dashboardPaths(monthFrom, to), config.managersNice);
-      await cpuOf('with', () => commands.run(config.roundSeconds * 1000, latency.with));
-      reloads += await managers.stop();
+    try {
+      await commands.run(1_000, new Samples());
+      const cpuOf = async (into: 'without' | 'with', run: () => Promise<void>) => {
+        const before = process.cpuUsage();
+        await run();
+        const used = process.cpuUsage(before);
+        cpu[into] += (used.user + used.system) / 1000;
+      };
+      const roundWithout = () => cpuOf('without', () => commands.run(config.roundSeconds * 1000, latency.without));
+      const roundWith = async () => {
+        await managers.reload();
+        await cpuOf('with', () => commands.run(config.roundSeconds * 1000, latency.with));
+        reloads += await managers.pause();
+      };
+      // Which side goes first alternates, so a drift over a round (the log growing to its checkpoint, say) falls on both.
+      for (let round = 0; round < config.rounds; round++) {
+        if (round % 2 === 0) (await roundWithout(), await roundWith());
+        else (await roundWith(), await roundWithout());
+      }
+    } finally {
+      managers.close();
     }
     const seconds = config.rounds * config.roundSeconds;
     const [without, withManagers] = [summarize(latency.without.values()), summarize(latency.with.values())];
@@ -194,29 +205,34 @@ async function figureMover(hub: Hub) {
 }
 
 /**
- * Managers reloading the dashboard in a loop, in a process of their own (statsManagers.ts). Resolves
- * once the process has loaded and its managers are starting: starting Node and compiling TypeScript
- * is not a manager's reload, and would otherwise fall inside the round it is timed in.
+ * Managers reloading the dashboard in a loop, in a process of their own (statsManagers.ts), started once
+ * for every round and told when to reload: starting Node and compiling TypeScript is not a manager's
+ * reload, and a process started for each round put that into the rounds it was timed in.
  */
-async function startManagers(url: string, cookies: string[], paths: string[], nice: number) {
+export async function startManagers(url: string, cookies: string[], paths: string[], nice: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'statsManagers.ts')], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, STATS_URL: url, STATS_COOKIES: JSON.stringify(cookies), STATS_PATHS: JSON.stringify(paths) },
   });
   // On a two-core bench machine the managers' own CPU would otherwise be taken from the hub's, which their browsers' is not.
   if (nice !== 0) setPriority(child.pid!, nice);
-  let out = '';
-  await new Promise<void>((resolve) =>
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('started\n')) resolve();
-    }),
-  );
+  const lines = createInterface({ input: child.stdout! });
+  const next = () => new Promise<string>((resolve, reject) => {
+    const onExit = () => reject(new Error('the managers\' process ended'));
+    child.once('exit', onExit);
+    lines.once('line', (line) => (child.off('exit', onExit), resolve(line)));
+  });
+  const told = async (command: string) => {
+    const answer = next();
+    child.stdin!.write(`${command}\n`);
+    return answer;
+  };
+  await next();
   return {
-    stop: () =>
-      new Promise<number>((resolve) => {
-        child.once('exit', () => resolve(Number(out.trim().split('\n').at(-1) ?? 0)));
-        child.kill('SIGTERM');
-      }),
+    /** Resolves once the managers are reloading. */
+    reload: () => told('reload'),
+    /** Resolves, once their reloads in flight are done, with how many whole reloads they made. */
+    pause: async () => Number((await told('pause')).split(' ')[1]),
+    close: () => child.stdin!.end(),
   };
 }

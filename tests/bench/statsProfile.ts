@@ -7,35 +7,32 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { startHub } from '../../server/app';
 import { hashSecretSync } from '../../server/auth/passwords';
 import { TEST_PASSWORD } from '../helpers/fixtures';
-import { copyHistory, dashboardPaths, figurePaths } from './statsPhase';
+import { copyHistory, dashboardPaths, figurePaths, startManagers } from './statsPhase';
 import { signIn } from './signIn';
 
 const [file, mode] = process.argv.slice(2);
 const seconds = Number(process.env.PROFILE_SECONDS ?? 10);
 const hub = await startHub({ dbPath: copyHistory(file!, mkdtempSync(join(tmpdir(), 'statsprof-'))), port: 0 });
-hub.db.write(() => hub.db.q.staff.insert({ username: 'prof-manager', name: 'Prof Manager', roles: ['manager'], practiceOds: null, passwordHash: hashSecretSync(TEST_PASSWORD) }));
-hub.directory.refresh();
-const cookie = await signIn(hub.url, 'prof-manager');
+// Five people, each paced by the hub as any person is (server/stats/pacing.ts).
+const cookies: string[] = [];
+for (let n = 1; n <= 5; n++) {
+  hub.db.write(() => hub.db.q.staff.insert({ username: `prof-manager-${n}`, name: 'Prof Manager', roles: ['manager'], practiceOds: null, passwordHash: hashSecretSync(TEST_PASSWORD) }));
+  hub.directory.refresh();
+  cookies.push(await signIn(hub.url, `prof-manager-${n}`));
+}
 const last = (hub.db.orm.$client.prepare('select max(received_day) as d from request_facts').get() as { d: string }).d;
 const from = new Date(Date.parse(`${last}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
 const paths = mode === 'figures' ? figurePaths(from, last) : dashboardPaths(from, last);
-const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'statsManagers.ts')], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, STATS_URL: hub.url, STATS_COOKIE: cookie, STATS_PATHS: JSON.stringify(paths), STATS_MANAGERS: '5' },
-});
-let out = '';
-await new Promise<void>((resolve) => child.stdout!.on('data', (c) => ((out += c), out.includes('started\n') && resolve())));
+const managers = await startManagers(hub.url, cookies, paths, 0);
+await managers.reload();
 const before = process.cpuUsage();
 await new Promise((r) => setTimeout(r, seconds * 1000));
 const used = process.cpuUsage(before);
-const reloads = await new Promise<number>((resolve) => {
-  child.once('exit', () => resolve(Number(out.trim().split('\n').at(-1))));
-  child.kill('SIGTERM');
-});
+const reloads = await managers.pause();
+managers.close();
 const ms = (used.user + used.system) / 1000;
 console.log(`${paths.length} GETs a reload; ${reloads} reloads in ${seconds} s (${(reloads / seconds).toFixed(0)}/s); hub CPU ${(ms / seconds).toFixed(0)} ms/s, ${(ms / reloads).toFixed(2)} ms per reload`);
 await hub.close();
