@@ -4,7 +4,8 @@
 // (not perSecond at once at the start of each second: a loop's whole second of asks in one burst was what
 // held up commands, docs/benchmarks.md S3); further asks wait their turn in order, and only a person
 // with `waiting` asks already queued is refused (429, with Retry-After). A page asks once per load and
-// at most once a second live, so a person at a screen never waits.
+// at most once a second live, so a person at a screen waits half a second at most, and only for a
+// second ask within the same half second.
 // Turns are counted by rate-limiter-flexible's queue in memory, keyed by staff id (bounded by the staff
 // list); a second node would put the same limiter on a shared store behind this interface.
 import { RateLimiterMemory, RateLimiterQueue, RateLimiterQueueError } from 'rate-limiter-flexible';
@@ -21,9 +22,13 @@ export interface StatsPacingOptions {
   waiting?: number;
 }
 
-/** The hub's pace: answers a second for one person, and how many of their asks may wait. */
-export const STATS_ASKS_PER_SECOND = 4;
-export const STATS_ASKS_WAITING = 8;
+/**
+ * The hub's pace: answers a second for one person, and how many of their asks may wait (two seconds'
+ * worth). Twice a second, not four times: five managers reloading in a loop at four held coordinators'
+ * command p99 1.30-1.37x over their own, at two 1.16-1.25x (docs/benchmarks.md, S3).
+ */
+export const STATS_ASKS_PER_SECOND = 2;
+export const STATS_ASKS_WAITING = 4;
 
 export function createStatsPacing({ perSecond = STATS_ASKS_PER_SECOND, waiting = STATS_ASKS_WAITING }: StatsPacingOptions = {}): StatsPacing {
   const queue = new RateLimiterQueue(new RateLimiterMemory({ keyPrefix: 'stats_asks', points: 1, duration: 1 / perSecond }), { maxQueueSize: waiting });
