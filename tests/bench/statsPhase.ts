@@ -174,7 +174,7 @@ export async function statsPhase(figures: Figure[], dir: string, config: StatsCo
 }
 
 /** A manager the bench can sign in as (the history's own staff have passwords nobody holds). */
-async function managerSession(hub: Hub, n = 0): Promise<string> {
+export async function managerSession(hub: Hub, n = 0): Promise<string> {
   const username = `bench-stats-manager-${n}`;
   if (!hub.db.q.staff.byUsername(username)) {
     hub.db.write(() => hub.db.q.staff.insert({ username, name: 'Bench Manager', roles: ['manager'], practiceOds: null, passwordHash: hashSecretSync(TEST_PASSWORD) }));
